@@ -1,0 +1,46 @@
+.POSIX:
+
+VERSION = 1.0
+PREFIX = /usr/local
+BINDIR = $(PREFIX)/bin
+
+CC = cc
+CFLAGS = -O2 -std=c99 -Wall -Wextra -pedantic
+SANFLAGS = -O1 -g -std=c99 -Wall -Wextra -pedantic -fno-omit-frame-pointer \
+	-fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZCC = clang
+FUZZFLAGS = -O1 -g -std=c99 -fsanitize=fuzzer,address,undefined \
+	-fno-sanitize-recover=all
+
+all: papers
+
+papers: papers.c
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ papers.c
+
+# The test suite runs against $(PAPERS), so the same tests check any build.
+PAPERS = ./papers
+test: papers
+	PAPERS=$(PAPERS) bats test
+
+papers-asan: papers.c
+	$(CC) $(CPPFLAGS) $(SANFLAGS) $(LDFLAGS) -o $@ papers.c
+
+asan: papers-asan
+
+fuzz: test/fuzz-papers
+
+test/fuzz-papers: papers.c test/fuzz.c
+	$(FUZZCC) $(CPPFLAGS) $(FUZZFLAGS) $(LDFLAGS) -o $@ test/fuzz.c
+
+install: papers
+	mkdir -p $(DESTDIR)$(BINDIR)
+	cp -f papers $(DESTDIR)$(BINDIR)/papers
+	chmod 755 $(DESTDIR)$(BINDIR)/papers
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/papers
+
+clean:
+	rm -f papers papers-asan test/fuzz-papers
+
+.PHONY: all test asan fuzz install uninstall clean
