@@ -489,13 +489,15 @@ decode_escapes(struct buf *b, const char *s, size_t n)
 static void
 put_clean(struct buf *b, const char *s, size_t n, int folded)
 {
-	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+	const unsigned char *p = (const unsigned char *)s, *end;
 	int pending_space = 0, any = 0;
 	uint32_t c;
 	size_t len;
 	char enc[4];
 
-	while (p < end) {
+	if (n == 0)
+		return;
+	for (end = p + n; p < end; ) {
 		if (*p < 0x80) {
 			c = *p++;
 			if (is_space((unsigned char)c)) {
@@ -534,11 +536,13 @@ put_clean(struct buf *b, const char *s, size_t n, int folded)
 static size_t
 text_width(const char *s, size_t n)
 {
-	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+	const unsigned char *p = (const unsigned char *)s, *end;
 	size_t w = 0;
 	uint32_t c;
 
-	while (p < end) {
+	if (n == 0)
+		return 0;
+	for (end = p + n; p < end; ) {
 		if (*p == 0x1b) {
 			while (p < end && *p != 'm')
 				p++;
@@ -1045,7 +1049,8 @@ keyset_add(struct keyset *ks, const char *s, size_t n, long long day,
 	}
 	if (!(ks->keys[ks->n].s = malloc(n + 1)))
 		return -1;
-	memcpy(ks->keys[ks->n].s, s, n);
+	if (n)
+		memcpy(ks->keys[ks->n].s, s, n);
 	ks->keys[ks->n].s[n] = '\0';
 	ks->keys[ks->n].len = n;
 	ks->keys[ks->n].day = day;
@@ -1162,6 +1167,9 @@ paper_key(struct buf *key, struct buf *tmp, const struct text *f)
 		decode_escapes(tmp, f[FieldTitle].p, f[FieldTitle].len);
 		put_clean(key, tmp->p, tmp->len, 1);
 	}
+	/* A title of nothing but control characters still keys itself. */
+	if (key->len == 0)
+		buf_add(key, f[FieldTitle].p, f[FieldTitle].len);
 }
 
 /* --- output formatting --- */
@@ -1341,7 +1349,8 @@ put_directive(const struct directive *dv, const struct text *f,
 		patset_begin(&cfg.keywords);
 		patset_search(&cfg.keywords, (const unsigned char *)v->p, v->len,
 		    0, &rd.spans, &rd.nspans, &rd.capspans);
-		qsort(rd.spans, rd.nspans, sizeof(*rd.spans), span_cmp);
+		if (rd.nspans > 1)
+			qsort(rd.spans, rd.nspans, sizeof(*rd.spans), span_cmp);
 		put_highlighted(out, v->p, cut);
 	} else {
 		buf_add(out, v->p, cut);
@@ -1437,6 +1446,30 @@ render_record(struct buf *out, const struct text *f, long long when,
 	buf_addc(out, '\n');
 }
 
+/*
+ * Reads the width or precision digits of a directive at *s into *out.  A
+ * run not followed by a conversion letter or '.' ends in the field number
+ * (%16 is field 6 in 1 column), so its last digit is left for that.
+ */
+static int
+parse_count(const char **s, long *out)
+{
+	const char *end = *s;
+	long v = 0;
+
+	while (is_digit(*end))
+		end++;
+	if (end > *s && (*end == '\0' || !strchr("dDtlaAk.", *end)))
+		end--;
+	if (end == *s)
+		return 0;
+	for (; *s < end; (*s)++)
+		if ((v = v * 10 + (**s - '0')) > 10000)
+			return -1;
+	*out = v;
+	return 0;
+}
+
 /* Compiles a --format string; on error says why and returns -1. */
 static int
 compile_format(const char *s)
@@ -1444,8 +1477,6 @@ compile_format(const char *s)
 	struct directive *dv;
 	struct buf lit = { 0 };
 	size_t n = 0, cap = 8, i;
-	long v;
-	char *end;
 
 	if (!(cfg.fmt = calloc(cap, sizeof(*dv))))
 		return -1;
@@ -1467,23 +1498,16 @@ compile_format(const char *s)
 				dv->left = 1;
 				s++;
 			}
-			if (is_digit(*s)) {
-				errno = 0;
-				v = strtol(s, &end, 10);
-				if (errno || v > 10000)
-					goto toolong;
-				dv->width = v;
-				s = end;
-			}
+			/* %6 is field 6, while %60t pads %t: a run of digits is a
+			 * width only when a conversion letter or '.' follows it. */
+			if (parse_count(&s, &dv->width) < 0)
+				goto toolong;
 			if (*s == '.') {
 				s++;
-				errno = 0;
-				v = is_digit(*s) ? strtol(s, &end, 10) : 0;
-				if (errno || v > 10000)
+				if (parse_count(&s, &dv->prec) < 0)
 					goto toolong;
-				dv->prec = v;
-				while (is_digit(*s))
-					s++;
+				if (dv->prec < 0)
+					dv->prec = 0;
 			}
 			if (!*s) {
 				warnx("format: incomplete directive at end");
@@ -1624,17 +1648,16 @@ report(unsigned long long lineno, const char *why, const char *s, size_t n)
 {
 	struct buf b = { 0 };
 
+	cfg.st.malformed++;
+	if (n == 0) {
+		warnx("line %llu: %s", lineno, why);
+		return;
+	}
 	put_clean(&b, s, n < 64 ? n : 64, 0);
 	buf_addc(&b, '\0');
-	if (b.failed)
-		warnx("line %llu: %s", lineno, why);
-	else if (n)
-		warnx("line %llu: %s '%s%s'", lineno, why, b.p,
-		    n > 64 ? "..." : "");
-	else
-		warnx("line %llu: %s", lineno, why);
+	warnx("line %llu: %s '%s%s'", lineno, why, b.failed ? "" : b.p,
+	    n > 64 ? "..." : "");
 	buf_free(&b);
-	cfg.st.malformed++;
 }
 
 /* Searches a field for a set, decoding its escapes first if it has any. */
@@ -1792,6 +1815,7 @@ filter(FILE *in, FILE *out)
 			break;
 		}
 		if (ob.len && fwrite(ob.p, 1, ob.len, out) != ob.len) {
+			warnx("write error: %s", strerror(errno));
 			fault = WriteFault;
 			break;
 		}
@@ -1802,8 +1826,11 @@ filter(FILE *in, FILE *out)
 		warnx("read error: %s", strerror(errno));
 	else if (fault == MemFault)
 		warnx("out of memory");
-	else if (cfg.count && !cfg.quiet)
-		fprintf(out, "%llu\n", cfg.st.printed);
+	else if (cfg.count && !cfg.quiet && fprintf(out, "%llu\n",
+	    cfg.st.printed) < 0) {
+		warnx("write error: %s", strerror(errno));
+		fault = WriteFault;
+	}
 	free(r.buf);
 	buf_free(&ob);
 	buf_free(&scratch);
@@ -2343,13 +2370,29 @@ print_stats(void)
 
 /* Flushes and checks an output stream, so a full disk is an error. */
 static int
-check_output(FILE *fp, const char *what)
+check_output(FILE *fp)
 {
 	if (fflush(fp) == EOF || ferror(fp)) {
-		warnx("write error on %s: %s", what, strerror(errno ? errno : EIO));
+		warnx("write error: %s", strerror(errno ? errno : EIO));
 		return -1;
 	}
 	return 0;
+}
+
+/*
+ * A closed standard descriptor would be handed out again by open(), and
+ * the digest could land in the lock file.  Each one closed is opened on
+ * /dev/null the wrong way round, so using it still fails loudly.
+ */
+static void
+guard_std_fds(void)
+{
+	int fd;
+
+	for (fd = 0; fd <= 2; fd++)
+		if (fcntl(fd, F_GETFD) < 0 && errno == EBADF &&
+		    open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY) != fd)
+			_exit(Error);
 }
 
 #ifndef PAPERS_NO_MAIN
@@ -2361,6 +2404,7 @@ main(int argc, char *argv[])
 	FILE *out = stdout;
 	int lockfd = -1;
 
+	guard_std_fds();
 	config_init();
 	if (parse_args(argc, argv) < 0 || (config_tables(), validate()) < 0) {
 		usage(stderr);
@@ -2372,7 +2416,7 @@ main(int argc, char *argv[])
 			usage(stdout);
 		else
 			puts("papers " VERSION);
-		return check_output(stdout, "standard output") < 0 ? Error : 0;
+		return check_output(stdout) < 0 ? Error : 0;
 	}
 	if (!isatty(STDOUT_FILENO))
 		setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
@@ -2386,8 +2430,8 @@ main(int argc, char *argv[])
 
 	rv = filter(stdin, out);
 
-	if (rv != Error && check_output(out, cfg.pipe_cmd ? "the digest" :
-	    "standard output") < 0)
+	/* The filter has reported any write error it met itself. */
+	if (!ferror(out) && check_output(out) < 0)
 		rv = Error;
 	if (rv == Match && cfg.pipe_cmd && run_pipe(cfg.pipe_cmd, out) < 0)
 		rv = Error;

@@ -381,7 +381,7 @@ EOF2
 
 @test "write errors are reported and exit 2" {
 	run -2 --separate-stderr bash -c "papers < '$FIX/../sample.tsv' > /dev/full"
-	[ "$stderr" = "papers: write error on standard output: No space left on device" ]
+	[ "$stderr" = "papers: write error: No space left on device" ]
 }
 
 @test "a reader that goes away stops papers quietly" {
