@@ -20,7 +20,7 @@ papers: papers.c
 # The test suite runs against $(PAPERS), so the same tests check any build.
 PAPERS = ./papers
 test: papers
-	PAPERS=$(PAPERS) bats test
+	PAPERS=$(PAPERS) PAPERS_WRAP="$(PAPERS_WRAP)" bats $(BATSFLAGS) test
 
 papers-asan: papers.c
 	$(CC) $(CPPFLAGS) $(SANFLAGS) $(LDFLAGS) -o $@ papers.c
