@@ -2162,11 +2162,9 @@ apply_option(int key, const char *name, const char *val)
 		cfg.limited = 1;
 		break;
 	case OptColor:
-		if (!val || !strcmp(val, "auto")) {
-			const char *nc = getenv("NO_COLOR");
-
-			cfg.color = isatty(STDOUT_FILENO) && !(nc && *nc);
-		} else if (!strcmp(val, "always"))
+		if (!val || !strcmp(val, "auto"))
+			cfg.color = -1;
+		else if (!strcmp(val, "always"))
 			cfg.color = 1;
 		else if (!strcmp(val, "never"))
 			cfg.color = 0;
@@ -2297,6 +2295,11 @@ validate(void)
 		return -1;
 	if (cfg.all)
 		cfg.need_all_keywords = 1;
+	if (cfg.color < 0) {
+		const char *no_color = getenv("NO_COLOR");
+
+		cfg.color = isatty(STDOUT_FILENO) && !(no_color && *no_color);
+	}
 	if (patset_compile(&cfg.keywords) < 0 ||
 	    patset_compile(&cfg.excludes) < 0 ||
 	    patset_compile(&cfg.authors) < 0) {
@@ -2315,6 +2318,7 @@ config_init(void)
 	cfg.since = LLONG_MIN;
 	cfg.until = LLONG_MAX;
 	cfg.seen_days = 90;
+	cfg.color = -1;         /* auto */
 	cfg.today = today_days();
 	help = version = 0;
 	format_arg = NULL;
