@@ -1909,6 +1909,9 @@ seen_load(const char *path)
 			rv = -1;
 			break;
 		}
+		/* An expired key no longer hides its paper. */
+		if (when / 86400 < cfg.today - cfg.seen_days)
+			continue;
 		if (!keyset_find(&cfg.keys, line, (size_t)(sp - line)) &&
 		    keyset_add(&cfg.keys, line, (size_t)(sp - line),
 		    when / 86400, 0) < 0) {
@@ -1947,8 +1950,15 @@ seen_save(const char *path)
 		buf_free(&tmp);
 		return -1;
 	}
+	/* mkstemp makes the file 0600; keep the old mode, or the usual one. */
 	if (stat(path, &sb) == 0)
 		fchmod(fd, sb.st_mode & 07777);
+	else {
+		mode_t mask = umask(0);
+
+		umask(mask);
+		fchmod(fd, 0666 & ~mask);
+	}
 	if (!(fp = fdopen(fd, "w"))) {
 		close(fd);
 		ok = 0;
@@ -2026,11 +2036,12 @@ run_pipe(const char *cmd, FILE *digest)
 	if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
 		return 0;
 	if (WIFEXITED(status))
-		warnx("--pipe: command failed with exit status %d; nothing "
-		    "marked as seen", WEXITSTATUS(status));
+		warnx("--pipe: command failed with exit status %d%s",
+		    WEXITSTATUS(status), cfg.seen_path ? "; nothing marked seen" :
+		    "");
 	else
-		warnx("--pipe: command killed by signal %d; nothing marked "
-		    "as seen", WTERMSIG(status));
+		warnx("--pipe: command killed by signal %d%s", WTERMSIG(status),
+		    cfg.seen_path ? "; nothing marked seen" : "");
 	return -1;
 }
 
@@ -2439,16 +2450,17 @@ main(int argc, char *argv[])
 		rv = Error;
 	if (rv == Match && cfg.pipe_cmd && run_pipe(cfg.pipe_cmd, out) < 0)
 		rv = Error;
-	if (rv != Error && cfg.seen_path && seen_save(cfg.seen_path) < 0)
-		rv = Error;
-	if (cfg.stats)
-		print_stats();
 	if (rv != Error && cfg.strict && cfg.st.malformed)
 		rv = Error;
 	if (rv != Error && cfg.require_input && cfg.st.read == 0) {
 		warnx("no input records");
 		rv = Error;
 	}
+	/* Only a run that ends well may mark papers seen. */
+	if (rv != Error && cfg.seen_path && seen_save(cfg.seen_path) < 0)
+		rv = Error;
+	if (cfg.stats)
+		print_stats();
 	if (lockfd >= 0)
 		close(lockfd);
 	config_free();

@@ -1,0 +1,195 @@
+#!/usr/bin/env bats
+# Issue 6: --seen, --pipe, --stats and empty input, for cron.
+
+load test_helper
+
+HF=$FIX/hf-daily-papers-2026-07-31.tsv
+
+feed() {
+	rec 2026-07-30 'Diffusion one' https://arxiv.org/abs/2607.00001v1 a
+	rec 2026-07-30 'Diffusion two' https://arxiv.org/abs/2607.00002v1 a
+	rec 2026-07-30 'Other' https://arxiv.org/abs/2607.00003v1 a
+}
+
+@test "--seen: the first run prints and records, the second prints nothing" {
+	run -0 papers --seen "$T/seen" -f '%t' diffusion < <(feed)
+	[ "$output" = $'Diffusion one\nDiffusion two' ]
+	[ "$(cat "$T/seen")" = $'2607.00001 2026-07-31\n2607.00002 2026-07-31' ]
+	run -1 --separate-stderr papers --seen "$T/seen" -f '%t' diffusion < <(feed)
+	[ "$output" = "" ]
+	[ "$stderr" = "" ]
+	[ "$(cat "$T/seen")" = $'2607.00001 2026-07-31\n2607.00002 2026-07-31' ]
+}
+
+@test "--seen: new papers are added, and only printed ones" {
+	printf '2607.00001 2026-07-01\n' >"$T/seen"
+	run -0 papers --seen="$T/seen" -f '%t' diffusion < <(feed)
+	[ "$output" = "Diffusion two" ]
+	[ "$(cat "$T/seen")" = $'2607.00001 2026-07-01\n2607.00002 2026-07-31' ]
+}
+
+@test "--seen: a v2 of a seen paper, or its Hugging Face page, is not printed" {
+	printf '2607.28582 2026-07-30\n' >"$T/seen"
+	run -1 papers --seen "$T/seen" < <(rec 2026-07-31 'v2' https://arxiv.org/abs/2607.28582v2 a; rec 2026-07-31 hf https://huggingface.co/papers/2607.28582 a)
+	[ "$output" = "" ]
+}
+
+@test "--seen: keys without an arXiv id are links or folded titles, one per line" {
+	run -0 papers --seen "$T/seen" -f '%t' < <(rec 2026-07-30 'A  Title' '' a; rec 2026-07-30 'B' https://example.org/b a)
+	[ "$(cat "$T/seen")" = $'a title 2026-07-31\nhttps://example.org/b 2026-07-31' ]
+	run -1 papers --seen "$T/seen" < <(rec 2026-07-30 'a TITLE' '' a)
+}
+
+@test "--seen: a missing FILE is created by the first run that succeeds, with the usual mode" {
+	run -0 bash -c "umask 022; papers --seen '$T/new' -c < <(printf '2026-07-30\tT\tl\n'); stat -c %a '$T/new'"
+	[ "$output" = $'1\n644' ]
+	run -2 bash -c "papers --seen '$T/never' < <(printf '2026-07-30\tT\tl\n') > /dev/full"
+	[ ! -e "$T/never" ]
+}
+
+@test "--seen: /dev/full leaves FILE unchanged, exit 2" {
+	printf '2607.00009 2026-07-01\n' >"$T/seen"
+	cp "$T/seen" "$T/before"
+	run -2 --separate-stderr bash -c "papers --seen '$T/seen' diffusion < <(printf '2026-07-30\tDiffusion\thttps://arxiv.org/abs/2607.00001\n') > /dev/full"
+	[ "$stderr" = "papers: write error: No space left on device" ]
+	cmp "$T/seen" "$T/before"
+}
+
+@test "--seen: killed by SIGPIPE, FILE is unchanged" {
+	printf '2607.00009 2026-07-01\n' >"$T/seen"
+	cp "$T/seen" "$T/before"
+	run -0 bash -c "yes \$'2026-07-30\tT\tl' | head -n 300000 | awk '{ print \$0 NR }' | papers --seen '$T/seen' | head -n 1; echo \"\${PIPESTATUS[3]}\""
+	[ "$output" = $'2026-07-30  T  l1\n141' ]
+	cmp "$T/seen" "$T/before"
+}
+
+@test "--seen: kill -9 mid-run leaves FILE readable and old" {
+	printf '2607.00009 2026-07-01\n' >"$T/seen"
+	cp "$T/seen" "$T/before"
+	mkfifo "$T/fifo"
+	papers --seen "$T/seen" -f '%t' <"$T/fifo" >"$T/out" 2>&1 &
+	pid=$!
+	exec 5>"$T/fifo"
+	printf '2026-07-30\tFirst\thttps://arxiv.org/abs/2607.00001\n' >&5
+	sleep 0.3
+	kill -9 "$pid"
+	exec 5>&-
+	run -137 wait "$pid"
+	cmp "$T/seen" "$T/before"
+	run -0 papers --seen "$T/seen" -c < <(printf '2026-07-30\tFirst\thttps://arxiv.org/abs/2607.00001\n')
+	[ "$output" = "1" ]
+}
+
+@test "--seen: two runs at once on one FILE end with the union of their keys" {
+	for i in 1 2; do
+		awk -v r=$i 'BEGIN { for (n = 0; n < 2000; n++) printf "2026-07-30\tPaper %d-%d\thttps://arxiv.org/abs/26%02d.%05d\n", r, n, r, n }' >"$T/in$i"
+	done
+	papers --seen "$T/seen" -c <"$T/in1" >"$T/c1" &
+	papers --seen "$T/seen" -c <"$T/in2" >"$T/c2" &
+	wait
+	[ "$(cat "$T/c1") $(cat "$T/c2")" = "2000 2000" ]
+	[ "$(wc -l <"$T/seen")" -eq 4000 ]
+	[ "$(sort -u "$T/seen" | wc -l)" -eq 4000 ]
+}
+
+@test "--seen-days: older keys are dropped on rewrite (default 90)" {
+	printf 'old 2026-04-01\nedge 2026-05-02\nnew 2026-07-30\n' >"$T/seen"
+	run -1 papers --seen "$T/seen" </dev/null
+	[ "$(cat "$T/seen")" = $'edge 2026-05-02\nnew 2026-07-30' ]
+	run -1 papers --seen "$T/seen" --seen-days=1 </dev/null
+	[ "$(cat "$T/seen")" = "new 2026-07-30" ]
+	run -0 env PAPERS_TODAY=2026-08-05 papers --seen "$T/seen" --seen-days 3 -c < <(rec 2026-07-30 again new a)
+	[ "$output" = "1" ]
+	[ "$(cat "$T/seen")" = "new 2026-08-05" ]
+}
+
+@test "--seen-days needs a whole number" {
+	run -2 --separate-stderr papers --seen-days=-1 </dev/null
+	[ "${stderr_lines[0]}" = "papers: --seen-days: '-1' is out of range (0 to 1000000)" ]
+}
+
+@test "--seen: an unreadable or malformed FILE is an error, FILE untouched" {
+	printf 'good 2026-07-01\nbad-line\n' >"$T/seen"
+	cp "$T/seen" "$T/before"
+	run -2 --separate-stderr papers --seen "$T/seen" < <(feed)
+	[ "$output" = "" ]
+	[ "$stderr" = "papers: $T/seen: line 2: not 'KEY YYYY-MM-DD'" ]
+	cmp "$T/seen" "$T/before"
+	printf 'key 2026-02-30\n' >"$T/seen"
+	run -2 --separate-stderr papers --seen "$T/seen" < <(feed)
+	[ "$stderr" = "papers: $T/seen: line 1: not 'KEY YYYY-MM-DD'" ]
+	mkdir "$T/dir"
+	run -2 --separate-stderr papers --seen "$T/dir" < <(feed)
+	[ "$stderr" = "papers: $T/dir: Is a directory" ]
+}
+
+@test "--seen also drops repeats within one run" {
+	run -0 --separate-stderr papers --seen "$T/seen" --stats -f '%t' < <(rec 2026-07-30 a https://arxiv.org/abs/2607.00001v1 x; rec 2026-07-30 b https://arxiv.org/abs/2607.00001v2 x)
+	[ "$output" = "a" ]
+	[ "$stderr" = "papers: read 2 malformed 0 outside 0 matched 2 excluded 0 duplicates 1 seen 0 printed 1" ]
+}
+
+# --- --pipe ---
+
+@test "--pipe: a failing command leaves FILE unchanged, exit 2" {
+	printf 'x 2026-07-01\n' >"$T/seen"
+	run -2 --separate-stderr papers --seen "$T/seen" --pipe "cat > '$T/mail'; exit 3" -f '%t' diffusion < <(feed)
+	[ "$output" = "" ]
+	[ "$stderr" = "papers: --pipe: command failed with exit status 3; nothing marked seen" ]
+	[ "$(cat "$T/mail")" = $'Diffusion one\nDiffusion two' ]
+	[ "$(cat "$T/seen")" = "x 2026-07-01" ]
+}
+
+@test "--pipe: a succeeding command gets the digest, then FILE is updated" {
+	run -0 papers --seen "$T/seen" --pipe "cat > '$T/mail'" -f '%t' diffusion < <(feed)
+	[ "$output" = "" ]
+	[ "$(cat "$T/mail")" = $'Diffusion one\nDiffusion two' ]
+	[ "$(cat "$T/seen")" = $'2607.00001 2026-07-31\n2607.00002 2026-07-31' ]
+}
+
+@test "--pipe: no command is run when nothing is selected" {
+	run -1 papers --pipe "touch '$T/ran'" zebra < <(feed)
+	[ ! -e "$T/ran" ]
+	run -1 papers --seen "$T/seen" --pipe "touch '$T/ran'" < /dev/null
+	[ ! -e "$T/ran" ]
+}
+
+@test "--pipe: a command killed by a signal is a failure" {
+	run -2 --separate-stderr papers --pipe 'kill -9 $$' < <(feed)
+	[ "$stderr" = "papers: --pipe: command killed by signal 9" ]
+}
+
+# --- --stats and empty input ---
+
+@test "--stats: one line on stderr with every stage's count" {
+	input=$( feed; rec bad 'Diffusion survey' https://arxiv.org/abs/2607.00004 a
+		rec 2026-01-01 'Diffusion old' https://arxiv.org/abs/2601.00001 a
+		rec 2026-07-30 '' l a
+		rec 2026-07-30 'Diffusion one again' https://arxiv.org/abs/2607.00001v2 a
+		rec 2026-07-30 'Diffusion survey' https://arxiv.org/abs/2607.00005 a)
+	run -0 --separate-stderr papers --stats -u --since 2026-07-01 -x survey -f '%t' diffusion <<<"$input"
+	[ "$output" = $'Diffusion one\nDiffusion two' ]
+	[ "${stderr_lines[-1]}" = "papers: read 8 malformed 2 outside 2 matched 4 excluded 1 duplicates 1 seen 0 printed 2" ]
+}
+
+@test "empty input exits 1; --stats says read 0; --require-input makes it 2" {
+	run -1 --separate-stderr papers --stats </dev/null
+	[ "$stderr" = "papers: read 0 malformed 0 outside 0 matched 0 excluded 0 duplicates 0 seen 0 printed 0" ]
+	run -2 --separate-stderr papers --require-input </dev/null
+	[ "$stderr" = "papers: no input records" ]
+	run -2 --separate-stderr papers --require-input < <(printf '\n\n')
+	[ "$stderr" = "papers: no input records" ]
+	run -1 papers --require-input zebra < <(feed)
+}
+
+@test "--require-input with --seen: nothing fetched leaves FILE unchanged" {
+	printf 'x 2026-01-01\n' >"$T/seen"
+	run -2 papers --seen "$T/seen" --require-input </dev/null
+	[ "$(cat "$T/seen")" = "x 2026-01-01" ]
+}
+
+@test "the README's cron line, on the saved Hugging Face sample" {
+	run -0 bash -c "papers --seen '$T/seen' --pipe 'cat > $T/mail' 'language model' < '$HF'; papers --seen '$T/seen' --pipe 'cat >> $T/mail' 'language model' < '$HF'; echo \$?"
+	[ "$output" = "1" ]
+	[ "$(wc -l <"$T/mail")" -eq "$(awk -F'\t' 'tolower($2 " " $4) ~ /language[ ]+model/' "$HF" | wc -l)" ]
+}
