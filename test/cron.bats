@@ -74,7 +74,9 @@ feed() {
 	sleep 0.3
 	kill -9 "$pid"
 	exec 5>&-
-	run -137 wait "$pid"
+	st=0
+	wait "$pid" || st=$?
+	[ "$st" -eq 137 ]
 	cmp "$T/seen" "$T/before"
 	run -0 papers --seen "$T/seen" -c < <(printf '2026-07-30\tFirst\thttps://arxiv.org/abs/2607.00001\n')
 	[ "$output" = "1" ]
