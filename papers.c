@@ -9,7 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
-#include <signal.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -60,8 +60,15 @@ struct patset {
 	size_t *order;          /* pattern indexes sorted by first class */
 	size_t start[258];      /* order[start[c] .. start[c + 1]) */
 	uint64_t bigram[65536 / 64];
+	/* When every pattern starts with at least two ASCII bytes that match
+	 * one text byte each, windows of that many bytes can be skipped by
+	 * their last pair (Wu-Manber): shift[pair] bytes, 0 to verify. */
+	size_t window;
+	unsigned char shift[256 * 256];
 	unsigned gen;           /* current record's generation */
 	size_t nhit;
+	struct span *spans;     /* where the patterns matched, for --color */
+	size_t nspans, capspans;
 };
 
 /* A compiled --format: literal text and directives. */
@@ -127,11 +134,9 @@ static const char *default_format = "%d  %t  %l";
 
 /* --- small utilities --- */
 
-static void
-warnx(const char *fmt, ...)
-	__attribute__((format(printf, 1, 2)));
-
-#include <stdarg.h>
+#ifdef __GNUC__
+static void warnx(const char *, ...) __attribute__((format(printf, 1, 2)));
+#endif
 
 static void
 warnx(const char *fmt, ...)
@@ -498,6 +503,18 @@ put_clean(struct buf *b, const char *s, size_t n, int folded)
 	if (n == 0)
 		return;
 	for (end = p + n; p < end; ) {
+		if (!folded && *p > ' ' && *p < 0x7f) {
+			const unsigned char *run = p;
+
+			while (p < end && *p > ' ' && *p < 0x7f)
+				p++;
+			if (pending_space)
+				buf_addc(b, ' ');
+			pending_space = 0;
+			any = 1;
+			buf_add(b, run, (size_t)(p - run));
+			continue;
+		}
 		if (*p < 0x80) {
 			c = *p++;
 			if (is_space((unsigned char)c)) {
@@ -730,22 +747,43 @@ parse_bound(const char *s, int upper, long long *out)
 	return 0;
 }
 
+/* Appends n digits of v, zero-padded. */
+static void
+put_digits(struct buf *b, long long v, int n)
+{
+	char tmp[24];
+	int i = (int)sizeof(tmp);
+
+	while (n-- > 0 || v > 0) {
+		tmp[--i] = (char)('0' + v % 10);
+		v /= 10;
+	}
+	buf_add(b, tmp + i, sizeof(tmp) - (size_t)i);
+}
+
+/* Appends the UTC date of an instant, and its time with with_time. */
 static void
 put_day(struct buf *b, long long when, int with_time)
 {
-	char tmp[32];
 	long long z = when >= 0 ? when / 86400 : (when - 86399) / 86400;
 	long long secs = when - z * 86400;
 	int y, m, d;
 
 	civil_from_days(z, &y, &m, &d);
-	if (with_time)
-		snprintf(tmp, sizeof(tmp), "%04d-%02d-%02dT%02d:%02d:%02dZ",
-		    y, m, d, (int)(secs / 3600), (int)(secs / 60 % 60),
-		    (int)(secs % 60));
-	else
-		snprintf(tmp, sizeof(tmp), "%04d-%02d-%02d", y, m, d);
-	buf_adds(b, tmp);
+	put_digits(b, y, 4);
+	buf_addc(b, '-');
+	put_digits(b, m, 2);
+	buf_addc(b, '-');
+	put_digits(b, d, 2);
+	if (!with_time)
+		return;
+	buf_addc(b, 'T');
+	put_digits(b, secs / 3600, 2);
+	buf_addc(b, ':');
+	put_digits(b, secs / 60 % 60, 2);
+	buf_addc(b, ':');
+	put_digits(b, secs % 60, 2);
+	buf_addc(b, 'Z');
 }
 
 /* --- keyword sets --- */
@@ -811,6 +849,48 @@ first_class(const struct pattern *pt)
 	return pt->s[0] < 0x80 ? pt->s[0] : 0x80;
 }
 
+/*
+ * The part of a pattern that matches exactly as many text bytes as it has:
+ * ASCII up to and including its first space (a space matches a whole run
+ * of whitespace, so what follows it may shift).
+ */
+static size_t
+rigid_prefix(const struct pattern *pt)
+{
+	size_t k;
+
+	for (k = 0; k < pt->len && pt->s[k] < 0x80; k++)
+		if (pt->s[k] == ' ')
+			return k + 1;
+	return k;
+}
+
+static void
+patset_compile_shift(struct patset *ps)
+{
+	unsigned char byclass[129 * 129];
+	size_t i, j, m = 255, r;
+	unsigned a, b;
+
+	for (i = 0; i < ps->n; i++)
+		if ((r = rigid_prefix(&ps->pat[i])) < m)
+			m = r;
+	ps->window = m >= 2 ? m : 0;
+	if (!ps->window)
+		return;
+	memset(byclass, (int)(m - 1), sizeof(byclass));
+	for (i = 0; i < ps->n; i++)
+		for (j = 1; j < m; j++) {
+			a = ps->pat[i].s[j - 1] * 129u + ps->pat[i].s[j];
+			if (byclass[a] > m - 1 - j)
+				byclass[a] = (unsigned char)(m - 1 - j);
+		}
+	/* Indexed by raw byte pairs, so that the scan looks up no classes. */
+	for (a = 0; a < 256; a++)
+		for (b = 0; b < 256; b++)
+			ps->shift[a << 8 | b] = byclass[cls[a] * 129u + cls[b]];
+}
+
 /* Builds the pair bitmap and the by-first-class index of a set. */
 static int
 patset_compile(struct patset *ps)
@@ -846,6 +926,7 @@ patset_compile(struct patset *ps)
 		b = ps->pat[i].s[1] < 0x80 ? ps->pat[i].s[1] : 0x80;
 		ps->bigram[(a << 8 | b) / 64] |= 1ULL << ((a << 8 | b) % 64);
 	}
+	patset_compile_shift(ps);
 	return 0;
 }
 
@@ -858,6 +939,7 @@ patset_free(struct patset *ps)
 		free(ps->pat[i].s);
 	free(ps->pat);
 	free(ps->order);
+	free(ps->spans);
 	memset(ps, 0, sizeof(*ps));
 }
 
@@ -923,65 +1005,128 @@ match_at(const struct pattern *pt, const unsigned char *t, size_t n, size_t i)
 	return i;
 }
 
+static int
+add_span(struct patset *ps, size_t start, size_t end)
+{
+	struct span *ns;
+	size_t nc;
+
+	if (ps->nspans == ps->capspans) {
+		nc = ps->capspans ? ps->capspans * 2 : 16;
+		if (!(ns = realloc(ps->spans, nc * sizeof(*ns))))
+			return -1;
+		ps->spans = ns;
+		ps->capspans = nc;
+	}
+	ps->spans[ps->nspans].start = start;
+	ps->spans[ps->nspans++].end = end;
+	return 0;
+}
+
+/* Verifies the patterns that could start at t + i; returns 1 when the
+ * search is over. */
+static int
+try_at(struct patset *ps, const unsigned char *t, size_t n, size_t i,
+    int first_only, int spans)
+{
+	struct pattern *pt;
+	size_t j, end;
+	unsigned a = cls[t[i]];
+
+	if (a >= 0x80 && t[i] < 0xc0)
+		return 0;
+	if (cfg.word && i > 0 && is_word(char_before(t, i)))
+		return 0;
+	for (j = ps->start[a]; j < ps->start[a + 1]; j++) {
+		pt = &ps->pat[ps->order[j]];
+		if (pt->seen == ps->gen && !spans)
+			continue;
+		if (!(end = match_at(pt, t, n, i)))
+			continue;
+		if (pt->seen != ps->gen) {
+			pt->seen = ps->gen;
+			ps->nhit++;
+		}
+		if (spans && add_span(ps, i, end) < 0)
+			return 1;
+		if (first_only || (ps->nhit == ps->n && !spans))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Skips through t[from .. to) by window ends, verifying where the shift
+ * table says a pattern may end its prefix; returns 1 when the search is
+ * over.
+ */
+static int
+shift_scan(struct patset *ps, const unsigned char *t, size_t n, size_t from,
+    size_t to, int first_only, int spans)
+{
+	const unsigned char *shift = ps->shift;
+	size_t i, m = ps->window;
+	unsigned s;
+
+	for (i = from; i < to; i += s)
+		if (!(s = shift[(unsigned)t[i - 1] << 8 | t[i]])) {
+			if (try_at(ps, t, n, i + 1 - m, first_only, spans))
+				return 1;
+			s = 1;
+		}
+	return 0;
+}
+
 /*
  * Searches t for the patterns of ps, marking each found one with the
- * set's generation.  Stops at the first new find when first_only is set.
- * With spans, records where each match lies (for highlighting).
+ * set's generation.  Stops at the first find when first_only is set.
+ * With spans, records where every match lies (for highlighting).
  */
 static void
 patset_search(struct patset *ps, const unsigned char *t, size_t n,
-    int first_only, struct span **spans, size_t *nspans, size_t *capspans)
+    int first_only, int spans)
 {
 	const uint64_t *bigram = ps->bigram;
-	size_t i, j, end, lo, hi;
-	unsigned a, b, pair;
-	struct pattern *pt;
+	const unsigned char *shift = ps->shift;
+	size_t i, j, half, m = ps->window;
+	unsigned pair, s, u;
 
 	if (n == 0 || ps->n == 0)
 		return;
+	if (m && n < 512) {
+		shift_scan(ps, t, n, m - 1, n, first_only, spans);
+		return;
+	}
+	if (m) {
+		/* Each skip waits on the load before it, so two independent
+		 * cursors, over the first and the second half of the window
+		 * ends, keep the processor busy twice over. */
+		half = n / 2;
+		for (i = m - 1, j = half; i < half && j < n; i += s, j += u) {
+			s = shift[(unsigned)t[i - 1] << 8 | t[i]];
+			u = shift[(unsigned)t[j - 1] << 8 | t[j]];
+			if (!s) {
+				if (try_at(ps, t, n, i + 1 - m, first_only, spans))
+					return;
+				s = 1;
+			}
+			if (!u) {
+				if (try_at(ps, t, n, j + 1 - m, first_only, spans))
+					return;
+				u = 1;
+			}
+		}
+		if (i < half && shift_scan(ps, t, n, i, half, first_only, spans))
+			return;
+		shift_scan(ps, t, n, j, n, first_only, spans);
+		return;
+	}
 	for (i = 0; i < n; i++) {
-		a = cls[t[i]];
-		b = i + 1 < n ? cls[t[i + 1]] : 0;
-		pair = a << 8 | b;
+		pair = (unsigned)cls[t[i]] << 8 | (i + 1 < n ? cls[t[i + 1]] : 0);
 		if (!(bigram[pair / 64] & (1ULL << (pair % 64))))
 			continue;
-		if (a >= 0x80) {
-			if (t[i] < 0xc0)
-				continue;
-			a = 0x80;
-		}
-		if (cfg.word && i > 0 && is_word(char_before(t, i)))
-			continue;
-		lo = ps->start[a];
-		hi = ps->start[a + 1];
-		for (j = lo; j < hi; j++) {
-			pt = &ps->pat[ps->order[j]];
-			if (pt->seen == ps->gen && !spans)
-				continue;
-			if (!(end = match_at(pt, t, n, i)))
-				continue;
-			if (pt->seen != ps->gen) {
-				pt->seen = ps->gen;
-				ps->nhit++;
-			}
-			if (spans) {
-				if (*nspans == *capspans) {
-					size_t nc = *capspans ? *capspans * 2 : 16;
-					struct span *ns = realloc(*spans,
-					    nc * sizeof(*ns));
-					if (!ns)
-						return;
-					*spans = ns;
-					*capspans = nc;
-				}
-				(*spans)[*nspans].start = i;
-				(*spans)[(*nspans)++].end = end;
-			}
-			if (first_only)
-				return;
-			if (ps->nhit == ps->n && !spans)
-				return;
-		}
+		if (try_at(ps, t, n, i, first_only, spans))
+			return;
 	}
 }
 
@@ -1217,8 +1362,6 @@ fit_prefix(const char *s, size_t n, size_t cols)
 
 struct render {
 	struct buf line, tmp, field, key;
-	struct span *spans;
-	size_t nspans, capspans;
 	size_t *starts;         /* byte offsets where directives begin */
 	size_t nstarts, capstarts;
 };
@@ -1249,9 +1392,9 @@ put_highlighted(struct buf *b, const char *s, size_t cut)
 {
 	size_t i, pos = 0, start, end, done = 0;
 
-	for (i = 0; i < rd.nspans && pos < cut; i++) {
-		start = rd.spans[i].start;
-		end = rd.spans[i].end;
+	for (i = 0; i < cfg.keywords.nspans && pos < cut; i++) {
+		start = cfg.keywords.spans[i].start;
+		end = cfg.keywords.spans[i].end;
 		if (start < done)
 			start = done;
 		if (start >= cut || end <= start)
@@ -1339,18 +1482,19 @@ put_directive(const struct directive *dv, const struct text *f,
 		while (cut > 0 && v->p[cut - 1] == ' ')
 			cut--;
 	}
-	w = text_width(v->p, cut) + (size_t)cutting;
+	w = dv->width > 0 ? text_width(v->p, cut) + (size_t)cutting : 0;
 	if (dv->width > 0 && !dv->left)
 		for (; w < (size_t)dv->width; w++)
 			buf_addc(out, ' ');
 	mark_start(out->len);
 	if (highlight) {
-		rd.nspans = 0;
+		cfg.keywords.nspans = 0;
 		patset_begin(&cfg.keywords);
 		patset_search(&cfg.keywords, (const unsigned char *)v->p, v->len,
-		    0, &rd.spans, &rd.nspans, &rd.capspans);
-		if (rd.nspans > 1)
-			qsort(rd.spans, rd.nspans, sizeof(*rd.spans), span_cmp);
+		    0, 1);
+		if (cfg.keywords.nspans > 1)
+			qsort(cfg.keywords.spans, cfg.keywords.nspans,
+			    sizeof(*cfg.keywords.spans), span_cmp);
 		put_highlighted(out, v->p, cut);
 	} else {
 		buf_add(out, v->p, cut);
@@ -1369,54 +1513,48 @@ put_directive(const struct directive *dv, const struct text *f,
 static void
 put_wrapped(struct buf *b, const char *s, size_t n)
 {
-	size_t i = 0, col = 0, indent = 0, ns = 0, ws, we, wordw, spw, k;
-	size_t linecontent;
+	size_t i = 0, col = 0, indent = 0, ns = 0, ws, we, k, next, spaces;
+	int content = 0, field_in_spaces;
 
-	linecontent = 0;
 	while (i < n) {
 		if (s[i] == '\n') {
 			buf_addc(b, '\n');
 			i++;
-			col = indent = linecontent = 0;
+			col = indent = 0;
+			content = 0;
 			continue;
 		}
-		/* one run of spaces, then one word */
+		/* A run of spaces, then a word. */
 		for (ws = i; ws < n && s[ws] == ' '; ws++)
 			;
 		for (we = ws; we < n && s[we] != ' ' && s[we] != '\n'; we++)
 			;
-		spw = ws - i;
-		wordw = text_width(s + ws, we - ws);
-		if (linecontent && we > ws &&
-		    col + spw + wordw > (size_t)cfg.wrap) {
+		spaces = ws - i;
+		if (content && we > ws && col + spaces + text_width(s + ws, we - ws) >
+		    (size_t)cfg.wrap) {
 			buf_addc(b, '\n');
 			for (k = 0; k < indent; k++)
 				buf_addc(b, ' ');
 			col = indent;
 		} else {
-			buf_add(b, s + i, spw);
-			col += spw;
+			buf_add(b, s + i, spaces);
+			col += spaces;
 		}
-		while (ns < rd.nstarts && rd.starts[ns] < i)
-			ns++;
-		for (k = ws; k < we; ) {
-			size_t next = we;
-
+		/* A field padded on the left begins, for indenting, at its text. */
+		for (field_in_spaces = 0; ns < rd.nstarts && rd.starts[ns] < ws; ns++)
+			field_in_spaces |= rd.starts[ns] >= i;
+		if (field_in_spaces)
+			indent = col;
+		for (k = ws; k < we; k = next) {
+			if (ns < rd.nstarts && rd.starts[ns] == k)
+				indent = col;
 			while (ns < rd.nstarts && rd.starts[ns] <= k)
 				ns++;
-			if (ns > 0 && rd.starts[ns - 1] >= ws &&
-			    rd.starts[ns - 1] == k)
-				indent = col;
-			if (ns < rd.nstarts && rd.starts[ns] < we)
-				next = rd.starts[ns];
+			next = ns < rd.nstarts && rd.starts[ns] < we ? rd.starts[ns] : we;
 			buf_add(b, s + k, next - k);
 			col += text_width(s + k, next - k);
-			if (next < we && rd.starts[ns] == next)
-				indent = col;
-			k = next;
 		}
-		if (we > ws)
-			linecontent = 1;
+		content |= we > ws;
 		i = we;
 	}
 }
@@ -1624,22 +1762,30 @@ next_line(struct reader *r, char **line)
 	}
 }
 
-/* Splits a line at TABs in place of pointers; missing fields are empty. */
+/*
+ * Splits a line at TABs into fields from number first on, the fields
+ * before it being done already; missing fields are empty.  The date and
+ * title come first, so a record outside the window costs no more than a
+ * look at its first two fields.
+ */
 static void
-split_fields(const char *line, size_t n, struct text *f)
+split_fields(const char *line, size_t n, struct text *f, size_t first)
 {
 	const char *p = line, *end = line + n, *tab;
 	size_t i;
 
-	for (i = 0; i < FieldLast; i++) {
-		f[i].p = p;
-		if (p == end) {
+	if (first > 0)
+		p = f[first - 1].p + f[first - 1].len + 1;
+	for (i = first; i < FieldLast; i++) {
+		if (p >= end) {
+			f[i].p = end;
 			f[i].len = 0;
 			continue;
 		}
+		f[i].p = p;
 		tab = memchr(p, '\t', (size_t)(end - p));
 		f[i].len = (size_t)((tab ? tab : end) - p);
-		p = tab ? tab + 1 : end;
+		p = tab ? tab + 1 : end + 1;
 	}
 }
 
@@ -1674,8 +1820,7 @@ search_field(struct patset *ps, const struct text *t, struct buf *scratch,
 		p = scratch->p;
 		n = scratch->len;
 	}
-	patset_search(ps, (const unsigned char *)p, n, first_only, NULL, NULL,
-	    NULL);
+	patset_search(ps, (const unsigned char *)p, n, first_only, 0);
 }
 
 /* Does the record pass the keyword, author and exclude tests? */
@@ -1752,7 +1897,7 @@ filter(FILE *in, FILE *out)
 	struct buf ob = { 0 }, scratch = { 0 };
 	unsigned long long lineno = 0;
 	long long len = -1, when = 0;
-	char *line;
+	char *line, *tab;
 	int has_time = 0, dated, fresh, had_cr;
 	enum { Ok, ReadFault, MemFault, WriteFault } fault = Ok;
 
@@ -1774,8 +1919,11 @@ filter(FILE *in, FILE *out)
 		if (len == 0)
 			continue;
 		cfg.st.read++;
-		split_fields(line, (size_t)len, f);
-		if (f[FieldTitle].len == 0) {
+		f[FieldDate].p = line;
+		f[FieldDate].len = (size_t)len;
+		if ((tab = memchr(line, '\t', (size_t)len)))
+			f[FieldDate].len = (size_t)(tab - line);
+		if (!tab || tab + 1 == line + len || tab[1] == '\t') {
 			report(lineno, "no title", NULL, 0);
 			continue;
 		}
@@ -1792,6 +1940,7 @@ filter(FILE *in, FILE *out)
 			cfg.st.outside++;
 			continue;
 		}
+		split_fields(line, (size_t)len, f, FieldTitle);
 		if (!select_text(f, &scratch))
 			continue;
 		if ((fresh = select_new(f, &rd.key, &scratch)) < 0) {
@@ -2367,7 +2516,6 @@ config_free(void)
 	buf_free(&rd.tmp);
 	buf_free(&rd.field);
 	buf_free(&rd.key);
-	free(rd.spans);
 	free(rd.starts);
 	memset(&rd, 0, sizeof(rd));
 }

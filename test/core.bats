@@ -413,3 +413,20 @@ EOF2
 	[ "${#lines[@]}" -eq 15 ]
 	[ "${lines[0]}" = "2026-07-30  ReToken: One Token to Improve Vision-Language Models for Visual Retrieval  https://arxiv.org/abs/2607.28627v1" ]
 }
+
+@test "a keyword is found at every offset of a long abstract, across its middle too" {
+	# 1200-byte abstracts take the two-cursor search; each has the keyword
+	# at a different offset, and one has it cut by the end.
+	awk 'BEGIN {
+		pad = ""; for (i = 0; i < 1200; i++) pad = pad "x"
+		for (p = 0; p <= 1191; p += 7)
+			printf "2024-01-01\t%d\tl\t%sdiffusion%s\n", p, substr(pad, 1, p), substr(pad, 1, 1191 - p)
+		printf "2024-01-01\tcut\tl\t%sdiffusio\n", substr(pad, 1, 1191)
+	}' >"$T/long"
+	run -0 papers -c diffusion <"$T/long"
+	[ "$output" = "171" ]
+	run -0 papers -c 'xdiffusionx' <"$T/long"
+	[ "$output" = "170" ]
+	run -1 papers -c -w diffusion <"$T/long"
+	[ "$output" = "0" ]
+}
