@@ -64,7 +64,7 @@ struct patset {
 	 * one text byte each, windows of that many bytes can be skipped by
 	 * their last pair (Wu-Manber): shift[pair] bytes, 0 to verify. */
 	size_t window;
-	unsigned char shift[256 * 256];
+	unsigned char *shift;   /* 256 * 256, by raw byte pair */
 	unsigned gen;           /* current record's generation */
 	size_t nhit;
 	struct span *spans;     /* where the patterns matched, for --color */
@@ -865,7 +865,7 @@ rigid_prefix(const struct pattern *pt)
 	return k;
 }
 
-static void
+static int
 patset_compile_shift(struct patset *ps)
 {
 	unsigned char byclass[129 * 129];
@@ -877,7 +877,9 @@ patset_compile_shift(struct patset *ps)
 			m = r;
 	ps->window = m >= 2 ? m : 0;
 	if (!ps->window)
-		return;
+		return 0;
+	if (!(ps->shift = malloc(256 * 256)))
+		return -1;
 	memset(byclass, (int)(m - 1), sizeof(byclass));
 	for (i = 0; i < ps->n; i++)
 		for (j = 1; j < m; j++) {
@@ -889,6 +891,7 @@ patset_compile_shift(struct patset *ps)
 	for (a = 0; a < 256; a++)
 		for (b = 0; b < 256; b++)
 			ps->shift[a << 8 | b] = byclass[cls[a] * 129u + cls[b]];
+	return 0;
 }
 
 /* Builds the pair bitmap and the by-first-class index of a set. */
@@ -926,8 +929,7 @@ patset_compile(struct patset *ps)
 		b = ps->pat[i].s[1] < 0x80 ? ps->pat[i].s[1] : 0x80;
 		ps->bigram[(a << 8 | b) / 64] |= 1ULL << ((a << 8 | b) % 64);
 	}
-	patset_compile_shift(ps);
-	return 0;
+	return patset_compile_shift(ps);
 }
 
 static void
@@ -939,6 +941,7 @@ patset_free(struct patset *ps)
 		free(ps->pat[i].s);
 	free(ps->pat);
 	free(ps->order);
+	free(ps->shift);
 	free(ps->spans);
 	memset(ps, 0, sizeof(*ps));
 }
