@@ -76,8 +76,7 @@ struct directive {
 	char conv;              /* 0 for literal text */
 	int left;
 	long width, prec;       /* -1 when not given */
-	const char *lit;
-	size_t litlen;
+	size_t litoff, litlen;  /* literal text in cfg.fmtlit */
 };
 
 struct key {
@@ -116,6 +115,7 @@ struct config {
 	unsigned long long max_count;
 	struct directive *fmt;
 	size_t nfmt;
+	struct buf fmtlit;
 	int need_all_keywords;          /* %k or -a */
 	long wrap;                      /* 0: off */
 	const char *seen_path;
@@ -1572,7 +1572,8 @@ render_record(struct buf *out, const struct text *f, long long when,
 	rd.nstarts = 0;
 	for (i = 0; i < cfg.nfmt; i++) {
 		if (cfg.fmt[i].conv == 0)
-			buf_add(&rd.line, cfg.fmt[i].lit, cfg.fmt[i].litlen);
+			buf_add(&rd.line, cfg.fmtlit.p + cfg.fmt[i].litoff,
+			    cfg.fmt[i].litlen);
 		else
 			put_directive(&cfg.fmt[i], f, when, dated, has_time);
 	}
@@ -1611,99 +1612,107 @@ parse_count(const char **s, long *out)
 	return 0;
 }
 
+/* Reads one directive after its '%'; -1 and a message when it is bad. */
+static int
+parse_directive(const char **s, struct directive *dv)
+{
+	if (**s == '-') {
+		dv->left = 1;
+		(*s)++;
+	}
+	/* %6 is field 6, while %60t pads %t: a run of digits is a width only
+	 * when a conversion letter or '.' follows it. */
+	if (parse_count(s, &dv->width) < 0)
+		goto toolong;
+	if (**s == '.') {
+		(*s)++;
+		if (parse_count(s, &dv->prec) < 0)
+			goto toolong;
+		if (dv->prec < 0)
+			dv->prec = 0;
+	}
+	if (!**s) {
+		warnx("format: incomplete directive at end");
+		return -1;
+	}
+	if (!strchr("dDtlaAk123456789", **s)) {
+		warnx("format: unknown directive %%%c", **s);
+		return -1;
+	}
+	dv->conv = *(*s)++;
+	return 0;
+toolong:
+	warnx("format: width or precision over 10000");
+	return -1;
+}
+
+/* The character a format escape \c stands for, or 0 if it is none. */
+static int
+format_escape(int c)
+{
+	switch (c) {
+	case 'n':  return '\n';
+	case 't':  return '\t';
+	case '\\': return '\\';
+	default:   return 0;
+	}
+}
+
+/* Copies literal text up to the next directive, with %% and escapes. */
+static const char *
+copy_literal(const char *s, struct buf *b)
+{
+	int c;
+
+	while (*s && !(*s == '%' && s[1] != '%')) {
+		if (*s == '%') {
+			buf_addc(b, '%');
+			s += 2;
+		} else if (*s == '\\' && (c = format_escape(s[1]))) {
+			buf_addc(b, c);
+			s += 2;
+		} else
+			buf_addc(b, *s++);
+	}
+	return s;
+}
+
 /* Compiles a --format string; on error says why and returns -1. */
 static int
 compile_format(const char *s)
 {
-	struct directive *dv;
-	struct buf lit = { 0 };
-	size_t n = 0, cap = 8, i;
+	struct directive dv, *nf;
+	size_t cap = 0;
 
-	if (!(cfg.fmt = calloc(cap, sizeof(*dv))))
-		return -1;
-	/* Literal text is kept in one buffer; pointers are fixed up at the end. */
 	while (*s) {
-		if (n + 2 > cap) {
-			dv = realloc(cfg.fmt, cap * 2 * sizeof(*dv));
-			if (!dv)
-				goto nomem;
-			cfg.fmt = dv;
-			cap *= 2;
-		}
-		dv = &cfg.fmt[n];
-		memset(dv, 0, sizeof(*dv));
-		dv->width = dv->prec = -1;
+		memset(&dv, 0, sizeof(dv));
+		dv.width = dv.prec = -1;
 		if (*s == '%' && s[1] != '%') {
 			s++;
-			if (*s == '-') {
-				dv->left = 1;
-				s++;
-			}
-			/* %6 is field 6, while %60t pads %t: a run of digits is a
-			 * width only when a conversion letter or '.' follows it. */
-			if (parse_count(&s, &dv->width) < 0)
-				goto toolong;
-			if (*s == '.') {
-				s++;
-				if (parse_count(&s, &dv->prec) < 0)
-					goto toolong;
-				if (dv->prec < 0)
-					dv->prec = 0;
-			}
-			if (!*s) {
-				warnx("format: incomplete directive at end");
-				goto fail;
-			}
-			if (!strchr("dDtlaAk123456789", *s)) {
-				warnx("format: unknown directive %%%c", *s);
-				goto fail;
-			}
-			dv->conv = *s++;
-			n++;
-			continue;
+			if (parse_directive(&s, &dv) < 0)
+				return -1;
+			if (dv.conv == 'k')
+				cfg.need_all_keywords = 1;
+		} else {
+			dv.litoff = cfg.fmtlit.len;
+			s = copy_literal(s, &cfg.fmtlit);
+			dv.litlen = cfg.fmtlit.len - dv.litoff;
 		}
-		dv->lit = (const char *)(uintptr_t)lit.len;
-		while (*s && !(*s == '%' && s[1] != '%')) {
-			if (*s == '%') {
-				buf_addc(&lit, '%');
-				s += 2;
-			} else if (*s == '\\' && s[1] == 'n') {
-				buf_addc(&lit, '\n');
-				s += 2;
-			} else if (*s == '\\' && s[1] == 't') {
-				buf_addc(&lit, '\t');
-				s += 2;
-			} else if (*s == '\\' && s[1] == '\\') {
-				buf_addc(&lit, '\\');
-				s += 2;
-			} else {
-				buf_addc(&lit, *s++);
+		if (cfg.nfmt == cap) {
+			cap = cap ? cap * 2 : 8;
+			if (!(nf = realloc(cfg.fmt, cap * sizeof(*nf)))) {
+				warnx("out of memory");
+				return -1;
 			}
+			cfg.fmt = nf;
 		}
-		dv->litlen = lit.len - (size_t)(uintptr_t)dv->lit;
-		n++;
+		cfg.fmt[cfg.nfmt++] = dv;
 	}
-	if (lit.failed)
-		goto nomem;
-	cfg.nfmt = n;
-	for (i = 0; i < n; i++)
-		if (cfg.fmt[i].conv == 0)
-			cfg.fmt[i].lit = lit.p + (uintptr_t)cfg.fmt[i].lit;
-		else if (cfg.fmt[i].conv == 'k')
-			cfg.need_all_keywords = 1;
-	/* The literal buffer lives as long as the format. */
-	cfg.fmt[n].lit = lit.p;
+	if (cfg.fmtlit.failed) {
+		warnx("out of memory");
+		return -1;
+	}
 	return 0;
-toolong:
-	warnx("format: width or precision over 10000");
-	goto fail;
-nomem:
-	warnx("out of memory");
-fail:
-	buf_free(&lit);
-	free(cfg.fmt);
-	cfg.fmt = NULL;
-	return -1;
 }
 
 /* --- the filter --- */
@@ -2511,10 +2520,9 @@ config_free(void)
 	patset_free(&cfg.excludes);
 	patset_free(&cfg.authors);
 	keyset_free(&cfg.keys);
-	if (cfg.fmt)
-		free((void *)cfg.fmt[cfg.nfmt].lit);
 	free(cfg.fmt);
 	cfg.fmt = NULL;
+	buf_free(&cfg.fmtlit);
 	buf_free(&rd.line);
 	buf_free(&rd.tmp);
 	buf_free(&rd.field);
