@@ -1042,17 +1042,18 @@ try_at(struct patset *ps, const unsigned char *t, size_t n, size_t i,
 		return 0;
 	for (j = ps->start[a]; j < ps->start[a + 1]; j++) {
 		pt = &ps->pat[ps->order[j]];
-		if (pt->seen == ps->gen && !spans)
+		if (spans) {
+			/* Highlighting leaves the record's matches alone. */
+			if ((end = match_at(pt, t, n, i)) &&
+			    add_span(ps, i, end) < 0)
+				return 1;
 			continue;
-		if (!(end = match_at(pt, t, n, i)))
-			continue;
-		if (pt->seen != ps->gen) {
-			pt->seen = ps->gen;
-			ps->nhit++;
 		}
-		if (spans && add_span(ps, i, end) < 0)
-			return 1;
-		if (first_only || (ps->nhit == ps->n && !spans))
+		if (pt->seen == ps->gen || !match_at(pt, t, n, i))
+			continue;
+		pt->seen = ps->gen;
+		ps->nhit++;
+		if (first_only || ps->nhit == ps->n)
 			return 1;
 	}
 	return 0;
@@ -1422,91 +1423,108 @@ span_cmp(const void *a, const void *b)
 	return x->start < y->start ? -1 : x->start > y->start;
 }
 
-/* Appends one directive's text, cut and padded as it asks. */
+/* The text of one directive, clean, before cutting and padding. */
 static void
-put_directive(const struct directive *dv, const struct text *f,
-    long long when, int dated, int has_time)
+directive_text(struct buf *v, const struct directive *dv,
+    const struct text *f, long long when, int dated, int has_time)
 {
-	struct buf *out = &rd.line, *v = &rd.field;
+	const struct pattern *pt;
 	const char *s;
-	size_t n, i, w, cut, cols, sp;
-	int cutting = 0, highlight = 0;
+	size_t i, n;
 
-	v->len = 0;
 	switch (dv->conv) {
 	case 'd':
 		if (dated)
 			put_day(v, when, 0);
-		break;
+		return;
 	case 'D':
 		if (dated && has_time)
 			put_day(v, when, 1);
-		break;
+		return;
 	case 'k':
 		for (i = 0; i < cfg.keywords.n; i++) {
-			struct pattern *pt = &cfg.keywords.pat[i];
-
+			pt = &cfg.keywords.pat[i];
 			if (pt->seen != cfg.keywords.gen)
 				continue;
 			if (v->len)
 				buf_adds(v, ", ");
 			put_clean(v, pt->arg, strlen(pt->arg), 0);
 		}
-		break;
-	default:
-		i = dv->conv == 't' ? FieldTitle : dv->conv == 'l' ? FieldLink :
-		    dv->conv == 'a' ? FieldAbstract :
-		    dv->conv == 'A' ? FieldAuthors : (size_t)(dv->conv - '1');
-		s = f[i].p;
-		n = f[i].len;
-		if (dv->conv == 'a')
-			strip_announce(&s, &n);
-		rd.tmp.len = 0;
-		decode_escapes(&rd.tmp, s, n);
-		put_clean(v, rd.tmp.p, rd.tmp.len, 0);
-		highlight = cfg.color && (dv->conv == 't' || dv->conv == 'a');
+		return;
+	case 't': i = FieldTitle; break;
+	case 'l': i = FieldLink; break;
+	case 'a': i = FieldAbstract; break;
+	case 'A': i = FieldAuthors; break;
+	default:  i = (size_t)(dv->conv - '1'); break;
 	}
+	s = f[i].p;
+	n = f[i].len;
+	if (dv->conv == 'a')
+		strip_announce(&s, &n);
+	rd.tmp.len = 0;
+	decode_escapes(&rd.tmp, s, n);
+	put_clean(v, rd.tmp.p, rd.tmp.len, 0);
+}
+
+/* Where text v is cut for a precision, and whether that takes an ellipsis. */
+static size_t
+cut_for_precision(const struct directive *dv, const struct buf *v,
+    int *ellipsis)
+{
+	size_t cut, cols, sp;
+
+	*ellipsis = 0;
+	if (dv->prec < 0 || text_width(v->p, v->len) <= (size_t)dv->prec)
+		return v->len;
+	cols = dv->prec > 0 ? (size_t)dv->prec - 1 : 0;
+	cut = fit_prefix(v->p, v->len, cols);
+	*ellipsis = dv->prec > 0;
+	/* An excerpt reads better when it ends at a word. */
+	if (dv->conv == 'a') {
+		for (sp = cut; sp > 0 && v->p[sp] != ' '; sp--)
+			;
+		if (sp > 0 && text_width(v->p, sp) >= cols - cols / 5)
+			cut = sp;
+	}
+	while (cut > 0 && v->p[cut - 1] == ' ')
+		cut--;
+	return cut;
+}
+
+/* Appends one directive's text, cut and padded as it asks. */
+static void
+put_directive(const struct directive *dv, const struct text *f,
+    long long when, int dated, int has_time)
+{
+	struct buf *out = &rd.line, *v = &rd.field;
+	struct patset *kw = &cfg.keywords;
+	size_t w = 0, width = dv->width > 0 ? (size_t)dv->width : 0, cut;
+	int ellipsis;
+
+	v->len = 0;
+	directive_text(v, dv, f, when, dated, has_time);
 	if (v->failed) {
 		out->failed = 1;
 		return;
 	}
-	cut = v->len;
-	if (dv->prec >= 0 && text_width(v->p, v->len) > (size_t)dv->prec) {
-		cols = dv->prec > 0 ? (size_t)dv->prec - 1 : 0;
-		cut = fit_prefix(v->p, v->len, cols);
-		cutting = dv->prec > 0;
-		/* An excerpt reads better when it ends at a word. */
-		if (dv->conv == 'a') {
-			for (sp = cut; sp > 0 && v->p[sp] != ' '; sp--)
-				;
-			if (sp > 0 && text_width(v->p, sp) >= cols - cols / 5)
-				cut = sp;
-		}
-		while (cut > 0 && v->p[cut - 1] == ' ')
-			cut--;
-	}
-	w = dv->width > 0 ? text_width(v->p, cut) + (size_t)cutting : 0;
-	if (dv->width > 0 && !dv->left)
-		for (; w < (size_t)dv->width; w++)
-			buf_addc(out, ' ');
+	cut = cut_for_precision(dv, v, &ellipsis);
+	if (width)
+		w = text_width(v->p, cut) + (size_t)ellipsis;
+	for (; !dv->left && w < width; w++)
+		buf_addc(out, ' ');
 	mark_start(out->len);
-	if (highlight) {
-		cfg.keywords.nspans = 0;
-		patset_begin(&cfg.keywords);
-		patset_search(&cfg.keywords, (const unsigned char *)v->p, v->len,
-		    0, 1);
-		if (cfg.keywords.nspans > 1)
-			qsort(cfg.keywords.spans, cfg.keywords.nspans,
-			    sizeof(*cfg.keywords.spans), span_cmp);
+	if (cfg.color && (dv->conv == 't' || dv->conv == 'a')) {
+		kw->nspans = 0;
+		patset_search(kw, (const unsigned char *)v->p, v->len, 0, 1);
+		if (kw->nspans > 1)
+			qsort(kw->spans, kw->nspans, sizeof(*kw->spans), span_cmp);
 		put_highlighted(out, v->p, cut);
-	} else {
+	} else
 		buf_add(out, v->p, cut);
-	}
-	if (cutting)
+	if (ellipsis)
 		buf_adds(out, "\xe2\x80\xa6");
-	if (dv->width > 0 && dv->left)
-		for (; w < (size_t)dv->width; w++)
-			buf_addc(out, ' ');
+	for (; dv->left && w < width; w++)
+		buf_addc(out, ' ');
 }
 
 /*

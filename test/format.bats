@@ -187,3 +187,8 @@ Physiological Time-Series Anomaly Detection
 283  Qwen-UI-Agent Technical Report: Toward Next-Generation Real-World Centric Foundation GUI Agents
 168  Frontis-MA1: Training an AI4AI Model towards Recursive Self-Improvement in Machine Learning Engineering" ]
 }
+
+@test "--color leaves %k alone, wherever it stands in the format" {
+	run -0 papers --color=always -f '%t [%k] %a' diffusion survey < <(rec 2024-01-01 'about diffusion' l 'a survey')
+	[ "$output" = $'about \e[1;31mdiffusion\e[m [diffusion, survey] a \e[1;31msurvey\e[m' ]
+}
