@@ -103,6 +103,12 @@ struct span {
 	size_t start, end;
 };
 
+/* A record's date: the UTC instant, and whether it had one and a time. */
+struct when {
+	long long t;
+	int dated, has_time;
+};
+
 /* The whole configuration, so that a fuzz target can set it up and tear it
  * down again for each input. */
 struct config {
@@ -1137,7 +1143,14 @@ patset_search(struct patset *ps, const unsigned char *t, size_t n,
 static void
 patset_begin(struct patset *ps)
 {
-	ps->gen++;
+	size_t i;
+
+	/* After 2^32 records the generation wraps; start the marks afresh. */
+	if (++ps->gen == 0) {
+		for (i = 0; i < ps->n; i++)
+			ps->pat[i].seen = 0;
+		ps->gen = 1;
+	}
 	ps->nhit = 0;
 }
 
@@ -1426,7 +1439,7 @@ span_cmp(const void *a, const void *b)
 /* The text of one directive, clean, before cutting and padding. */
 static void
 directive_text(struct buf *v, const struct directive *dv,
-    const struct text *f, long long when, int dated, int has_time)
+    const struct text *f, const struct when *w)
 {
 	const struct pattern *pt;
 	const char *s;
@@ -1434,12 +1447,12 @@ directive_text(struct buf *v, const struct directive *dv,
 
 	switch (dv->conv) {
 	case 'd':
-		if (dated)
-			put_day(v, when, 0);
+		if (w->dated)
+			put_day(v, w->t, 0);
 		return;
 	case 'D':
-		if (dated && has_time)
-			put_day(v, when, 1);
+		if (w->dated && w->has_time)
+			put_day(v, w->t, 1);
 		return;
 	case 'k':
 		for (i = 0; i < cfg.keywords.n; i++) {
@@ -1494,7 +1507,7 @@ cut_for_precision(const struct directive *dv, const struct buf *v,
 /* Appends one directive's text, cut and padded as it asks. */
 static void
 put_directive(const struct directive *dv, const struct text *f,
-    long long when, int dated, int has_time)
+    const struct when *when)
 {
 	struct buf *out = &rd.line, *v = &rd.field;
 	struct patset *kw = &cfg.keywords;
@@ -1502,7 +1515,7 @@ put_directive(const struct directive *dv, const struct text *f,
 	int ellipsis;
 
 	v->len = 0;
-	directive_text(v, dv, f, when, dated, has_time);
+	directive_text(v, dv, f, when);
 	if (v->failed) {
 		out->failed = 1;
 		return;
@@ -1581,8 +1594,7 @@ put_wrapped(struct buf *b, const char *s, size_t n)
 }
 
 static void
-render_record(struct buf *out, const struct text *f, long long when,
-    int dated, int has_time)
+render_record(struct buf *out, const struct text *f, const struct when *w)
 {
 	size_t i;
 
@@ -1593,7 +1605,7 @@ render_record(struct buf *out, const struct text *f, long long when,
 			buf_add(&rd.line, cfg.fmtlit.p + cfg.fmt[i].litoff,
 			    cfg.fmt[i].litlen);
 		else
-			put_directive(&cfg.fmt[i], f, when, dated, has_time);
+			put_directive(&cfg.fmt[i], f, w);
 	}
 	if (rd.line.failed) {
 		out->failed = 1;
@@ -1914,21 +1926,70 @@ select_new(const struct text *f, struct buf *key, struct buf *scratch)
 }
 
 /*
+ * Looks at the first two fields only: a record needs a title, its date
+ * must parse, and with a date window it must fall inside.  Returns 0 for a
+ * record to skip (reported when malformed).
+ */
+static int
+record_head(const char *line, size_t len, unsigned long long lineno,
+    struct text *f, struct when *w)
+{
+	const char *tab = memchr(line, '\t', len);
+
+	f[FieldDate].p = line;
+	f[FieldDate].len = tab ? (size_t)(tab - line) : len;
+	if (!tab || tab + 1 == line + len || tab[1] == '\t') {
+		report(lineno, "no title", NULL, 0);
+		return 0;
+	}
+	w->dated = 0;
+	if (f[FieldDate].len) {
+		if (parse_date(f[FieldDate].p, f[FieldDate].len, &w->t,
+		    &w->has_time) == 0)
+			w->dated = 1;
+		else
+			report(lineno, "invalid date", f[FieldDate].p,
+			    f[FieldDate].len);
+	}
+	if (cfg.dated && (!w->dated || w->t < cfg.since || w->t > cfg.until)) {
+		cfg.st.outside++;
+		return 0;
+	}
+	return 1;
+}
+
+/* Formats a selected record into ob as the options ask. */
+static void
+emit_record(struct buf *ob, const char *line, size_t len, int had_cr,
+    const struct text *f, const struct when *w)
+{
+	ob->len = 0;
+	if (cfg.quiet || cfg.count)
+		return;
+	if (cfg.raw) {
+		/* As read: a CR that ended the line goes out again. */
+		buf_add(ob, line, len + (size_t)had_cr);
+		buf_addc(ob, '\n');
+	} else
+		render_record(ob, f, w);
+}
+
+/*
  * The one loop: reads records from in and writes the selected ones to out.
  * Never exits, so a fuzz target can drive it; returns Match, NoMatch or
- * Error (a read, write or memory error, already reported but for a write
- * error, which the caller reports because it owns out).
+ * Error (a read, write or memory error, reported here).
  */
 static enum status
 filter(FILE *in, FILE *out)
 {
 	struct reader r = { 0 };
 	struct text f[FieldLast];
+	struct when w = { 0, 0, 0 };
 	struct buf ob = { 0 }, scratch = { 0 };
 	unsigned long long lineno = 0;
-	long long len = -1, when = 0;
-	char *line, *tab;
-	int has_time = 0, dated, fresh, had_cr;
+	long long len = -1;
+	char *line;
+	int fresh, had_cr;
 	enum { Ok, ReadFault, MemFault, WriteFault } fault = Ok;
 
 	r.in = in;
@@ -1939,8 +2000,7 @@ filter(FILE *in, FILE *out)
 	}
 	while (!(cfg.limited && cfg.st.printed >= cfg.max_count) &&
 	    (len = next_line(&r, &line)) >= 0) {
-		lineno++;
-		if (lineno == 1 && len >= 3 && !memcmp(line, "\xef\xbb\xbf", 3)) {
+		if (++lineno == 1 && len >= 3 && !memcmp(line, "\xef\xbb\xbf", 3)) {
 			line += 3;
 			len -= 3;
 		}
@@ -1949,27 +2009,8 @@ filter(FILE *in, FILE *out)
 		if (len == 0)
 			continue;
 		cfg.st.read++;
-		f[FieldDate].p = line;
-		f[FieldDate].len = (size_t)len;
-		if ((tab = memchr(line, '\t', (size_t)len)))
-			f[FieldDate].len = (size_t)(tab - line);
-		if (!tab || tab + 1 == line + len || tab[1] == '\t') {
-			report(lineno, "no title", NULL, 0);
+		if (!record_head(line, (size_t)len, lineno, f, &w))
 			continue;
-		}
-		dated = 0;
-		if (f[FieldDate].len) {
-			if (parse_date(f[FieldDate].p, f[FieldDate].len, &when,
-			    &has_time) == 0)
-				dated = 1;
-			else
-				report(lineno, "invalid date", f[FieldDate].p,
-				    f[FieldDate].len);
-		}
-		if (cfg.dated && (!dated || when < cfg.since || when > cfg.until)) {
-			cfg.st.outside++;
-			continue;
-		}
 		split_fields(line, (size_t)len, f, FieldTitle);
 		if (!select_text(f, &scratch))
 			continue;
@@ -1980,36 +2021,27 @@ filter(FILE *in, FILE *out)
 		if (!fresh)
 			continue;
 		cfg.st.printed++;
-		ob.len = 0;
-		if (cfg.quiet || cfg.count)
-			;
-		else if (cfg.raw) {
-			/* As read: a CR that ended the line goes out again. */
-			buf_add(&ob, line, (size_t)len + (size_t)had_cr);
-			buf_addc(&ob, '\n');
-		} else
-			render_record(&ob, f, when, dated, has_time);
+		emit_record(&ob, line, (size_t)len, had_cr, f, &w);
 		if (ob.failed || scratch.failed) {
 			fault = MemFault;
 			break;
 		}
 		if (ob.len && fwrite(ob.p, 1, ob.len, out) != ob.len) {
-			warnx("write error: %s", strerror(errno));
 			fault = WriteFault;
 			break;
 		}
 	}
 	if (len == -2)
 		fault = errno == ENOMEM ? MemFault : ReadFault;
+	if (fault == Ok && cfg.count && !cfg.quiet &&
+	    fprintf(out, "%llu\n", cfg.st.printed) < 0)
+		fault = WriteFault;
 	if (fault == ReadFault)
 		warnx("read error: %s", strerror(errno));
 	else if (fault == MemFault)
 		warnx("out of memory");
-	else if (cfg.count && !cfg.quiet && fprintf(out, "%llu\n",
-	    cfg.st.printed) < 0) {
+	else if (fault == WriteFault)
 		warnx("write error: %s", strerror(errno));
-		fault = WriteFault;
-	}
 	free(r.buf);
 	buf_free(&ob);
 	buf_free(&scratch);
