@@ -2505,10 +2505,22 @@ parse_args(int argc, char **argv)
 	return 0;
 }
 
+/* Case-sensitive matching is the same search with another byte table. */
+static void
+config_tables(void)
+{
+	int c;
+
+	if (cfg.case_sensitive)
+		for (c = 'A'; c <= 'Z'; c++)
+			cls[c] = (unsigned char)c;
+}
+
 /* Checks option combinations and builds what the filter needs. */
 static int
 validate(void)
 {
+	config_tables();
 	if (cfg.raw && format_arg) {
 		warnx("-r and -f cannot be used together");
 		return -1;
@@ -2550,17 +2562,6 @@ config_init(void)
 		cls[c] = (unsigned char)(c + 32);
 	for (c = '\t'; c <= '\r'; c++)
 		cls[c] = ' ';
-}
-
-/* Case-sensitive matching is the same search with another byte table. */
-static void
-config_tables(void)
-{
-	int c;
-
-	if (cfg.case_sensitive)
-		for (c = 'A'; c <= 'Z'; c++)
-			cls[c] = (unsigned char)c;
 }
 
 static void
@@ -2619,41 +2620,13 @@ guard_std_fds(void)
 			_exit(Error);
 }
 
-#ifndef PAPERS_NO_MAIN
-int
-main(int argc, char *argv[])
+/*
+ * After the filter: flush the digest, hand it to --pipe, apply --strict
+ * and --require-input, and only when all went well mark papers seen.
+ */
+static enum status
+deliver(enum status rv, FILE *out)
 {
-	static char outbuf[1 << 16];
-	enum status rv;
-	FILE *out = stdout;
-	int lockfd = -1;
-
-	guard_std_fds();
-	config_init();
-	if (parse_args(argc, argv) < 0 || (config_tables(), validate()) < 0) {
-		usage(stderr);
-		fprintf(stderr, "Try '%s --help' for more information.\n", argv0);
-		return Error;
-	}
-	if (help || version) {
-		if (help)
-			usage(stdout);
-		else
-			puts("papers " VERSION);
-		return check_output(stdout) < 0 ? Error : 0;
-	}
-	if (!isatty(STDOUT_FILENO))
-		setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
-	if (cfg.seen_path && ((lockfd = seen_lock(cfg.seen_path)) < 0 ||
-	    seen_load(cfg.seen_path) < 0))
-		return Error;
-	if (cfg.pipe_cmd && !(out = tmpfile())) {
-		warnx("--pipe: cannot keep the digest: %s", strerror(errno));
-		return Error;
-	}
-
-	rv = filter(stdin, out);
-
 	/* The filter has reported any write error it met itself. */
 	if (!ferror(out) && check_output(out) < 0)
 		rv = Error;
@@ -2665,11 +2638,51 @@ main(int argc, char *argv[])
 		warnx("no input records");
 		rv = Error;
 	}
-	/* Only a run that ends well may mark papers seen. */
 	if (rv != Error && cfg.seen_path && seen_save(cfg.seen_path) < 0)
 		rv = Error;
+	return rv;
+}
+
+#ifndef PAPERS_NO_MAIN
+int
+main(int argc, char *argv[])
+{
+	static char outbuf[1 << 16];
+	enum status rv;
+	FILE *out = stdout;
+	int lockfd = -1;
+
+	guard_std_fds();
+	config_init();
+	if (parse_args(argc, argv) < 0 || validate() < 0) {
+		usage(stderr);
+		fprintf(stderr, "Try '%s --help' for more information.\n", argv0);
+		return Error;
+	}
+	if (help || version) {
+		if (help)
+			usage(stdout);
+		else
+			puts("papers " VERSION);
+		return check_output(stdout) < 0 ? Error : Match;
+	}
+	if (!isatty(STDOUT_FILENO))
+		setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
+	if (cfg.seen_path && ((lockfd = seen_lock(cfg.seen_path)) < 0 ||
+	    seen_load(cfg.seen_path) < 0))
+		return Error;
+	/* --pipe keeps the digest aside until it is known to be complete. */
+	if (cfg.pipe_cmd && !(out = tmpfile())) {
+		warnx("--pipe: cannot keep the digest: %s", strerror(errno));
+		return Error;
+	}
+
+	rv = deliver(filter(stdin, out), out);
+
 	if (cfg.stats)
 		print_stats();
+	if (out != stdout)
+		fclose(out);
 	if (lockfd >= 0)
 		close(lockfd);
 	config_free();

@@ -36,7 +36,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	argv[argc] = NULL;
 	config_init();
-	if (parse_args(argc, argv) == 0 && (config_tables(), validate()) == 0) {
+	if (parse_args(argc, argv) == 0 && validate() == 0) {
 		in = size - argsize ? fmemopen(copy + argsize, size - argsize, "r") :
 		    fopen("/dev/null", "r");
 		out = fopen("/dev/null", "w");
