@@ -216,6 +216,12 @@ buf_free(struct buf *b)
 }
 
 static int
+is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
 is_space(unsigned char c)
 {
 	return c == ' ' || (c >= '\t' && c <= '\r');
@@ -641,54 +647,53 @@ digits(const char *s, size_t len, size_t n, int lo, int hi)
 
 #define MAX_EPOCH 253402300799LL  /* 9999-12-31T23:59:59Z */
 
-/*
- * Parses a record date: YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss[.frac]][offset]
- * (a space may stand for the T), or epoch seconds.  Returns 0 and the UTC
- * instant (fractions dropped) and whether a time was given, or -1.
- */
+/* Reads all-digit epoch seconds, up to the year 9999. */
 static int
-parse_date(const char *s, size_t n, long long *when, int *has_time)
+parse_epoch(const char *s, size_t n, long long *when)
 {
 	long long t = 0;
-	int y, mo, d, h, mi, sec = 0, oh, om, sign;
-	size_t i = 0;
+	size_t i;
 
-	if (n > 0 && n <= 12 && strspn(s, "0123456789") >= n) {
-		for (i = 0; i < n; i++)
-			t = t * 10 + (s[i] - '0');
-		if (t > MAX_EPOCH)
+	if (n == 0 || n > 12)
+		return -1;
+	for (i = 0; i < n; i++) {
+		if (!is_digit(s[i]))
 			return -1;
-		*when = t;
-		*has_time = 1;
-		return 0;
+		t = t * 10 + (s[i] - '0');
 	}
-	if ((y = digits(s, n, 4, 0, 9999)) < 0 || n < 10 || s[4] != '-' ||
-	    (mo = digits(s + 5, n - 5, 2, 1, 12)) < 0 || s[7] != '-' ||
-	    (d = digits(s + 8, n - 8, 2, 1, 31)) < 0 ||
-	    d > days_in_month(y, mo))
+	if (t > MAX_EPOCH)
 		return -1;
-	*when = days_from_civil(y, mo, d) * 86400;
-	*has_time = 0;
-	if (n == 10)
-		return 0;
-	if ((s[10] != 'T' && s[10] != 't' && s[10] != ' ') || n < 16 ||
-	    (h = digits(s + 11, n - 11, 2, 0, 23)) < 0 || s[13] != ':' ||
-	    (mi = digits(s + 14, n - 14, 2, 0, 59)) < 0)
+	*when = t;
+	return 0;
+}
+
+/*
+ * Reads the "hh:mm[:ss[.frac]][offset]" after a date's T into seconds
+ * since its midnight, UTC (fractions dropped).  Returns -1 if it is not
+ * exactly that.
+ */
+static int
+parse_time(const char *s, size_t n, long long *secs)
+{
+	int h, mi, sec = 0, oh, om, sign;
+	size_t i = 5;
+
+	if ((h = digits(s, n, 2, 0, 23)) < 0 || n < 5 || s[2] != ':' ||
+	    (mi = digits(s + 3, n - 3, 2, 0, 59)) < 0)
 		return -1;
-	i = 16;
 	if (i < n && s[i] == ':') {
 		/* 60 is a leap second; like timegm, it reads as the next one. */
 		if ((sec = digits(s + i + 1, n - i - 1, 2, 0, 60)) < 0)
 			return -1;
 		i += 3;
 		if (i < n && s[i] == '.') {
-			if (++i >= n || s[i] < '0' || s[i] > '9')
+			if (++i >= n || !is_digit(s[i]))
 				return -1;
-			while (i < n && s[i] >= '0' && s[i] <= '9')
+			while (i < n && is_digit(s[i]))
 				i++;
 		}
 	}
-	t = *when + h * 3600 + mi * 60 + sec;
+	*secs = h * 3600 + mi * 60 + sec;
 	if (i < n && (s[i] == 'Z' || s[i] == 'z')) {
 		i++;
 	} else if (i < n && (s[i] == '+' || s[i] == '-')) {
@@ -701,11 +706,39 @@ parse_date(const char *s, size_t n, long long *when, int *has_time)
 		if ((om = digits(s + i, n - i, 2, 0, 59)) < 0)
 			return -1;
 		i += 2;
-		t -= sign * (oh * 3600 + om * 60);
+		*secs -= sign * (oh * 3600 + om * 60);
 	}
-	if (i != n)
+	return i == n ? 0 : -1;
+}
+
+/*
+ * Parses a record date: YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss[.frac]][offset]
+ * (a space may stand for the T), or epoch seconds.  Returns 0 and the UTC
+ * instant and whether a time was given, or -1.
+ */
+static int
+parse_date(const char *s, size_t n, long long *when, int *has_time)
+{
+	long long secs;
+	int y, mo, d;
+
+	if (n > 0 && is_digit(s[n - 1]) && parse_epoch(s, n, when) == 0) {
+		*has_time = 1;
+		return 0;
+	}
+	if ((y = digits(s, n, 4, 0, 9999)) < 0 || n < 10 || s[4] != '-' ||
+	    (mo = digits(s + 5, n - 5, 2, 1, 12)) < 0 || s[7] != '-' ||
+	    (d = digits(s + 8, n - 8, 2, 1, 31)) < 0 ||
+	    d > days_in_month(y, mo))
 		return -1;
-	*when = t;
+	*when = days_from_civil(y, mo, d) * 86400;
+	*has_time = 0;
+	if (n == 10)
+		return 0;
+	if ((s[10] != 'T' && s[10] != 't' && s[10] != ' ') ||
+	    parse_time(s + 11, n - 11, &secs) < 0)
+		return -1;
+	*when += secs;
 	*has_time = 1;
 	return 0;
 }
@@ -1234,12 +1267,6 @@ keyset_free(struct keyset *ks)
 	free(ks->keys);
 	free(ks->slot);
 	memset(ks, 0, sizeof(*ks));
-}
-
-static int
-is_digit(int c)
-{
-	return c >= '0' && c <= '9';
 }
 
 /*
@@ -2140,17 +2167,61 @@ seen_load(const char *path)
 	return rv;
 }
 
+/* Writes the keys not older than --seen-days to fp, "KEY YYYY-MM-DD". */
+static int
+seen_write(FILE *fp)
+{
+	struct buf line = { 0 };
+	const struct key *k;
+	size_t i;
+	int ok = 1;
+
+	for (i = 0; ok && i < cfg.keys.n; i++) {
+		k = &cfg.keys.keys[i];
+		if (k->day < cfg.today - cfg.seen_days)
+			continue;
+		line.len = 0;
+		buf_add(&line, k->s, k->len);
+		buf_addc(&line, ' ');
+		put_day(&line, k->day * 86400, 0);
+		buf_addc(&line, '\n');
+		if (line.failed || fwrite(line.p, 1, line.len, fp) != line.len)
+			ok = 0;
+	}
+	buf_free(&line);
+	return ok && fflush(fp) != EOF && fsync(fileno(fp)) == 0 ? 0 : -1;
+}
+
+/* A rename is durable only once its directory is on disk too. */
+static void
+sync_dir(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	struct buf dir = { 0 };
+	int fd;
+
+	if (slash)
+		buf_add(&dir, path, (size_t)(slash - path) + (slash == path));
+	else
+		buf_addc(&dir, '.');
+	buf_addc(&dir, '\0');
+	if (!dir.failed && (fd = open(dir.p, O_RDONLY)) >= 0) {
+		fsync(fd);
+		close(fd);
+	}
+	buf_free(&dir);
+}
+
 /* Rewrites FILE atomically: a temporary file in the same directory,
- * fsync, rename, fsync of the directory.  Keys older than --seen-days go. */
+ * fsync, rename, fsync of the directory. */
 static int
 seen_save(const char *path)
 {
-	struct buf tmp = { 0 }, line = { 0 };
+	struct buf tmp = { 0 };
 	struct stat sb;
-	const char *slash;
-	size_t i;
-	int fd, dfd, ok = 1;
-	FILE *fp;
+	mode_t mask;
+	FILE *fp = NULL;
+	int fd, ok;
 
 	buf_adds(&tmp, path);
 	buf_adds(&tmp, ".XXXXXX");
@@ -2165,51 +2236,21 @@ seen_save(const char *path)
 	if (stat(path, &sb) == 0)
 		fchmod(fd, sb.st_mode & 07777);
 	else {
-		mode_t mask = umask(0);
-
+		mask = umask(0);
 		umask(mask);
 		fchmod(fd, 0666 & ~mask);
 	}
-	if (!(fp = fdopen(fd, "w"))) {
-		close(fd);
+	ok = (fp = fdopen(fd, "w")) && seen_write(fp) == 0;
+	if (fp ? fclose(fp) == EOF : close(fd) < 0)
 		ok = 0;
-	}
-	for (i = 0; ok && i < cfg.keys.n; i++) {
-		if (cfg.keys.keys[i].day < cfg.today - cfg.seen_days)
-			continue;
-		line.len = 0;
-		buf_add(&line, cfg.keys.keys[i].s, cfg.keys.keys[i].len);
-		buf_addc(&line, ' ');
-		put_day(&line, cfg.keys.keys[i].day * 86400, 0);
-		buf_addc(&line, '\n');
-		if (line.failed || fwrite(line.p, 1, line.len, fp) != line.len)
-			ok = 0;
-	}
-	if (fp && (fflush(fp) == EOF || fsync(fileno(fp)) < 0))
-		ok = 0;
-	if (fp && fclose(fp) == EOF)
-		ok = 0;
-	if (ok && rename(tmp.p, path) < 0)
-		ok = 0;
-	if (!ok) {
+	if (ok && rename(tmp.p, path) == 0)
+		sync_dir(path);
+	else {
 		warnx("%s: cannot update: %s", path, strerror(errno));
 		unlink(tmp.p);
-	} else {
-		/* The rename is durable only once the directory is on disk. */
-		slash = strrchr(path, '/');
-		tmp.len = 0;
-		if (slash)
-			buf_add(&tmp, path, (size_t)(slash - path) + (slash == path));
-		else
-			buf_addc(&tmp, '.');
-		buf_addc(&tmp, '\0');
-		if (!tmp.failed && (dfd = open(tmp.p, O_RDONLY)) >= 0) {
-			fsync(dfd);
-			close(dfd);
-		}
+		ok = 0;
 	}
 	buf_free(&tmp);
-	buf_free(&line);
 	return ok ? 0 : -1;
 }
 
