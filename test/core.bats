@@ -403,6 +403,7 @@ EOF2
 	for f in "$FIX"/*.tsv; do
 		want=$(grep -c . "$f" || true)
 		run --separate-stderr papers -c <"$f"
+		[ "$status" -eq "$([ "$want" -gt 0 ] && echo 0 || echo 1)" ] || { echo "$f: status $status"; return 1; }
 		[ "$output" = "$want" ] || { echo "$f: $output vs $want"; return 1; }
 		[ "$stderr" = "" ]
 	done
