@@ -161,7 +161,12 @@ load test_helper
 @test "CRLF input: the CR is ignored" {
 	run -0 papers -f '[%l]' < <(printf '2024-01-01\tT\tlink\r\n')
 	[ "$output" = "[link]" ]
-	run -0 papers -f '[%d]' < <(printf '2024-01-01\r\n' | sed 's/^/x/' ; printf '2024-01-01\tT\r\n')
+	run -0 papers -f '[%t]' < <(printf '2024-01-01\tT\r\n')
+	[ "$output" = "[T]" ]
+	# -r gives the line back as read, its CR included.
+	printf '2024-01-01\tT\tl\r\n2024-01-02\tU\r\n' >"$T/crlf"
+	run -0 bash -c "papers -r < '$T/crlf' | cmp - '$T/crlf' && echo same"
+	[ "$output" = "same" ]
 }
 
 @test "a BOM at the start of input is ignored" {
