@@ -103,6 +103,15 @@ struct span {
 	size_t start, end;
 };
 
+/* A record's fields with their escapes decoded, each at most once and
+ * only when asked for: the field itself when it has no backslash, else a
+ * copy in that field's own reused buffer. */
+struct decoded {
+	struct text view[FieldLast];
+	struct buf buf[FieldLast];
+	unsigned done;          /* bit i: view[i] is set for this record */
+};
+
 /* A record's date: the UTC instant, and whether it had one and a time. */
 struct when {
 	long long t;
@@ -495,6 +504,43 @@ decode_escapes(struct buf *b, const char *s, size_t n)
 	}
 	if (s < end)
 		buf_add(b, s, (size_t)(end - s));
+}
+
+/* Field i of the record f with its escapes decoded; see struct decoded. */
+static const struct text *
+decoded_field(struct decoded *d, const struct text *f, size_t i)
+{
+	if (!(d->done & 1u << i)) {
+		d->view[i] = f[i];
+		if (f[i].len && memchr(f[i].p, '\\', f[i].len)) {
+			d->buf[i].len = 0;
+			decode_escapes(&d->buf[i], f[i].p, f[i].len);
+			d->view[i].p = d->buf[i].p;
+			d->view[i].len = d->buf[i].len;
+		}
+		d->done |= 1u << i;
+	}
+	return &d->view[i];
+}
+
+static int
+decoded_failed(const struct decoded *d)
+{
+	size_t i;
+
+	for (i = 0; i < FieldLast; i++)
+		if (d->buf[i].failed)
+			return 1;
+	return 0;
+}
+
+static void
+decoded_free(struct decoded *d)
+{
+	size_t i;
+
+	for (i = 0; i < FieldLast; i++)
+		buf_free(&d->buf[i]);
 }
 
 /*
@@ -1320,13 +1366,14 @@ find_bytes(const char *s, size_t n, const char *needle)
  * "arXiv:" that starts an arXiv RSS abstract, else its link, else its
  * title with case and whitespace folded. */
 static void
-paper_key(struct buf *key, struct buf *tmp, const struct text *f)
+paper_key(struct buf *key, struct decoded *d, const struct text *f)
 {
 	static const char *prefixes[] = {
 		"arxiv.org/abs/", "arxiv.org/pdf/", "huggingface.co/papers/",
 		"arXiv:",
 	};
 	const struct text *link = &f[FieldLink], *abs = &f[FieldAbstract];
+	const struct text *title;
 	const char *at;
 	size_t i, n, plen;
 
@@ -1346,15 +1393,11 @@ paper_key(struct buf *key, struct buf *tmp, const struct text *f)
 		buf_add(key, abs->p + 6, n);
 		return;
 	}
-	tmp->len = 0;
-	if (link->len) {
-		decode_escapes(tmp, link->p, link->len);
-		put_clean(key, tmp->p, tmp->len, 0);
-	}
+	link = decoded_field(d, f, FieldLink);
+	put_clean(key, link->p, link->len, 0);
 	if (key->len == 0) {
-		tmp->len = 0;
-		decode_escapes(tmp, f[FieldTitle].p, f[FieldTitle].len);
-		put_clean(key, tmp->p, tmp->len, 1);
+		title = decoded_field(d, f, FieldTitle);
+		put_clean(key, title->p, title->len, 1);
 	}
 	/* A title of nothing but control characters still keys itself. */
 	if (key->len == 0)
@@ -1405,7 +1448,7 @@ fit_prefix(const char *s, size_t n, size_t cols)
 }
 
 struct render {
-	struct buf line, tmp, field, key;
+	struct buf line, tmp, field;
 	size_t *starts;         /* byte offsets where directives begin */
 	size_t nstarts, capstarts;
 };
@@ -1831,21 +1874,16 @@ next_line(struct reader *r, char **line)
 	}
 }
 
-/*
- * Splits a line at TABs into fields from number first on, the fields
- * before it being done already; missing fields are empty.  The date and
- * title come first, so a record outside the window costs no more than a
- * look at its first two fields.
- */
+/* Splits the rest of a line at TABs into the fields after the date, which
+ * record_head has found; missing fields are empty. */
 static void
-split_fields(const char *line, size_t n, struct text *f, size_t first)
+split_fields(const char *line, size_t n, struct text *f)
 {
-	const char *p = line, *end = line + n, *tab;
+	const char *p = f[FieldDate].p + f[FieldDate].len + 1, *end = line + n;
+	const char *tab;
 	size_t i;
 
-	if (first > 0)
-		p = f[first - 1].p + f[first - 1].len + 1;
-	for (i = first; i < FieldLast; i++) {
+	for (i = FieldTitle; i < FieldLast; i++) {
 		if (p >= end) {
 			f[i].p = end;
 			f[i].len = 0;
@@ -1875,50 +1913,43 @@ report(unsigned long long lineno, const char *why, const char *s, size_t n)
 	buf_free(&b);
 }
 
-/* Searches a field for a set, decoding its escapes first if it has any. */
+/* Searches field i of a record for a set, with its escapes decoded. */
 static void
-search_field(struct patset *ps, const struct text *t, struct buf *scratch,
-    int first_only)
+search_field(struct patset *ps, struct decoded *d, const struct text *f,
+    size_t i, int first_only)
 {
-	const char *p = t->p;
-	size_t n = t->len;
+	const struct text *t = decoded_field(d, f, i);
 
-	if (memchr(p, '\\', n)) {
-		scratch->len = 0;
-		decode_escapes(scratch, p, n);
-		p = scratch->p;
-		n = scratch->len;
-	}
-	patset_search(ps, (const unsigned char *)p, n, first_only, 0);
+	patset_search(ps, (const unsigned char *)t->p, t->len, first_only, 0);
 }
 
 /* Does the record pass the keyword, author and exclude tests? */
 static int
-select_text(const struct text *f, struct buf *scratch)
+select_text(const struct text *f, struct decoded *d)
 {
 	struct patset *kw = &cfg.keywords;
 	int any = !cfg.need_all_keywords;
 
 	if (kw->n) {
 		patset_begin(kw);
-		search_field(kw, &f[FieldTitle], scratch, any);
+		search_field(kw, d, f, FieldTitle, any);
 		if (!cfg.title_only && !(any && kw->nhit) && kw->nhit < kw->n)
-			search_field(kw, &f[FieldAbstract], scratch, any);
+			search_field(kw, d, f, FieldAbstract, any);
 		if (cfg.all ? kw->nhit < kw->n : kw->nhit == 0)
 			return 0;
 	}
 	if (cfg.authors.n) {
 		patset_begin(&cfg.authors);
-		search_field(&cfg.authors, &f[FieldAuthors], scratch, 1);
+		search_field(&cfg.authors, d, f, FieldAuthors, 1);
 		if (cfg.authors.nhit == 0)
 			return 0;
 	}
 	cfg.st.matched++;
 	if (cfg.excludes.n) {
 		patset_begin(&cfg.excludes);
-		search_field(&cfg.excludes, &f[FieldTitle], scratch, 1);
+		search_field(&cfg.excludes, d, f, FieldTitle, 1);
 		if (!cfg.title_only && cfg.excludes.nhit == 0)
-			search_field(&cfg.excludes, &f[FieldAbstract], scratch, 1);
+			search_field(&cfg.excludes, d, f, FieldAbstract, 1);
 		if (cfg.excludes.nhit) {
 			cfg.st.excluded++;
 			return 0;
@@ -1930,15 +1961,15 @@ select_text(const struct text *f, struct buf *scratch)
 /* Drops a paper already printed (-u) or already seen (--seen), and
  * remembers a new one; -1 on running out of memory. */
 static int
-select_new(const struct text *f, struct buf *key, struct buf *scratch)
+select_new(const struct text *f, struct buf *key, struct decoded *d)
 {
 	struct key *k;
 
 	if (!cfg.unique && !cfg.seen_path)
 		return 1;
 	key->len = 0;
-	paper_key(key, scratch, f);
-	if (key->failed || scratch->failed)
+	paper_key(key, d, f);
+	if (key->failed || decoded_failed(d))
 		return -1;
 	if ((k = keyset_find(&cfg.keys, key->p, key->len))) {
 		if (k->fresh)
@@ -2012,13 +2043,15 @@ filter(FILE *in, FILE *out)
 	struct reader r = { 0 };
 	struct text f[FieldLast];
 	struct when w = { 0, 0, 0 };
-	struct buf ob = { 0 }, scratch = { 0 };
+	struct decoded d;
+	struct buf ob = { 0 }, key = { 0 };
 	unsigned long long lineno = 0;
 	long long len = -1;
 	char *line;
 	int fresh, had_cr;
 	enum { Ok, ReadFault, MemFault, WriteFault } fault = Ok;
 
+	memset(&d, 0, sizeof(d));
 	r.in = in;
 	r.cap = 1 << 16;
 	if (!(r.buf = malloc(r.cap))) {
@@ -2038,10 +2071,11 @@ filter(FILE *in, FILE *out)
 		cfg.st.read++;
 		if (!record_head(line, (size_t)len, lineno, f, &w))
 			continue;
-		split_fields(line, (size_t)len, f, FieldTitle);
-		if (!select_text(f, &scratch))
+		split_fields(line, (size_t)len, f);
+		d.done = 0;
+		if (!select_text(f, &d))
 			continue;
-		if ((fresh = select_new(f, &rd.key, &scratch)) < 0) {
+		if ((fresh = select_new(f, &key, &d)) < 0) {
 			fault = MemFault;
 			break;
 		}
@@ -2049,7 +2083,7 @@ filter(FILE *in, FILE *out)
 			continue;
 		cfg.st.printed++;
 		emit_record(&ob, line, (size_t)len, had_cr, f, &w);
-		if (ob.failed || scratch.failed) {
+		if (ob.failed || decoded_failed(&d)) {
 			fault = MemFault;
 			break;
 		}
@@ -2071,7 +2105,8 @@ filter(FILE *in, FILE *out)
 		warnx("write error: %s", strerror(errno));
 	free(r.buf);
 	buf_free(&ob);
-	buf_free(&scratch);
+	buf_free(&key);
+	decoded_free(&d);
 	if (fault != Ok || ferror(out))
 		return Error;
 	return cfg.st.printed ? Match : NoMatch;
@@ -2618,7 +2653,6 @@ config_free(void)
 	buf_free(&rd.line);
 	buf_free(&rd.tmp);
 	buf_free(&rd.field);
-	buf_free(&rd.key);
 	free(rd.starts);
 	memset(&rd, 0, sizeof(rd));
 }
