@@ -15,7 +15,7 @@ FUZZFLAGS = -O1 -g -std=c99 -fsanitize=fuzzer,address,undefined \
 all: papers
 
 papers: papers.c
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ papers.c
+	$(CC) -DVERSION='"$(VERSION)"' $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ papers.c
 
 # The test suite runs against $(PAPERS), so the same tests check any build.
 PAPERS = ./papers
@@ -27,10 +27,13 @@ papers-asan: papers.c
 
 asan: papers-asan
 
-fuzz: test/fuzz-papers
+fuzz: test/fuzz-papers test/fuzz-seen
 
 test/fuzz-papers: papers.c test/fuzz.c
 	$(FUZZCC) $(CPPFLAGS) $(FUZZFLAGS) $(LDFLAGS) -o $@ test/fuzz.c
+
+test/fuzz-seen: papers.c test/fuzz.c
+	$(FUZZCC) -DFUZZ_SEEN $(CPPFLAGS) $(FUZZFLAGS) $(LDFLAGS) -o $@ test/fuzz.c
 
 install: papers
 	mkdir -p $(DESTDIR)$(BINDIR)
@@ -41,6 +44,6 @@ uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/papers
 
 clean:
-	rm -f papers papers-asan test/fuzz-papers
+	rm -f papers papers-asan test/fuzz-papers test/fuzz-seen
 
 .PHONY: all test asan fuzz install uninstall clean

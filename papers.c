@@ -3,6 +3,24 @@
  * papers: read TAB-separated paper records (date, title, link, abstract,
  * authors, ...) on standard input, select them by keyword, author and date,
  * and write one digest line per selected record.
+ *
+ * How data flows: main parses the command line into struct options, which
+ * nothing changes after validate(), and compiles from it a struct query
+ * (the keyword matchers and the output format).  filter() then reads the
+ * input through one growing buffer, a line at a time.  record_head looks at
+ * the date first, split_fields cuts the rest in place into struct text
+ * fields, select_text runs each matcher once per field it needs and leaves
+ * what it found in struct found, select_new drops papers already printed
+ * or seen, and emit_record renders the record through the format.  All that
+ * changes while it runs (statistics, the key set, scratch buffers, what
+ * was found) lives in struct run.  After the filter, deliver() flushes the
+ * digest, hands it to --pipe and rewrites the --seen file.
+ *
+ * The file reads top down: macros and types; utilities; UTF-8, folding and
+ * widths (their tables at the end of the file); escapes and cleaning;
+ * dates; matching; reading records; paper keys; selection; the format
+ * compiler and renderer; the filter; the seen file; --pipe; the command
+ * line; deliver; main.
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -20,7 +38,13 @@
 #include <time.h>
 #include <unistd.h>
 
+#ifndef VERSION
 #define VERSION "1.0"
+#endif
+
+#define LEN(a)          (sizeof(a) / sizeof((a)[0]))
+#define BADBYTE         0x80000000u     /* an invalid byte, kept as is */
+#define MAX_EPOCH       253402300799LL  /* 9999-12-31T23:59:59Z */
 
 enum status { Match = 0, NoMatch = 1, Error = 2 };
 
@@ -29,6 +53,13 @@ enum field {
 	FieldDate, FieldTitle, FieldLink, FieldAbstract, FieldAuthors,
 	FieldLast = 9
 };
+
+/* How much a search must find: the first pattern that occurs, every
+ * pattern once (for -a and %k), or every occurrence with where it lies
+ * (for --color). */
+enum depth { FindAny, FindEach, FindEvery };
+
+/* --- types --- */
 
 struct text {
 	const char *p;
@@ -43,20 +74,32 @@ struct buf {
 	int failed;
 };
 
+/* Byte offsets [start, end) of a match. */
+struct span {
+	size_t start, end;
+};
+
+struct spans {
+	struct span *v;
+	size_t n, cap;
+};
+
 /* A keyword after folding: lower case, each whitespace run one space. */
 struct pattern {
 	unsigned char *s;
 	size_t len;
 	const char *arg;        /* as given, for %k */
-	unsigned seen;          /* generation in which it last matched */
 };
 
-/* A set of keywords searched together.  A bit per pair of byte classes
- * says whether some pattern starts with that pair; only there is a
- * position verified, so most text is passed over with two table loads. */
-struct patset {
+/*
+ * A compiled set of keywords, searched together and never changed by a
+ * search.  A bit per pair of byte classes says whether some pattern starts
+ * with that pair; only there is a position verified, so most text is
+ * passed over with two table loads.
+ */
+struct matcher {
 	struct pattern *pat;
-	size_t n, cap;
+	size_t n;
 	size_t *order;          /* pattern indexes sorted by first class */
 	size_t start[258];      /* order[start[c] .. start[c + 1]) */
 	uint64_t bigram[65536 / 64];
@@ -65,10 +108,22 @@ struct patset {
 	 * their last pair (Wu-Manber): shift[pair] bytes, 0 to verify. */
 	size_t window;
 	unsigned char *shift;   /* 256 * 256, by raw byte pair */
-	unsigned gen;           /* current record's generation */
+	unsigned char cls[256]; /* byte class: folded ASCII, whitespace ' ' */
+	int fold_case, word;
+};
+
+/*
+ * What one matcher found in the current record: which patterns occur (a
+ * pattern is found when its mark equals the record's generation) and,
+ * when every occurrence is wanted, where, field by field.  Selection, %k
+ * and --color all read this; none searches again.
+ */
+struct found {
+	unsigned *mark;
+	unsigned gen;
 	size_t nhit;
-	struct span *spans;     /* where the patterns matched, for --color */
-	size_t nspans, capspans;
+	struct spans at[FieldLast];
+	int failed;             /* out of memory while recording spans */
 };
 
 /* A compiled --format: literal text and directives. */
@@ -76,7 +131,13 @@ struct directive {
 	char conv;              /* 0 for literal text */
 	int left;
 	long width, prec;       /* -1 when not given */
-	size_t litoff, litlen;  /* literal text in cfg.fmtlit */
+	size_t litoff, litlen;  /* literal text in format.lit */
+};
+
+struct format {
+	struct directive *v;
+	size_t n, cap;
+	struct buf lit;
 };
 
 struct key {
@@ -99,10 +160,6 @@ struct stats {
 	unsigned long long duplicates, seen, printed;
 };
 
-struct span {
-	size_t start, end;
-};
-
 /* A record's fields with their escapes decoded, each at most once and
  * only when asked for: the field itself when it has no backslash, else a
  * copy in that field's own reused buffer. */
@@ -118,36 +175,70 @@ struct when {
 	int dated, has_time;
 };
 
-/* The whole configuration, so that a fuzz target can set it up and tear it
- * down again for each input. */
-struct config {
-	struct patset keywords, excludes, authors;
+struct reader {
+	FILE *in;
+	char *buf;
+	size_t cap, start, end;
+	int eof;
+};
+
+/* Scratch space for rendering one record. */
+struct render {
+	struct buf line, field;
+	struct spans hl;        /* highlights, in the cleaned field */
+	size_t *starts;         /* byte offsets where directives begin */
+	size_t nstarts, capstarts;
+};
+
+/* Option values in command-line order. */
+struct arglist {
+	const char **v;
+	size_t n, cap;
+};
+
+/* The command line, parsed and validated; read-only from then on. */
+struct options {
+	struct arglist keywords, excludes, authors;
 	int all, case_sensitive, word, title_only;
-	int raw, count, quiet, unique, strict, color, stats, require_input;
+	int raw, count, quiet, unique, strict, stats, require_input;
+	int color;                      /* -1 auto until validated */
+	int help, version;
+	int windowed;                   /* --since or --until given */
 	long long since, until;         /* inclusive; LLONG_MIN/MAX when unset */
-	int dated;
 	int limited;                    /* -m given */
 	unsigned long long max_count;
-	struct directive *fmt;
-	size_t nfmt;
-	struct buf fmtlit;
-	int need_all_keywords;          /* %k or -a */
+	const char *format;
 	long wrap;                      /* 0: off */
 	const char *seen_path;
 	long long seen_days;
 	const char *pipe_cmd;
 	long long today;                /* day number */
-	struct keyset keys;
-	struct stats st;
 };
 
-static struct config cfg;
-static const char *argv0 = "papers";
+/* What the options compile into before the first record is read. */
+struct query {
+	struct matcher keywords, excludes, authors;
+	struct format fmt;
+	enum depth depth;               /* how far the keyword search goes */
+};
 
-static unsigned char cls[256];  /* folded ASCII, whitespace as ' ' */
+/* Everything that changes while the filter runs. */
+struct run {
+	struct stats st;
+	struct keyset keys;             /* -u and --seen */
+	struct found kw, ex, au;        /* the current record's matches */
+	struct decoded d;
+	struct render rd;
+	struct buf out, key;
+};
+
+static const char *argv0 = "papers";
 static const char *default_format = "%d  %t  %l";
 
-/* --- small utilities --- */
+static int char_width(uint32_t);
+static uint32_t fold(uint32_t);
+
+/* --- utilities --- */
 
 #ifdef __GNUC__
 static void warnx(const char *, ...) __attribute__((format(printf, 1, 2)));
@@ -163,6 +254,28 @@ warnx(const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
+}
+
+/* Makes room in *v for at least need elements of size bytes, doubling
+ * from 16; -1 when memory runs out (*v is then unchanged). */
+static int
+grow(void *v, size_t *cap, size_t need, size_t size)
+{
+	size_t ncap = *cap ? *cap : 16;
+	void *np;
+
+	if (need <= *cap)
+		return 0;
+	while (ncap < need) {
+		if (ncap > SIZE_MAX / 2 / size)
+			return -1;
+		ncap *= 2;
+	}
+	if (!(np = realloc(*(void **)v, ncap * size)))
+		return -1;
+	*(void **)v = np;
+	*cap = ncap;
+	return 0;
 }
 
 static int
@@ -225,6 +338,47 @@ buf_free(struct buf *b)
 }
 
 static int
+spans_add(struct spans *sp, size_t start, size_t end)
+{
+	if (sp->n == sp->cap && grow(&sp->v, &sp->cap, sp->n + 1,
+	    sizeof(*sp->v)) < 0)
+		return -1;
+	sp->v[sp->n].start = start;
+	sp->v[sp->n++].end = end;
+	return 0;
+}
+
+static int
+span_cmp(const void *a, const void *b)
+{
+	const struct span *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->end < y->end ? -1 : x->end > y->end;
+}
+
+/* Sorts spans and merges those that overlap, so that both their starts
+ * and their ends ascend. */
+static void
+spans_merge(struct spans *sp)
+{
+	size_t i, k = 0;
+
+	if (sp->n < 2)
+		return;
+	qsort(sp->v, sp->n, sizeof(*sp->v), span_cmp);
+	for (i = 1; i < sp->n; i++) {
+		if (sp->v[i].start < sp->v[k].end) {
+			if (sp->v[i].end > sp->v[k].end)
+				sp->v[k].end = sp->v[i].end;
+		} else
+			sp->v[++k] = sp->v[i];
+	}
+	sp->n = k + 1;
+}
+
+static int
 is_digit(int c)
 {
 	return c >= '0' && c <= '9';
@@ -236,9 +390,32 @@ is_space(unsigned char c)
 	return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
-/* --- UTF-8 and case folding --- */
+static const char *
+find_bytes(const char *s, size_t n, const char *needle)
+{
+	size_t m = strlen(needle);
+	const char *p = s, *end = s + n;
 
-#define BADBYTE 0x80000000u     /* marks an invalid byte, kept as is */
+	while ((size_t)(end - p) >= m && (p = memchr(p, needle[0],
+	    (size_t)(end - p) - m + 1))) {
+		if (!memcmp(p, needle, m))
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
+static size_t
+hash_bytes(const char *s, size_t n)
+{
+	size_t h = 14695981039346656037ULL & SIZE_MAX;
+
+	while (n--)
+		h = (h ^ (unsigned char)*s++) * (1099511628211ULL & SIZE_MAX);
+	return h;
+}
+
+/* --- UTF-8, folding, widths --- */
 
 /* Decodes one character; an invalid sequence yields BADBYTE | its first
  * byte and the length of its longest valid-looking prefix (at least 1), the
@@ -246,7 +423,7 @@ is_space(unsigned char c)
 static size_t
 utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 {
-	uint32_t c = s[0], min;
+	uint32_t c = s[0];
 	size_t len, i;
 	unsigned char lo = 0x80, hi = 0xbf;
 
@@ -255,15 +432,18 @@ utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 		return 1;
 	}
 	if (c >= 0xc2 && c <= 0xdf) {
-		len = 2; c &= 0x1f; min = 0x80;
+		len = 2;
+		c &= 0x1f;
 	} else if (c >= 0xe0 && c <= 0xef) {
-		len = 3; c &= 0x0f; min = 0x800;
+		len = 3;
+		c &= 0x0f;
 		if (s[0] == 0xe0)
 			lo = 0xa0;
 		else if (s[0] == 0xed)
 			hi = 0x9f;
 	} else if (c >= 0xf0 && c <= 0xf4) {
-		len = 4; c &= 0x07; min = 0x10000;
+		len = 4;
+		c &= 0x07;
 		if (s[0] == 0xf0)
 			lo = 0x90;
 		else if (s[0] == 0xf4)
@@ -281,7 +461,6 @@ utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 		lo = 0x80;
 		hi = 0xbf;
 	}
-	(void)min;
 	*cp = c;
 	return len;
 }
@@ -309,105 +488,6 @@ utf8_encode(uint32_t c, char *out)
 	return 4;
 }
 
-/*
- * Simple case folding (status C and S of CaseFolding.txt, Unicode 14.0) for
- * Latin-1 Supplement, Latin Extended-A and -B (U+00C0-U+024F), Greek
- * (U+0370-U+03FF) and Cyrillic (U+0400-U+052F), plus MICRO SIGN.  Folds into
- * ASCII (U+017F LONG S to s) are left out on purpose, so that an ASCII
- * keyword only ever matches ASCII text.  A range folds every code point
- * (step 1) or every other one (step 2, the upper/lower pairs) by delta.
- */
-static const struct foldrange {
-	uint16_t lo, hi;
-	uint8_t step;
-	int16_t delta;
-} foldranges[] = {
-	{ 0x00b5, 0x00b5, 1, 0x03bc - 0x00b5 },
-	{ 0x00c0, 0x00d6, 1, 32 }, { 0x00d8, 0x00de, 1, 32 },
-	{ 0x0100, 0x012e, 2, 1 }, { 0x0132, 0x0136, 2, 1 },
-	{ 0x0139, 0x0147, 2, 1 }, { 0x014a, 0x0176, 2, 1 },
-	{ 0x0178, 0x0178, 1, 0x00ff - 0x0178 }, { 0x0179, 0x017d, 2, 1 },
-	{ 0x0181, 0x0181, 1, 0x0253 - 0x0181 }, { 0x0182, 0x0184, 2, 1 },
-	{ 0x0186, 0x0186, 1, 0x0254 - 0x0186 }, { 0x0187, 0x0187, 1, 1 },
-	{ 0x0189, 0x018a, 1, 0x0256 - 0x0189 }, { 0x018b, 0x018b, 1, 1 },
-	{ 0x018e, 0x018e, 1, 0x01dd - 0x018e },
-	{ 0x018f, 0x018f, 1, 0x0259 - 0x018f },
-	{ 0x0190, 0x0190, 1, 0x025b - 0x0190 }, { 0x0191, 0x0191, 1, 1 },
-	{ 0x0193, 0x0193, 1, 0x0260 - 0x0193 },
-	{ 0x0194, 0x0194, 1, 0x0263 - 0x0194 },
-	{ 0x0196, 0x0196, 1, 0x0269 - 0x0196 },
-	{ 0x0197, 0x0197, 1, 0x0268 - 0x0197 }, { 0x0198, 0x0198, 1, 1 },
-	{ 0x019c, 0x019c, 1, 0x026f - 0x019c },
-	{ 0x019d, 0x019d, 1, 0x0272 - 0x019d },
-	{ 0x019f, 0x019f, 1, 0x0275 - 0x019f }, { 0x01a0, 0x01a4, 2, 1 },
-	{ 0x01a6, 0x01a6, 1, 0x0280 - 0x01a6 }, { 0x01a7, 0x01a7, 1, 1 },
-	{ 0x01a9, 0x01a9, 1, 0x0283 - 0x01a9 }, { 0x01ac, 0x01ac, 1, 1 },
-	{ 0x01ae, 0x01ae, 1, 0x0288 - 0x01ae }, { 0x01af, 0x01af, 1, 1 },
-	{ 0x01b1, 0x01b2, 1, 0x028a - 0x01b1 }, { 0x01b3, 0x01b5, 2, 1 },
-	{ 0x01b7, 0x01b7, 1, 0x0292 - 0x01b7 }, { 0x01b8, 0x01b8, 1, 1 },
-	{ 0x01bc, 0x01bc, 1, 1 }, { 0x01c4, 0x01c4, 1, 2 },
-	{ 0x01c5, 0x01c5, 1, 1 }, { 0x01c7, 0x01c7, 1, 2 },
-	{ 0x01c8, 0x01c8, 1, 1 }, { 0x01ca, 0x01ca, 1, 2 },
-	{ 0x01cb, 0x01db, 2, 1 }, { 0x01de, 0x01ee, 2, 1 },
-	{ 0x01f1, 0x01f1, 1, 2 }, { 0x01f2, 0x01f4, 2, 1 },
-	{ 0x01f6, 0x01f6, 1, 0x0195 - 0x01f6 },
-	{ 0x01f7, 0x01f7, 1, 0x01bf - 0x01f7 }, { 0x01f8, 0x021e, 2, 1 },
-	{ 0x0220, 0x0220, 1, 0x019e - 0x0220 }, { 0x0222, 0x0232, 2, 1 },
-	{ 0x023a, 0x023a, 1, 0x2c65 - 0x023a }, { 0x023b, 0x023b, 1, 1 },
-	{ 0x023d, 0x023d, 1, 0x019a - 0x023d },
-	{ 0x023e, 0x023e, 1, 0x2c66 - 0x023e }, { 0x0241, 0x0241, 1, 1 },
-	{ 0x0243, 0x0243, 1, 0x0180 - 0x0243 },
-	{ 0x0244, 0x0244, 1, 0x0289 - 0x0244 },
-	{ 0x0245, 0x0245, 1, 0x028c - 0x0245 }, { 0x0246, 0x024e, 2, 1 },
-	{ 0x0370, 0x0372, 2, 1 }, { 0x0376, 0x0376, 1, 1 },
-	{ 0x037f, 0x037f, 1, 0x03f3 - 0x037f },
-	{ 0x0386, 0x0386, 1, 0x03ac - 0x0386 },
-	{ 0x0388, 0x038a, 1, 0x03ad - 0x0388 },
-	{ 0x038c, 0x038c, 1, 0x03cc - 0x038c },
-	{ 0x038e, 0x038f, 1, 0x03cd - 0x038e },
-	{ 0x0391, 0x03a1, 1, 32 }, { 0x03a3, 0x03ab, 1, 32 },
-	{ 0x03c2, 0x03c2, 1, 1 }, { 0x03cf, 0x03cf, 1, 0x03d7 - 0x03cf },
-	{ 0x03d0, 0x03d0, 1, 0x03b2 - 0x03d0 },
-	{ 0x03d1, 0x03d1, 1, 0x03b8 - 0x03d1 },
-	{ 0x03d5, 0x03d5, 1, 0x03c6 - 0x03d5 },
-	{ 0x03d6, 0x03d6, 1, 0x03c0 - 0x03d6 }, { 0x03d8, 0x03ee, 2, 1 },
-	{ 0x03f0, 0x03f0, 1, 0x03ba - 0x03f0 },
-	{ 0x03f1, 0x03f1, 1, 0x03c1 - 0x03f1 },
-	{ 0x03f4, 0x03f4, 1, 0x03b8 - 0x03f4 },
-	{ 0x03f5, 0x03f5, 1, 0x03b5 - 0x03f5 }, { 0x03f7, 0x03f7, 1, 1 },
-	{ 0x03f9, 0x03f9, 1, 0x03f2 - 0x03f9 }, { 0x03fa, 0x03fa, 1, 1 },
-	{ 0x03fd, 0x03ff, 1, 0x037b - 0x03fd },
-	{ 0x0400, 0x040f, 1, 80 }, { 0x0410, 0x042f, 1, 32 },
-	{ 0x0460, 0x0480, 2, 1 }, { 0x048a, 0x04be, 2, 1 },
-	{ 0x04c0, 0x04c0, 1, 15 }, { 0x04c1, 0x04cd, 2, 1 },
-	{ 0x04d0, 0x052e, 2, 1 },
-};
-
-static uint32_t
-fold(uint32_t c)
-{
-	size_t lo = 0, hi = sizeof(foldranges) / sizeof(foldranges[0]), mid;
-	const struct foldrange *r;
-
-	if (c < 0x80)
-		return c >= 'A' && c <= 'Z' ? c + 32 : c;
-	if (c < 0xb5 || c > 0x052f)
-		return c;
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		r = &foldranges[mid];
-		if (c < r->lo)
-			hi = mid;
-		else if (c > r->hi)
-			lo = mid + 1;
-		else if ((c - r->lo) % r->step == 0)
-			return (uint32_t)((int32_t)c + r->delta);
-		else
-			return c;
-	}
-	return c;
-}
-
 /* Letters, digits and underscore; beyond ASCII, the letters of the folded
  * blocks (Latin, Greek, Cyrillic), which is where -w matters in practice. */
 static int
@@ -422,55 +502,6 @@ is_word(uint32_t c)
 	    c == 0xaa || c == 0xb5 || c == 0xba;
 }
 
-/*
- * Display columns of a character: 0 for combining marks and zero-width
- * format characters, 2 for East Asian Wide and Fullwidth characters
- * (EastAsianWidth.txt, Unicode 14.0, the main blocks) and emoji, else 1.
- * Our own table, so that widths do not depend on the locale.
- */
-static int
-char_width(uint32_t c)
-{
-	static const uint32_t zero[][2] = {
-		{ 0x0300, 0x036f }, { 0x0483, 0x0489 }, { 0x0591, 0x05bd },
-		{ 0x0610, 0x061a }, { 0x064b, 0x065f }, { 0x0e31, 0x0e31 },
-		{ 0x0e34, 0x0e3a }, { 0x1ab0, 0x1aff }, { 0x1dc0, 0x1dff },
-		{ 0x200b, 0x200f }, { 0x20d0, 0x20ff }, { 0xfe00, 0xfe0f },
-		{ 0xfe20, 0xfe2f }, { 0xfeff, 0xfeff }, { 0xe0100, 0xe01ef },
-	};
-	static const uint32_t wide[][2] = {
-		{ 0x1100, 0x115f }, { 0x231a, 0x231b }, { 0x2329, 0x232a },
-		{ 0x23e9, 0x23ec }, { 0x23f0, 0x23f0 }, { 0x23f3, 0x23f3 },
-		{ 0x25fd, 0x25fe }, { 0x2614, 0x2615 }, { 0x2648, 0x2653 },
-		{ 0x26a1, 0x26a1 }, { 0x26aa, 0x26ab }, { 0x26bd, 0x26be },
-		{ 0x26c4, 0x26c5 }, { 0x26d4, 0x26d4 }, { 0x26ea, 0x26ea },
-		{ 0x26f2, 0x26f5 }, { 0x26fa, 0x26fd }, { 0x2705, 0x2705 },
-		{ 0x270a, 0x270b }, { 0x2728, 0x2728 }, { 0x274c, 0x274c },
-		{ 0x2753, 0x2755 }, { 0x2757, 0x2757 }, { 0x2795, 0x2797 },
-		{ 0x27b0, 0x27b0 }, { 0x27bf, 0x27bf }, { 0x2b1b, 0x2b1c },
-		{ 0x2b50, 0x2b50 }, { 0x2b55, 0x2b55 }, { 0x2e80, 0x303e },
-		{ 0x3041, 0x33ff }, { 0x3400, 0x4dbf }, { 0x4e00, 0x9fff },
-		{ 0xa000, 0xa4cf }, { 0xa960, 0xa97f }, { 0xac00, 0xd7a3 },
-		{ 0xf900, 0xfaff }, { 0xfe10, 0xfe19 }, { 0xfe30, 0xfe6f },
-		{ 0xff00, 0xff60 }, { 0xffe0, 0xffe6 }, { 0x16fe0, 0x18cff },
-		{ 0x1b000, 0x1b2ff }, { 0x1f004, 0x1f004 }, { 0x1f0cf, 0x1f0cf },
-		{ 0x1f18e, 0x1f18e }, { 0x1f191, 0x1f19a }, { 0x1f200, 0x1f2ff },
-		{ 0x1f300, 0x1f64f }, { 0x1f680, 0x1f6ff }, { 0x1f7e0, 0x1f7eb },
-		{ 0x1f90c, 0x1f9ff }, { 0x1fa70, 0x1faff }, { 0x20000, 0x3fffd },
-	};
-	size_t i;
-
-	if (c < 0x300)
-		return 1;
-	for (i = 0; i < sizeof(zero) / sizeof(zero[0]); i++)
-		if (c >= zero[i][0] && c <= zero[i][1])
-			return 0;
-	for (i = 0; i < sizeof(wide) / sizeof(wide[0]); i++)
-		if (c >= wide[i][0] && c <= wide[i][1])
-			return 2;
-	return 1;
-}
-
 /* Bidirectional embeddings, overrides and isolates can reorder what a
  * terminal shows, so formatted output leaves them out like controls. */
 static int
@@ -479,7 +510,73 @@ is_bidi_control(uint32_t c)
 	return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 }
 
-/* --- escapes and sanitized text --- */
+/* The character that ends just before t + i, for -w. */
+static uint32_t
+char_before(const unsigned char *t, size_t i)
+{
+	size_t j;
+	uint32_t c;
+
+	if (i == 0)
+		return ' ';
+	if (t[i - 1] < 0x80)
+		return t[i - 1];
+	for (j = i - 1; j > 0 && i - j < 4 && (t[j] & 0xc0) == 0x80; j--)
+		;
+	if (utf8_decode(t + j, i - j, &c) != i - j)
+		return BADBYTE | t[i - 1];
+	return c;
+}
+
+/* Display width of valid UTF-8 text that may hold our own SGR sequences. */
+static size_t
+text_width(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s, *end;
+	size_t w = 0;
+	uint32_t c;
+
+	if (n == 0)
+		return 0;
+	for (end = p + n; p < end; ) {
+		if (*p == 0x1b) {
+			while (p < end && *p != 'm')
+				p++;
+			if (p < end)
+				p++;
+			continue;
+		}
+		p += utf8_decode(p, (size_t)(end - p), &c);
+		w += (size_t)char_width(c);
+	}
+	return w;
+}
+
+/* Byte length of the longest prefix of s that fits in cols columns. */
+static size_t
+fit_prefix(const char *s, size_t n, size_t cols)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, w = 0, len;
+	uint32_t c;
+	int cw;
+
+	while (i < n) {
+		len = utf8_decode(p + i, n - i, &c);
+		cw = char_width(c);
+		if (w + (size_t)cw > cols)
+			break;
+		w += (size_t)cw;
+		i += len;
+	}
+	/* A combining mark belongs with the character before it. */
+	while (i < n && (len = utf8_decode(p + i, n - i, &c)) &&
+	    char_width(c) == 0)
+		i += len;
+	return i;
+}
+
+/* --- escapes and cleaning --- */
 
 /* Decodes the field escapes \\ \n \t \r into b; anything else stays. */
 static void
@@ -543,25 +640,71 @@ decoded_free(struct decoded *d)
 		buf_free(&d->buf[i]);
 }
 
+/* arXiv's RSS abstracts start "arXiv:ID Announce Type: new \nAbstract: ";
+ * a digest shows the abstract without that. */
+static void
+strip_announce(const char **s, size_t *n)
+{
+	const char *at;
+
+	if (*n < 6 || memcmp(*s, "arXiv:", 6) != 0)
+		return;
+	if (!(at = find_bytes(*s, *n, " Announce Type: ")) ||
+	    !(at = find_bytes(at, *n - (size_t)(at - *s), "Abstract: ")))
+		return;
+	at += strlen("Abstract: ");
+	*n -= (size_t)(at - *s);
+	*s = at;
+}
+
+/*
+ * Match spans in a field's source text and, as put_clean writes the
+ * cleaned text, the same spans in it.  The source spans are sorted and
+ * disjoint, so their starts and their ends each ascend and two cursors
+ * place them in one pass.
+ */
+struct spanmap {
+	const struct span *src;
+	struct span *dst;
+	size_t n, ends, starts;
+	size_t base;            /* source offset of the text's first byte */
+};
+
+static void
+map_ends(struct spanmap *m, size_t at, size_t out)
+{
+	while (m->ends < m->n && m->src[m->ends].end <= at)
+		m->dst[m->ends++].end = out;
+}
+
+static void
+map_starts(struct spanmap *m, size_t at, size_t out)
+{
+	while (m->starts < m->n && m->src[m->starts].start <= at)
+		m->dst[m->starts++].start = out;
+}
+
 /*
  * Appends text for people: valid UTF-8 only (U+FFFD for what is not), no
  * control characters, whitespace runs as one space, ends trimmed.  Escapes
- * must already be decoded.  With fold set, letters are case-folded too,
- * which makes the key of a paper that has nothing but a title.
+ * must already be decoded.  With fold_case, letters are case-folded too,
+ * which makes the key of a paper that has nothing but a title.  With a
+ * map, match spans are carried over to the cleaned text.
  */
 static void
-put_clean(struct buf *b, const char *s, size_t n, int folded)
+put_clean(struct buf *b, const char *s, size_t n, int fold_case,
+    struct spanmap *map)
 {
-	const unsigned char *p = (const unsigned char *)s, *end;
+	const unsigned char *p = (const unsigned char *)s, *end, *at;
 	int pending_space = 0, any = 0;
 	uint32_t c;
 	size_t len;
 	char enc[4];
 
 	if (n == 0)
-		return;
+		goto done;
 	for (end = p + n; p < end; ) {
-		if (!folded && *p > ' ' && *p < 0x7f) {
+		if (!fold_case && !map && *p > ' ' && *p < 0x7f) {
 			const unsigned char *run = p;
 
 			while (p < end && *p > ' ' && *p < 0x7f)
@@ -573,6 +716,7 @@ put_clean(struct buf *b, const char *s, size_t n, int folded)
 			buf_add(b, run, (size_t)(p - run));
 			continue;
 		}
+		at = p;
 		if (*p < 0x80) {
 			c = *p++;
 			if (is_space((unsigned char)c)) {
@@ -581,54 +725,39 @@ put_clean(struct buf *b, const char *s, size_t n, int folded)
 			}
 			if (c < 0x20 || c == 0x7f)
 				continue;
-			if (pending_space)
-				buf_addc(b, ' ');
-			pending_space = 0;
-			any = 1;
-			buf_addc(b, folded ? (int)fold(c) : (int)c);
-			continue;
+		} else {
+			len = utf8_decode(p, (size_t)(end - p), &c);
+			p += len;
+			if (c & BADBYTE)
+				c = 0xfffd;
+			else if (c == 0x85 || c == 0x2028 || c == 0x2029) {
+				pending_space = any;
+				continue;
+			} else if (c < 0xa0 || is_bidi_control(c))
+				continue;
 		}
-		len = utf8_decode(p, (size_t)(end - p), &c);
-		p += len;
-		if (c & BADBYTE)
-			c = 0xfffd;
-		else if (c == 0x85 || c == 0x2028 || c == 0x2029) {
-			pending_space = any;
-			continue;
-		} else if (c < 0xa0 || is_bidi_control(c))
-			continue;
+		if (map)
+			map_ends(map, map->base + (size_t)(at -
+			    (const unsigned char *)s), b->len);
 		if (pending_space)
 			buf_addc(b, ' ');
 		pending_space = 0;
 		any = 1;
-		if (folded)
+		if (map)
+			map_starts(map, map->base + (size_t)(at -
+			    (const unsigned char *)s), b->len);
+		if (fold_case)
 			c = fold(c);
-		buf_add(b, enc, utf8_encode(c, enc));
+		if (c < 0x80)
+			buf_addc(b, (int)c);
+		else
+			buf_add(b, enc, utf8_encode(c, enc));
 	}
-}
-
-/* Display width of valid UTF-8 text that may hold our own SGR sequences. */
-static size_t
-text_width(const char *s, size_t n)
-{
-	const unsigned char *p = (const unsigned char *)s, *end;
-	size_t w = 0;
-	uint32_t c;
-
-	if (n == 0)
-		return 0;
-	for (end = p + n; p < end; ) {
-		if (*p == 0x1b) {
-			while (p < end && *p != 'm')
-				p++;
-			if (p < end)
-				p++;
-			continue;
-		}
-		p += utf8_decode(p, (size_t)(end - p), &c);
-		w += (size_t)char_width(c);
+done:
+	if (map) {
+		map_ends(map, SIZE_MAX, b->len);
+		map_starts(map, SIZE_MAX, b->len);
 	}
-	return w;
 }
 
 /* --- dates --- */
@@ -674,6 +803,13 @@ days_in_month(int y, int m)
 	return mdays[m - 1];
 }
 
+/* The day number of an instant, rounding towards the past. */
+static long long
+day_of(long long when)
+{
+	return when >= 0 ? when / 86400 : (when - 86399) / 86400;
+}
+
 /* Reads exactly n digits as a number in [lo, hi]; -1 if not. */
 static int
 digits(const char *s, size_t len, size_t n, int lo, int hi)
@@ -690,8 +826,6 @@ digits(const char *s, size_t len, size_t n, int lo, int hi)
 	}
 	return v >= lo && v <= hi ? v : -1;
 }
-
-#define MAX_EPOCH 253402300799LL  /* 9999-12-31T23:59:59Z */
 
 /* Reads all-digit epoch seconds, up to the year 9999. */
 static int
@@ -798,27 +932,27 @@ today_days(void)
 	int has_time;
 
 	if (env && *env && parse_date(env, strlen(env), &when, &has_time) == 0)
-		return when >= 0 ? when / 86400 : (when - 86399) / 86400;
+		return day_of(when);
 	return (long long)time(NULL) / 86400;
 }
 
 /* Parses a --since/--until value; a calendar DATE covers its whole day. */
 static int
-parse_bound(const char *s, int upper, long long *out)
+parse_bound(const char *s, int upper, long long today, long long *out)
 {
 	long long when, n = 0;
 	int has_time = 0;
 	size_t len = strlen(s), i;
 
 	if (strcmp(s, "today") == 0) {
-		when = cfg.today * 86400;
+		when = today * 86400;
 	} else if (strcmp(s, "yesterday") == 0) {
-		when = (cfg.today - 1) * 86400;
+		when = (today - 1) * 86400;
 	} else if (len >= 2 && len <= 8 && s[len - 1] == 'd' &&
 	    strspn(s, "0123456789") == len - 1) {
 		for (i = 0; i < len - 1; i++)
 			n = n * 10 + (s[i] - '0');
-		when = (cfg.today - n) * 86400;
+		when = (today - n) * 86400;
 	} else if (s[0] == '@') {
 		if (len < 2 || len > 13 || strspn(s + 1, "0123456789") != len - 1 ||
 		    parse_date(s + 1, len - 1, &when, &has_time) < 0)
@@ -850,7 +984,7 @@ put_digits(struct buf *b, long long v, int n)
 static void
 put_day(struct buf *b, long long when, int with_time)
 {
-	long long z = when >= 0 ? when / 86400 : (when - 86399) / 86400;
+	long long z = day_of(when);
 	long long secs = when - z * 86400;
 	int y, m, d;
 
@@ -871,30 +1005,13 @@ put_day(struct buf *b, long long when, int with_time)
 	buf_addc(b, 'Z');
 }
 
-/* --- keyword sets --- */
+/* --- matching --- */
 
+/* Folds a keyword once, before the first record, so that matching folds
+ * only the text: lower case unless fold_case is off, each whitespace run
+ * one space. */
 static int
-pattern_add(struct patset *ps, const char *arg)
-{
-	struct pattern *np;
-
-	if (ps->n == ps->cap) {
-		np = realloc(ps->pat, (ps->cap ? ps->cap * 2 : 8) * sizeof(*np));
-		if (!np)
-			return -1;
-		ps->pat = np;
-		ps->cap = ps->cap ? ps->cap * 2 : 8;
-	}
-	memset(&ps->pat[ps->n], 0, sizeof(*np));
-	ps->pat[ps->n++].arg = arg;
-	return 0;
-}
-
-/* Folds a keyword once, after all options are known, so that matching
- * folds only the text: lower case unless -s, each whitespace run one
- * space. */
-static int
-pattern_fold(struct pattern *pt)
+pattern_fold(struct pattern *pt, int fold_case)
 {
 	struct buf b = { 0 };
 	const unsigned char *p = (const unsigned char *)pt->arg;
@@ -915,8 +1032,7 @@ pattern_fold(struct pattern *pt)
 			buf_addc(&b, *p++);
 			continue;
 		}
-		buf_add(&b, enc, utf8_encode(cfg.case_sensitive ? c : fold(c),
-		    enc));
+		buf_add(&b, enc, utf8_encode(fold_case ? fold(c) : c, enc));
 		p += len;
 	}
 	if (b.failed) {
@@ -951,119 +1067,131 @@ rigid_prefix(const struct pattern *pt)
 }
 
 static int
-patset_compile_shift(struct patset *ps)
+matcher_compile_shift(struct matcher *m)
 {
 	unsigned char byclass[129 * 129];
-	size_t i, j, m = 255, r;
+	size_t i, j, w = 255, r;
 	unsigned a, b;
 
-	for (i = 0; i < ps->n; i++)
-		if ((r = rigid_prefix(&ps->pat[i])) < m)
-			m = r;
-	ps->window = m >= 2 ? m : 0;
-	if (!ps->window)
+	for (i = 0; i < m->n; i++)
+		if ((r = rigid_prefix(&m->pat[i])) < w)
+			w = r;
+	m->window = w >= 2 ? w : 0;
+	if (!m->window)
 		return 0;
-	if (!(ps->shift = malloc(256 * 256)))
+	if (!(m->shift = malloc(256 * 256)))
 		return -1;
-	memset(byclass, (int)(m - 1), sizeof(byclass));
-	for (i = 0; i < ps->n; i++)
-		for (j = 1; j < m; j++) {
-			a = ps->pat[i].s[j - 1] * 129u + ps->pat[i].s[j];
-			if (byclass[a] > m - 1 - j)
-				byclass[a] = (unsigned char)(m - 1 - j);
+	memset(byclass, (int)(w - 1), sizeof(byclass));
+	for (i = 0; i < m->n; i++)
+		for (j = 1; j < w; j++) {
+			a = m->pat[i].s[j - 1] * 129u + m->pat[i].s[j];
+			if (byclass[a] > w - 1 - j)
+				byclass[a] = (unsigned char)(w - 1 - j);
 		}
-	/* Indexed by raw byte pairs, so that the scan looks up no classes. */
-	for (a = 0; a < 256; a++)
+	/* Indexed by raw byte pairs, so that the scan looks up no classes;
+	 * the rows of the non-ASCII bytes, one class, are all alike. */
+	for (a = 0; a <= 0x80; a++)
 		for (b = 0; b < 256; b++)
-			ps->shift[a << 8 | b] = byclass[cls[a] * 129u + cls[b]];
+			m->shift[a << 8 | b] = byclass[m->cls[a] * 129u +
+			    m->cls[b]];
+	for (a = 0x81; a < 256; a++)
+		memcpy(m->shift + (a << 8), m->shift + (0x80 << 8), 256);
 	return 0;
 }
 
-/* Builds the pair bitmap and the by-first-class index of a set. */
+/* Byte classes: ASCII folded unless case counts, whitespace as ' ', and
+ * every non-ASCII byte as 0x80. */
+static void
+matcher_classes(struct matcher *m)
+{
+	int c;
+
+	for (c = 0; c < 256; c++)
+		m->cls[c] = (unsigned char)(c >= 0x80 ? 0x80 : c);
+	if (m->fold_case)
+		for (c = 'A'; c <= 'Z'; c++)
+			m->cls[c] = (unsigned char)(c + 32);
+	for (c = '\t'; c <= '\r'; c++)
+		m->cls[c] = ' ';
+}
+
+/* Compiles the keywords args[0 .. n): folded patterns, the pair bitmap
+ * and the by-first-class index. */
 static int
-patset_compile(struct patset *ps)
+matcher_compile(struct matcher *m, const char **args, size_t n,
+    int fold_case, int word)
 {
 	size_t i, j, c;
 	unsigned a, b;
 
-	if (ps->n == 0)
+	memset(m, 0, sizeof(*m));
+	m->fold_case = fold_case;
+	m->word = word;
+	matcher_classes(m);
+	if (n == 0)
 		return 0;
-	for (i = 0; i < ps->n; i++)
-		if (pattern_fold(&ps->pat[i]) < 0)
-			return -1;
-	if (!(ps->order = malloc(ps->n * sizeof(*ps->order))))
+	if (!(m->pat = calloc(n, sizeof(*m->pat))))
 		return -1;
-	memset(ps->start, 0, sizeof(ps->start));
-	for (i = 0; i < ps->n; i++)
-		ps->start[first_class(&ps->pat[i]) + 1]++;
-	for (c = 1; c < 258; c++)
-		ps->start[c] += ps->start[c - 1];
-	for (c = 0; c <= 256; c++) {
-		j = ps->start[c];
-		for (i = 0; i < ps->n; i++)
-			if (first_class(&ps->pat[i]) == c)
-				ps->order[j++] = i;
+	for (m->n = 0; m->n < n; m->n++) {
+		m->pat[m->n].arg = args[m->n];
+		if (pattern_fold(&m->pat[m->n], fold_case) < 0)
+			return -1;
 	}
-	for (i = 0; i < ps->n; i++) {
-		a = first_class(&ps->pat[i]);
-		if (ps->pat[i].len == 1) {
+	if (!(m->order = malloc(n * sizeof(*m->order))))
+		return -1;
+	for (i = 0; i < n; i++)
+		m->start[first_class(&m->pat[i]) + 1]++;
+	for (c = 1; c < 258; c++)
+		m->start[c] += m->start[c - 1];
+	for (c = 0; c <= 256; c++) {
+		j = m->start[c];
+		for (i = 0; i < n; i++)
+			if (first_class(&m->pat[i]) == c)
+				m->order[j++] = i;
+	}
+	for (i = 0; i < n; i++) {
+		a = first_class(&m->pat[i]);
+		if (m->pat[i].len == 1) {
 			for (b = 0; b < 256; b++)
-				ps->bigram[(a << 8 | b) / 64] |= 1ULL << ((a << 8 | b) % 64);
+				m->bigram[(a << 8 | b) / 64] |=
+				    1ULL << ((a << 8 | b) % 64);
 			continue;
 		}
-		b = ps->pat[i].s[1] < 0x80 ? ps->pat[i].s[1] : 0x80;
-		ps->bigram[(a << 8 | b) / 64] |= 1ULL << ((a << 8 | b) % 64);
+		b = m->pat[i].s[1] < 0x80 ? m->pat[i].s[1] : 0x80;
+		m->bigram[(a << 8 | b) / 64] |= 1ULL << ((a << 8 | b) % 64);
 	}
-	return patset_compile_shift(ps);
+	return matcher_compile_shift(m);
 }
 
 static void
-patset_free(struct patset *ps)
+matcher_free(struct matcher *m)
 {
 	size_t i;
 
-	for (i = 0; i < ps->n; i++)
-		free(ps->pat[i].s);
-	free(ps->pat);
-	free(ps->order);
-	free(ps->shift);
-	free(ps->spans);
-	memset(ps, 0, sizeof(*ps));
-}
-
-/* The character that ends just before t + i, for -w. */
-static uint32_t
-char_before(const unsigned char *t, size_t i)
-{
-	size_t j;
-	uint32_t c;
-
-	if (i == 0)
-		return ' ';
-	if (t[i - 1] < 0x80)
-		return t[i - 1];
-	for (j = i - 1; j > 0 && i - j < 4 && (t[j] & 0xc0) == 0x80; j--)
-		;
-	if (utf8_decode(t + j, i - j, &c) != i - j)
-		return BADBYTE | t[i - 1];
-	return c;
+	for (i = 0; i < m->n; i++)
+		free(m->pat[i].s);
+	free(m->pat);
+	free(m->order);
+	free(m->shift);
+	memset(m, 0, sizeof(*m));
 }
 
 /* Returns the end of a match of pt at t + i, or 0. */
 static size_t
-match_at(const struct pattern *pt, const unsigned char *t, size_t n, size_t i)
+match_at(const struct matcher *m, const struct pattern *pt,
+    const unsigned char *t, size_t n, size_t i)
 {
 	const unsigned char *k = pt->s, *kend = pt->s + pt->len;
-	uint32_t kc, tc;
+	uint32_t kc, tc, after;
 	size_t kl, tl;
 
 	while (k < kend) {
 		if (*k < 0x80) {
-			if (i >= n || cls[t[i]] != *k)
+			if (i >= n || m->cls[t[i]] != *k)
 				return 0;
 			i++;
 			if (*k++ == ' ')
-				while (i < n && cls[t[i]] == ' ')
+				while (i < n && m->cls[t[i]] == ' ')
 					i++;
 			continue;
 		}
@@ -1075,16 +1203,15 @@ match_at(const struct pattern *pt, const unsigned char *t, size_t n, size_t i)
 		tl = utf8_decode(t + i, n - i, &tc);
 		if (tc & BADBYTE)
 			tl = 1;
-		if (!(tc & BADBYTE) && !cfg.case_sensitive)
+		if (!(tc & BADBYTE) && m->fold_case)
 			tc = fold(tc);
 		if (tc != kc)
 			return 0;
 		k += kl;
 		i += tl;
 	}
-	if (cfg.word) {
-		uint32_t after = ' ';
-
+	if (m->word) {
+		after = ' ';
 		if (i < n)
 			utf8_decode(t + i, n - i, &after);
 		if (is_word(after))
@@ -1093,52 +1220,93 @@ match_at(const struct pattern *pt, const unsigned char *t, size_t n, size_t i)
 	return i;
 }
 
+/* Makes room for a matcher's marks. */
 static int
-add_span(struct patset *ps, size_t start, size_t end)
+found_init(struct found *f, size_t npatterns)
 {
-	struct span *ns;
-	size_t nc;
-
-	if (ps->nspans == ps->capspans) {
-		nc = ps->capspans ? ps->capspans * 2 : 16;
-		if (!(ns = realloc(ps->spans, nc * sizeof(*ns))))
-			return -1;
-		ps->spans = ns;
-		ps->capspans = nc;
-	}
-	ps->spans[ps->nspans].start = start;
-	ps->spans[ps->nspans++].end = end;
+	memset(f, 0, sizeof(*f));
+	if (npatterns && !(f->mark = calloc(npatterns, sizeof(*f->mark))))
+		return -1;
 	return 0;
 }
+
+static void
+found_free(struct found *f)
+{
+	size_t i;
+
+	free(f->mark);
+	for (i = 0; i < FieldLast; i++)
+		free(f->at[i].v);
+	memset(f, 0, sizeof(*f));
+}
+
+/* Forgets the last record's matches. */
+static void
+found_begin(struct found *f, size_t npatterns)
+{
+	size_t i;
+
+	/* After 2^32 records the generation wraps; start the marks afresh. */
+	if (++f->gen == 0) {
+		for (i = 0; i < npatterns; i++)
+			f->mark[i] = 0;
+		f->gen = 1;
+	}
+	f->nhit = 0;
+	for (i = 0; i < FieldLast; i++)
+		f->at[i].n = 0;
+}
+
+static int
+found_has(const struct found *f, size_t i)
+{
+	return f->mark[i] == f->gen;
+}
+
+/* One search: what it looks for, where it notes what it finds, and how
+ * far it goes (spans is set only for FindEvery). */
+struct scan {
+	const struct matcher *m;
+	struct found *f;
+	struct spans *spans;
+	enum depth depth;
+};
 
 /* Verifies the patterns that could start at t + i; returns 1 when the
  * search is over. */
 static int
-try_at(struct patset *ps, const unsigned char *t, size_t n, size_t i,
-    int first_only, int spans)
+try_at(const struct scan *sc, const unsigned char *t, size_t n, size_t i)
 {
-	struct pattern *pt;
-	size_t j, end;
-	unsigned a = cls[t[i]];
+	const struct matcher *m = sc->m;
+	struct found *f = sc->f;
+	size_t j, k, end;
+	unsigned a = m->cls[t[i]];
 
 	if (a >= 0x80 && t[i] < 0xc0)
 		return 0;
-	if (cfg.word && i > 0 && is_word(char_before(t, i)))
+	if (m->word && i > 0 && is_word(char_before(t, i)))
 		return 0;
-	for (j = ps->start[a]; j < ps->start[a + 1]; j++) {
-		pt = &ps->pat[ps->order[j]];
-		if (spans) {
-			/* Highlighting leaves the record's matches alone. */
-			if ((end = match_at(pt, t, n, i)) &&
-			    add_span(ps, i, end) < 0)
+	for (j = m->start[a]; j < m->start[a + 1]; j++) {
+		k = m->order[j];
+		if (sc->spans) {
+			if (!(end = match_at(m, &m->pat[k], t, n, i)))
+				continue;
+			if (spans_add(sc->spans, i, end) < 0) {
+				f->failed = 1;
 				return 1;
+			}
+			if (!found_has(f, k)) {
+				f->mark[k] = f->gen;
+				f->nhit++;
+			}
 			continue;
 		}
-		if (pt->seen == ps->gen || !match_at(pt, t, n, i))
+		if (found_has(f, k) || !match_at(m, &m->pat[k], t, n, i))
 			continue;
-		pt->seen = ps->gen;
-		ps->nhit++;
-		if (first_only || ps->nhit == ps->n)
+		f->mark[k] = f->gen;
+		f->nhit++;
+		if (sc->depth == FindAny || f->nhit == m->n)
 			return 1;
 	}
 	return 0;
@@ -1150,100 +1318,168 @@ try_at(struct patset *ps, const unsigned char *t, size_t n, size_t i,
  * over.
  */
 static int
-shift_scan(struct patset *ps, const unsigned char *t, size_t n, size_t from,
-    size_t to, int first_only, int spans)
+shift_scan(const struct scan *sc, const unsigned char *t, size_t n,
+    size_t from, size_t to)
 {
-	const unsigned char *shift = ps->shift;
-	size_t i, m = ps->window;
+	const unsigned char *shift = sc->m->shift;
+	size_t i, w = sc->m->window;
 	unsigned s;
 
 	for (i = from; i < to; i += s)
 		if (!(s = shift[(unsigned)t[i - 1] << 8 | t[i]])) {
-			if (try_at(ps, t, n, i + 1 - m, first_only, spans))
+			if (try_at(sc, t, n, i + 1 - w))
 				return 1;
 			s = 1;
 		}
 	return 0;
 }
 
-/*
- * Searches t for the patterns of ps, marking each found one with the
- * set's generation.  Stops at the first find when first_only is set.
- * With spans, records where every match lies (for highlighting).
- */
+/* Searches t for the patterns of a matcher, noting what it finds in
+ * sc->f, as far as sc->depth asks. */
 static void
-patset_search(struct patset *ps, const unsigned char *t, size_t n,
-    int first_only, int spans)
+search(const struct scan *sc, const unsigned char *t, size_t n)
 {
-	const uint64_t *bigram = ps->bigram;
-	const unsigned char *shift = ps->shift;
-	size_t i, j, half, m = ps->window;
+	const struct matcher *m = sc->m;
+	const uint64_t *bigram = m->bigram;
+	const unsigned char *shift = m->shift;
+	size_t i, j, half, w = m->window;
 	unsigned pair, s, u;
 
-	if (n == 0 || ps->n == 0)
+	if (n == 0 || m->n == 0)
 		return;
-	if (m && n < 512) {
-		shift_scan(ps, t, n, m - 1, n, first_only, spans);
+	if (w && n < 512) {
+		shift_scan(sc, t, n, w - 1, n);
 		return;
 	}
-	if (m) {
+	if (w) {
 		/* Each skip waits on the load before it, so two independent
 		 * cursors, over the first and the second half of the window
 		 * ends, keep the processor busy twice over. */
 		half = n / 2;
-		for (i = m - 1, j = half; i < half && j < n; i += s, j += u) {
+		for (i = w - 1, j = half; i < half && j < n; i += s, j += u) {
 			s = shift[(unsigned)t[i - 1] << 8 | t[i]];
 			u = shift[(unsigned)t[j - 1] << 8 | t[j]];
 			if (!s) {
-				if (try_at(ps, t, n, i + 1 - m, first_only, spans))
+				if (try_at(sc, t, n, i + 1 - w))
 					return;
 				s = 1;
 			}
 			if (!u) {
-				if (try_at(ps, t, n, j + 1 - m, first_only, spans))
+				if (try_at(sc, t, n, j + 1 - w))
 					return;
 				u = 1;
 			}
 		}
-		if (i < half && shift_scan(ps, t, n, i, half, first_only, spans))
+		if (i < half && shift_scan(sc, t, n, i, half))
 			return;
-		shift_scan(ps, t, n, j, n, first_only, spans);
+		shift_scan(sc, t, n, j, n);
 		return;
 	}
 	for (i = 0; i < n; i++) {
-		pair = (unsigned)cls[t[i]] << 8 | (i + 1 < n ? cls[t[i + 1]] : 0);
+		pair = (unsigned)m->cls[t[i]] << 8 |
+		    (i + 1 < n ? m->cls[t[i + 1]] : 0);
 		if (!(bigram[pair / 64] & (1ULL << (pair % 64))))
 			continue;
-		if (try_at(ps, t, n, i, first_only, spans))
+		if (try_at(sc, t, n, i))
 			return;
 	}
 }
 
-static void
-patset_begin(struct patset *ps)
+/* --- reading records --- */
+
+enum { LineEnd = -1, LineReadError = -2, LineNoMemory = -3 };
+
+/* Finds the next line in r, reading more as needed; returns its length
+ * without the newline, or LineEnd, LineReadError (errno set by the read)
+ * or LineNoMemory. */
+static long long
+next_line(struct reader *r, char **line)
 {
+	char *nl, *nb;
+	size_t got, scanned = r->start, ncap;
+
+	for (;;) {
+		if ((nl = memchr(r->buf + scanned, '\n', r->end - scanned))) {
+			*line = r->buf + r->start;
+			got = (size_t)(nl - *line);
+			r->start += got + 1;
+			return (long long)got;
+		}
+		scanned = r->end;
+		if (r->eof) {
+			if (r->start == r->end)
+				return LineEnd;
+			*line = r->buf + r->start;
+			got = r->end - r->start;
+			r->start = r->end;
+			return (long long)got;
+		}
+		if (r->start > 0) {
+			memmove(r->buf, r->buf + r->start, r->end - r->start);
+			r->end -= r->start;
+			scanned -= r->start;
+			r->start = 0;
+		}
+		if (r->end == r->cap) {
+			/* Only a line longer than the buffer grows it. */
+			ncap = r->cap / 2 * 3;
+			if (ncap < r->cap || !(nb = realloc(r->buf, ncap)))
+				return LineNoMemory;
+			r->buf = nb;
+			r->cap = ncap;
+		}
+		got = fread(r->buf + r->end, 1, r->cap - r->end, r->in);
+		r->end += got;
+		if (got == 0) {
+			if (ferror(r->in))
+				return LineReadError;
+			r->eof = 1;
+		}
+	}
+}
+
+/* Splits the rest of a line at TABs into the fields after the date, which
+ * record_head has found; missing fields are empty. */
+static void
+split_fields(const char *line, size_t n, struct text *f)
+{
+	const char *p = f[FieldDate].p + f[FieldDate].len + 1, *end = line + n;
+	const char *tab;
 	size_t i;
 
-	/* After 2^32 records the generation wraps; start the marks afresh. */
-	if (++ps->gen == 0) {
-		for (i = 0; i < ps->n; i++)
-			ps->pat[i].seen = 0;
-		ps->gen = 1;
+	for (i = FieldTitle; i < FieldLast; i++) {
+		if (p >= end) {
+			f[i].p = end;
+			f[i].len = 0;
+			continue;
+		}
+		f[i].p = p;
+		tab = memchr(p, '\t', (size_t)(end - p));
+		f[i].len = (size_t)((tab ? tab : end) - p);
+		p = tab ? tab + 1 : end + 1;
 	}
-	ps->nhit = 0;
+}
+
+/* Says what is wrong with input line lineno, quoting up to 64 bytes. */
+static void
+report(struct stats *st, unsigned long long lineno, const char *why,
+    const char *s, size_t n)
+{
+	struct buf b = { 0 };
+
+	st->malformed++;
+	if (n == 0) {
+		warnx("line %llu: %s", lineno, why);
+		return;
+	}
+	put_clean(&b, s, n < 64 ? n : 64, 0, NULL);
+	buf_addc(&b, '\0');
+	warnx("line %llu: %s '%s%s'", lineno, why, b.failed ? "" : b.p,
+	    n > 64 ? "..." : "");
+	buf_free(&b);
 }
 
 /* --- paper keys for -u and --seen --- */
-
-static size_t
-hash_bytes(const char *s, size_t n)
-{
-	size_t h = 14695981039346656037ULL & SIZE_MAX;
-
-	while (n--)
-		h = (h ^ (unsigned char)*s++) * (1099511628211ULL & SIZE_MAX);
-	return h;
-}
 
 static struct key *
 keyset_find(const struct keyset *ks, const char *s, size_t n)
@@ -1259,43 +1495,47 @@ keyset_find(const struct keyset *ks, const char *s, size_t n)
 	return NULL;
 }
 
+/* Doubles the hash table of a set that is half full. */
+static int
+keyset_rehash(struct keyset *ks)
+{
+	size_t i, k, nslot = ks->nslot ? ks->nslot * 2 : 64;
+	size_t *slot;
+
+	if (!(slot = calloc(nslot, sizeof(*slot))))
+		return -1;
+	for (k = 0; k < ks->n; k++) {
+		i = hash_bytes(ks->keys[k].s, ks->keys[k].len) & (nslot - 1);
+		while (slot[i])
+			i = (i + 1) & (nslot - 1);
+		slot[i] = k + 1;
+	}
+	free(ks->slot);
+	ks->slot = slot;
+	ks->nslot = nslot;
+	return 0;
+}
+
 static int
 keyset_add(struct keyset *ks, const char *s, size_t n, long long day,
     int fresh)
 {
-	size_t i, k, nslot;
-	size_t *slot;
-	struct key *nk;
+	struct key *k;
+	size_t i;
 
-	if ((ks->n + 1) * 2 > ks->nslot) {
-		nslot = ks->nslot ? ks->nslot * 2 : 64;
-		if (!(slot = calloc(nslot, sizeof(*slot))))
-			return -1;
-		for (k = 0; k < ks->n; k++) {
-			i = hash_bytes(ks->keys[k].s, ks->keys[k].len) & (nslot - 1);
-			while (slot[i])
-				i = (i + 1) & (nslot - 1);
-			slot[i] = k + 1;
-		}
-		free(ks->slot);
-		ks->slot = slot;
-		ks->nslot = nslot;
-	}
-	if (ks->n == ks->cap) {
-		nk = realloc(ks->keys, (ks->cap ? ks->cap * 2 : 64) * sizeof(*nk));
-		if (!nk)
-			return -1;
-		ks->keys = nk;
-		ks->cap = ks->cap ? ks->cap * 2 : 64;
-	}
-	if (!(ks->keys[ks->n].s = malloc(n + 1)))
+	if ((ks->n + 1) * 2 > ks->nslot && keyset_rehash(ks) < 0)
+		return -1;
+	if (grow(&ks->keys, &ks->cap, ks->n + 1, sizeof(*ks->keys)) < 0)
+		return -1;
+	k = &ks->keys[ks->n];
+	if (!(k->s = malloc(n + 1)))
 		return -1;
 	if (n)
-		memcpy(ks->keys[ks->n].s, s, n);
-	ks->keys[ks->n].s[n] = '\0';
-	ks->keys[ks->n].len = n;
-	ks->keys[ks->n].day = day;
-	ks->keys[ks->n].fresh = fresh;
+		memcpy(k->s, s, n);
+	k->s[n] = '\0';
+	k->len = n;
+	k->day = day;
+	k->fresh = fresh;
 	for (i = hash_bytes(s, n) & (ks->nslot - 1); ks->slot[i];
 	    i = (i + 1) & (ks->nslot - 1))
 		;
@@ -1347,21 +1587,6 @@ arxiv_id_len(const char *s, size_t n)
 	return j - i - 1 == 7 ? j : 0;
 }
 
-static const char *
-find_bytes(const char *s, size_t n, const char *needle)
-{
-	size_t m = strlen(needle);
-	const char *p = s, *end = s + n;
-
-	while ((size_t)(end - p) >= m && (p = memchr(p, needle[0],
-	    (size_t)(end - p) - m + 1))) {
-		if (!memcmp(p, needle, m))
-			return p;
-		p++;
-	}
-	return NULL;
-}
-
 /* The key of a paper: its bare arXiv identifier from the link or from the
  * "arXiv:" that starts an arXiv RSS abstract, else its link, else its
  * title with case and whitespace folded. */
@@ -1378,7 +1603,7 @@ paper_key(struct buf *key, struct decoded *d, const struct text *f)
 	size_t i, n, plen;
 
 	key->len = 0;
-	for (i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++) {
+	for (i = 0; i < LEN(prefixes); i++) {
 		if (!(at = find_bytes(link->p, link->len, prefixes[i])))
 			continue;
 		plen = strlen(prefixes[i]);
@@ -1394,299 +1619,141 @@ paper_key(struct buf *key, struct decoded *d, const struct text *f)
 		return;
 	}
 	link = decoded_field(d, f, FieldLink);
-	put_clean(key, link->p, link->len, 0);
+	put_clean(key, link->p, link->len, 0, NULL);
 	if (key->len == 0) {
 		title = decoded_field(d, f, FieldTitle);
-		put_clean(key, title->p, title->len, 1);
+		put_clean(key, title->p, title->len, 1, NULL);
 	}
 	/* A title of nothing but control characters still keys itself. */
 	if (key->len == 0)
 		buf_add(key, f[FieldTitle].p, f[FieldTitle].len);
 }
 
-/* --- output formatting --- */
+/* --- selection --- */
 
-/* arXiv's RSS abstracts start "arXiv:ID Announce Type: new \nAbstract: ";
- * a digest shows the abstract without that. */
+/* Searches field i of a record, with its escapes decoded. */
 static void
-strip_announce(const char **s, size_t *n)
+search_field(const struct matcher *m, struct found *fnd, enum depth depth,
+    struct decoded *d, const struct text *f, size_t i)
 {
-	const char *at;
+	const struct text *t = decoded_field(d, f, i);
+	struct scan sc;
 
-	if (*n < 6 || memcmp(*s, "arXiv:", 6) != 0)
+	sc.m = m;
+	sc.f = fnd;
+	sc.depth = depth;
+	sc.spans = depth == FindEvery ? &fnd->at[i] : NULL;
+	search(&sc, (const unsigned char *)t->p, t->len);
+	if (sc.spans)
+		spans_merge(sc.spans);
+}
+
+/* Searches the title and, unless title_only, the abstract, the latter
+ * only when the depth asks for more than the title gave. */
+static void
+search_text(const struct matcher *m, struct found *fnd, enum depth depth,
+    int title_only, struct decoded *d, const struct text *f)
+{
+	found_begin(fnd, m->n);
+	search_field(m, fnd, depth, d, f, FieldTitle);
+	if (title_only)
 		return;
-	if (!(at = find_bytes(*s, *n, " Announce Type: ")) ||
-	    !(at = find_bytes(at, *n - (size_t)(at - *s), "Abstract: ")))
-		return;
-	at += strlen("Abstract: ");
-	*n -= (size_t)(at - *s);
-	*s = at;
+	if (depth == FindEvery || (depth == FindEach && fnd->nhit < m->n) ||
+	    (depth == FindAny && fnd->nhit == 0))
+		search_field(m, fnd, depth, d, f, FieldAbstract);
 }
 
-/* Byte length of the longest prefix of s that fits in cols columns. */
-static size_t
-fit_prefix(const char *s, size_t n, size_t cols)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0, w = 0, len;
-	uint32_t c;
-	int cw;
-
-	while (i < n) {
-		len = utf8_decode(p + i, n - i, &c);
-		cw = char_width(c);
-		if (w + (size_t)cw > cols)
-			break;
-		w += (size_t)cw;
-		i += len;
-	}
-	/* A combining mark belongs with the character before it. */
-	while (i < n && (len = utf8_decode(p + i, n - i, &c)) &&
-	    char_width(c) == 0)
-		i += len;
-	return i;
-}
-
-struct render {
-	struct buf line, tmp, field;
-	size_t *starts;         /* byte offsets where directives begin */
-	size_t nstarts, capstarts;
-};
-
-static struct render rd;
-
-static void
-mark_start(size_t off)
-{
-	size_t *ns;
-
-	if (rd.nstarts == rd.capstarts) {
-		ns = realloc(rd.starts, (rd.capstarts ? rd.capstarts * 2 : 16) *
-		    sizeof(*ns));
-		if (!ns) {
-			rd.line.failed = 1;
-			return;
-		}
-		rd.starts = ns;
-		rd.capstarts = rd.capstarts ? rd.capstarts * 2 : 16;
-	}
-	rd.starts[rd.nstarts++] = off;
-}
-
-/* Writes s[0..cut) with the highlight spans (byte offsets into s). */
-static void
-put_highlighted(struct buf *b, const char *s, size_t cut)
-{
-	size_t i, pos = 0, start, end, done = 0;
-
-	for (i = 0; i < cfg.keywords.nspans && pos < cut; i++) {
-		start = cfg.keywords.spans[i].start;
-		end = cfg.keywords.spans[i].end;
-		if (start < done)
-			start = done;
-		if (start >= cut || end <= start)
-			continue;
-		if (end > cut)
-			end = cut;
-		buf_add(b, s + pos, start - pos);
-		buf_adds(b, "\033[1;31m");
-		buf_add(b, s + start, end - start);
-		buf_adds(b, "\033[m");
-		pos = done = end;
-	}
-	if (pos < cut)
-		buf_add(b, s + pos, cut - pos);
-}
-
+/* Does the record pass the keyword, author and exclude tests? */
 static int
-span_cmp(const void *a, const void *b)
+select_text(const struct options *opt, const struct query *q,
+    struct run *run, const struct text *f)
 {
-	const struct span *x = a, *y = b;
+	const struct matcher *kw = &q->keywords;
 
-	return x->start < y->start ? -1 : x->start > y->start;
-}
-
-/* The text of one directive, clean, before cutting and padding. */
-static void
-directive_text(struct buf *v, const struct directive *dv,
-    const struct text *f, const struct when *w)
-{
-	const struct pattern *pt;
-	const char *s;
-	size_t i, n;
-
-	switch (dv->conv) {
-	case 'd':
-		if (w->dated)
-			put_day(v, w->t, 0);
-		return;
-	case 'D':
-		if (w->dated && w->has_time)
-			put_day(v, w->t, 1);
-		return;
-	case 'k':
-		for (i = 0; i < cfg.keywords.n; i++) {
-			pt = &cfg.keywords.pat[i];
-			if (pt->seen != cfg.keywords.gen)
-				continue;
-			if (v->len)
-				buf_adds(v, ", ");
-			put_clean(v, pt->arg, strlen(pt->arg), 0);
+	if (kw->n) {
+		search_text(kw, &run->kw, q->depth, opt->title_only, &run->d, f);
+		if (opt->all ? run->kw.nhit < kw->n : run->kw.nhit == 0)
+			return 0;
+	}
+	if (q->authors.n) {
+		found_begin(&run->au, q->authors.n);
+		search_field(&q->authors, &run->au, FindAny, &run->d, f,
+		    FieldAuthors);
+		if (run->au.nhit == 0)
+			return 0;
+	}
+	run->st.matched++;
+	if (q->excludes.n) {
+		search_text(&q->excludes, &run->ex, FindAny, opt->title_only,
+		    &run->d, f);
+		if (run->ex.nhit) {
+			run->st.excluded++;
+			return 0;
 		}
-		return;
-	case 't': i = FieldTitle; break;
-	case 'l': i = FieldLink; break;
-	case 'a': i = FieldAbstract; break;
-	case 'A': i = FieldAuthors; break;
-	default:  i = (size_t)(dv->conv - '1'); break;
 	}
-	s = f[i].p;
-	n = f[i].len;
-	if (dv->conv == 'a')
-		strip_announce(&s, &n);
-	rd.tmp.len = 0;
-	decode_escapes(&rd.tmp, s, n);
-	put_clean(v, rd.tmp.p, rd.tmp.len, 0);
+	return 1;
 }
 
-/* Where text v is cut for a precision, and whether that takes an ellipsis. */
-static size_t
-cut_for_precision(const struct directive *dv, const struct buf *v,
-    int *ellipsis)
+/* Drops a paper already printed (-u) or already seen (--seen), and
+ * remembers a new one; -1 on running out of memory. */
+static int
+select_new(const struct options *opt, struct run *run, const struct text *f)
 {
-	size_t cut, cols, sp;
+	struct key *k;
 
-	*ellipsis = 0;
-	if (dv->prec < 0 || text_width(v->p, v->len) <= (size_t)dv->prec)
-		return v->len;
-	cols = dv->prec > 0 ? (size_t)dv->prec - 1 : 0;
-	cut = fit_prefix(v->p, v->len, cols);
-	*ellipsis = dv->prec > 0;
-	/* An excerpt reads better when it ends at a word. */
-	if (dv->conv == 'a') {
-		for (sp = cut; sp > 0 && v->p[sp] != ' '; sp--)
-			;
-		if (sp > 0 && text_width(v->p, sp) >= cols - cols / 5)
-			cut = sp;
+	if (!opt->unique && !opt->seen_path)
+		return 1;
+	paper_key(&run->key, &run->d, f);
+	if (run->key.failed || decoded_failed(&run->d))
+		return -1;
+	if ((k = keyset_find(&run->keys, run->key.p, run->key.len))) {
+		if (k->fresh)
+			run->st.duplicates++;
+		else
+			run->st.seen++;
+		return 0;
 	}
-	while (cut > 0 && v->p[cut - 1] == ' ')
-		cut--;
-	return cut;
-}
-
-/* Appends one directive's text, cut and padded as it asks. */
-static void
-put_directive(const struct directive *dv, const struct text *f,
-    const struct when *when)
-{
-	struct buf *out = &rd.line, *v = &rd.field;
-	struct patset *kw = &cfg.keywords;
-	size_t w = 0, width = dv->width > 0 ? (size_t)dv->width : 0, cut;
-	int ellipsis;
-
-	v->len = 0;
-	directive_text(v, dv, f, when);
-	if (v->failed) {
-		out->failed = 1;
-		return;
-	}
-	cut = cut_for_precision(dv, v, &ellipsis);
-	if (width)
-		w = text_width(v->p, cut) + (size_t)ellipsis;
-	for (; !dv->left && w < width; w++)
-		buf_addc(out, ' ');
-	mark_start(out->len);
-	if (cfg.color && (dv->conv == 't' || dv->conv == 'a')) {
-		kw->nspans = 0;
-		patset_search(kw, (const unsigned char *)v->p, v->len, 0, 1);
-		if (kw->nspans > 1)
-			qsort(kw->spans, kw->nspans, sizeof(*kw->spans), span_cmp);
-		put_highlighted(out, v->p, cut);
-	} else
-		buf_add(out, v->p, cut);
-	if (ellipsis)
-		buf_adds(out, "\xe2\x80\xa6");
-	for (; dv->left && w < width; w++)
-		buf_addc(out, ' ');
+	if (keyset_add(&run->keys, run->key.p, run->key.len, opt->today,
+	    1) < 0)
+		return -1;
+	return 1;
 }
 
 /*
- * Breaks the lines of s longer than cfg.wrap at spaces.  A continuation
- * line is indented to the column where the field that was running began.
+ * Looks at the first two fields only: a record needs a title, its date
+ * must parse, and with a date window it must fall inside.  Returns 0 for a
+ * record to skip (reported when malformed).
  */
-static void
-put_wrapped(struct buf *b, const char *s, size_t n)
+static int
+record_head(const struct options *opt, struct stats *st, const char *line,
+    size_t len, unsigned long long lineno, struct text *f, struct when *w)
 {
-	size_t i = 0, col = 0, indent = 0, ns = 0, ws, we, k, next, spaces;
-	int content = 0, field_in_spaces;
+	const char *tab = memchr(line, '\t', len);
 
-	while (i < n) {
-		if (s[i] == '\n') {
-			buf_addc(b, '\n');
-			i++;
-			col = indent = 0;
-			content = 0;
-			continue;
-		}
-		/* A run of spaces, then a word. */
-		for (ws = i; ws < n && s[ws] == ' '; ws++)
-			;
-		for (we = ws; we < n && s[we] != ' ' && s[we] != '\n'; we++)
-			;
-		spaces = ws - i;
-		if (content && we > ws && col + spaces + text_width(s + ws, we - ws) >
-		    (size_t)cfg.wrap) {
-			buf_addc(b, '\n');
-			for (k = 0; k < indent; k++)
-				buf_addc(b, ' ');
-			col = indent;
-		} else {
-			buf_add(b, s + i, spaces);
-			col += spaces;
-		}
-		/* A field padded on the left begins, for indenting, at its text. */
-		for (field_in_spaces = 0; ns < rd.nstarts && rd.starts[ns] < ws; ns++)
-			field_in_spaces |= rd.starts[ns] >= i;
-		if (field_in_spaces)
-			indent = col;
-		for (k = ws; k < we; k = next) {
-			if (ns < rd.nstarts && rd.starts[ns] == k)
-				indent = col;
-			while (ns < rd.nstarts && rd.starts[ns] <= k)
-				ns++;
-			next = ns < rd.nstarts && rd.starts[ns] < we ? rd.starts[ns] : we;
-			buf_add(b, s + k, next - k);
-			col += text_width(s + k, next - k);
-		}
-		content |= we > ws;
-		i = we;
+	f[FieldDate].p = line;
+	f[FieldDate].len = tab ? (size_t)(tab - line) : len;
+	if (!tab || tab + 1 == line + len || tab[1] == '\t') {
+		report(st, lineno, "no title", NULL, 0);
+		return 0;
 	}
-}
-
-static void
-render_record(struct buf *out, const struct text *f, const struct when *w)
-{
-	size_t i;
-
-	rd.line.len = 0;
-	rd.nstarts = 0;
-	for (i = 0; i < cfg.nfmt; i++) {
-		if (cfg.fmt[i].conv == 0)
-			buf_add(&rd.line, cfg.fmtlit.p + cfg.fmt[i].litoff,
-			    cfg.fmt[i].litlen);
+	w->dated = 0;
+	if (f[FieldDate].len) {
+		if (parse_date(f[FieldDate].p, f[FieldDate].len, &w->t,
+		    &w->has_time) == 0)
+			w->dated = 1;
 		else
-			put_directive(&cfg.fmt[i], f, w);
+			report(st, lineno, "invalid date", f[FieldDate].p,
+			    f[FieldDate].len);
 	}
-	if (rd.line.failed) {
-		out->failed = 1;
-		return;
+	if (opt->windowed && (!w->dated || w->t < opt->since ||
+	    w->t > opt->until)) {
+		st->outside++;
+		return 0;
 	}
-	if (cfg.wrap > 0)
-		put_wrapped(out, rd.line.p, rd.line.len);
-	else
-		buf_add(out, rd.line.p, rd.line.len);
-	buf_addc(out, '\n');
+	return 1;
 }
+
+/* --- the format: compiler --- */
 
 /*
  * Reads the width or precision digits of a directive at *s into *out.  A
@@ -1779,10 +1846,9 @@ copy_literal(const char *s, struct buf *b)
 
 /* Compiles a --format string; on error says why and returns -1. */
 static int
-compile_format(const char *s)
+compile_format(struct format *fmt, const char *s)
 {
-	struct directive dv, *nf;
-	size_t cap = 0;
+	struct directive dv;
 
 	while (*s) {
 		memset(&dv, 0, sizeof(dv));
@@ -1791,245 +1857,361 @@ compile_format(const char *s)
 			s++;
 			if (parse_directive(&s, &dv) < 0)
 				return -1;
-			if (dv.conv == 'k')
-				cfg.need_all_keywords = 1;
 		} else {
-			dv.litoff = cfg.fmtlit.len;
-			s = copy_literal(s, &cfg.fmtlit);
-			dv.litlen = cfg.fmtlit.len - dv.litoff;
+			dv.litoff = fmt->lit.len;
+			s = copy_literal(s, &fmt->lit);
+			dv.litlen = fmt->lit.len - dv.litoff;
 		}
-		if (cfg.nfmt == cap) {
-			cap = cap ? cap * 2 : 8;
-			if (!(nf = realloc(cfg.fmt, cap * sizeof(*nf)))) {
-				warnx("out of memory");
-				return -1;
-			}
-			cfg.fmt = nf;
+		if (grow(&fmt->v, &fmt->cap, fmt->n + 1, sizeof(*fmt->v)) < 0) {
+			warnx("out of memory");
+			return -1;
 		}
-		cfg.fmt[cfg.nfmt++] = dv;
+		fmt->v[fmt->n++] = dv;
 	}
-	if (cfg.fmtlit.failed) {
+	if (fmt->lit.failed) {
 		warnx("out of memory");
 		return -1;
 	}
 	return 0;
 }
 
-/* --- the filter --- */
-
-struct reader {
-	FILE *in;
-	char *buf;
-	size_t cap, start, end;
-	int eof;
-};
-
-/* Finds the next line in r, reading more as needed; returns its length
- * without the newline, -1 at end of input, -2 on a read or memory error. */
-static long long
-next_line(struct reader *r, char **line)
+static int
+format_uses(const struct format *fmt, char conv)
 {
-	char *nl, *nb;
-	size_t got, scanned = r->start, ncap;
-
-	for (;;) {
-		if ((nl = memchr(r->buf + scanned, '\n', r->end - scanned))) {
-			*line = r->buf + r->start;
-			got = (size_t)(nl - *line);
-			r->start += got + 1;
-			return (long long)got;
-		}
-		scanned = r->end;
-		if (r->eof) {
-			if (r->start == r->end)
-				return -1;
-			*line = r->buf + r->start;
-			got = r->end - r->start;
-			r->start = r->end;
-			return (long long)got;
-		}
-		if (r->start > 0) {
-			memmove(r->buf, r->buf + r->start, r->end - r->start);
-			r->end -= r->start;
-			scanned -= r->start;
-			r->start = 0;
-		}
-		if (r->end == r->cap) {
-			/* Only a line longer than the buffer grows it. */
-			ncap = r->cap / 2 * 3;
-			if (ncap < r->cap || !(nb = realloc(r->buf, ncap))) {
-				errno = ENOMEM;
-				return -2;
-			}
-			r->buf = nb;
-			r->cap = ncap;
-		}
-		got = fread(r->buf + r->end, 1, r->cap - r->end, r->in);
-		r->end += got;
-		if (got == 0) {
-			if (ferror(r->in))
-				return -2;
-			r->eof = 1;
-		}
-	}
-}
-
-/* Splits the rest of a line at TABs into the fields after the date, which
- * record_head has found; missing fields are empty. */
-static void
-split_fields(const char *line, size_t n, struct text *f)
-{
-	const char *p = f[FieldDate].p + f[FieldDate].len + 1, *end = line + n;
-	const char *tab;
 	size_t i;
 
-	for (i = FieldTitle; i < FieldLast; i++) {
-		if (p >= end) {
-			f[i].p = end;
-			f[i].len = 0;
-			continue;
-		}
-		f[i].p = p;
-		tab = memchr(p, '\t', (size_t)(end - p));
-		f[i].len = (size_t)((tab ? tab : end) - p);
-		p = tab ? tab + 1 : end + 1;
-	}
+	for (i = 0; i < fmt->n; i++)
+		if (fmt->v[i].conv == conv)
+			return 1;
+	return 0;
 }
 
 static void
-report(unsigned long long lineno, const char *why, const char *s, size_t n)
+format_free(struct format *fmt)
 {
-	struct buf b = { 0 };
+	free(fmt->v);
+	buf_free(&fmt->lit);
+	memset(fmt, 0, sizeof(*fmt));
+}
 
-	cfg.st.malformed++;
-	if (n == 0) {
-		warnx("line %llu: %s", lineno, why);
+/* --- the format: renderer --- */
+
+/* Notes where a directive's text begins, for --wrap's indents. */
+static void
+mark_start(struct render *rd, size_t off)
+{
+	if (grow(&rd->starts, &rd->capstarts, rd->nstarts + 1,
+	    sizeof(*rd->starts)) < 0) {
+		rd->line.failed = 1;
 		return;
 	}
-	put_clean(&b, s, n < 64 ? n : 64, 0);
-	buf_addc(&b, '\0');
-	warnx("line %llu: %s '%s%s'", lineno, why, b.failed ? "" : b.p,
-	    n > 64 ? "..." : "");
-	buf_free(&b);
+	rd->starts[rd->nstarts++] = off;
 }
 
-/* Searches field i of a record for a set, with its escapes decoded. */
+/* Writes s[0..cut) with the highlight spans (byte offsets into s). */
 static void
-search_field(struct patset *ps, struct decoded *d, const struct text *f,
-    size_t i, int first_only)
+put_highlighted(struct buf *b, const char *s, size_t cut,
+    const struct spans *hl)
 {
-	const struct text *t = decoded_field(d, f, i);
+	size_t i, pos = 0, start, end;
 
-	patset_search(ps, (const unsigned char *)t->p, t->len, first_only, 0);
+	for (i = 0; i < hl->n && pos < cut; i++) {
+		start = hl->v[i].start;
+		end = hl->v[i].end;
+		if (start < pos)
+			start = pos;
+		if (start >= cut || end <= start)
+			continue;
+		if (end > cut)
+			end = cut;
+		buf_add(b, s + pos, start - pos);
+		buf_adds(b, "\033[1;31m");
+		buf_add(b, s + start, end - start);
+		buf_adds(b, "\033[m");
+		pos = end;
+	}
+	if (pos < cut)
+		buf_add(b, s + pos, cut - pos);
 }
 
-/* Does the record pass the keyword, author and exclude tests? */
-static int
-select_text(const struct text *f, struct decoded *d)
+/* Appends the keywords found in this record, in command-line order. */
+static void
+put_keywords(struct buf *v, const struct matcher *m, const struct found *fnd)
 {
-	struct patset *kw = &cfg.keywords;
-	int any = !cfg.need_all_keywords;
+	size_t i;
 
-	if (kw->n) {
-		patset_begin(kw);
-		search_field(kw, d, f, FieldTitle, any);
-		if (!cfg.title_only && !(any && kw->nhit) && kw->nhit < kw->n)
-			search_field(kw, d, f, FieldAbstract, any);
-		if (cfg.all ? kw->nhit < kw->n : kw->nhit == 0)
-			return 0;
+	for (i = 0; i < m->n; i++) {
+		if (!found_has(fnd, i))
+			continue;
+		if (v->len)
+			buf_adds(v, ", ");
+		put_clean(v, m->pat[i].arg, strlen(m->pat[i].arg), 0, NULL);
 	}
-	if (cfg.authors.n) {
-		patset_begin(&cfg.authors);
-		search_field(&cfg.authors, d, f, FieldAuthors, 1);
-		if (cfg.authors.nhit == 0)
-			return 0;
-	}
-	cfg.st.matched++;
-	if (cfg.excludes.n) {
-		patset_begin(&cfg.excludes);
-		search_field(&cfg.excludes, d, f, FieldTitle, 1);
-		if (!cfg.title_only && cfg.excludes.nhit == 0)
-			search_field(&cfg.excludes, d, f, FieldAbstract, 1);
-		if (cfg.excludes.nhit) {
-			cfg.st.excluded++;
-			return 0;
-		}
-	}
-	return 1;
 }
 
-/* Drops a paper already printed (-u) or already seen (--seen), and
- * remembers a new one; -1 on running out of memory. */
-static int
-select_new(const struct text *f, struct buf *key, struct decoded *d)
+/* The field a directive shows. */
+static size_t
+directive_field(char conv)
 {
-	struct key *k;
-
-	if (!cfg.unique && !cfg.seen_path)
-		return 1;
-	key->len = 0;
-	paper_key(key, d, f);
-	if (key->failed || decoded_failed(d))
-		return -1;
-	if ((k = keyset_find(&cfg.keys, key->p, key->len))) {
-		if (k->fresh)
-			cfg.st.duplicates++;
-		else
-			cfg.st.seen++;
-		return 0;
+	switch (conv) {
+	case 't': return FieldTitle;
+	case 'l': return FieldLink;
+	case 'a': return FieldAbstract;
+	case 'A': return FieldAuthors;
+	default:  return (size_t)(conv - '1');
 	}
-	if (keyset_add(&cfg.keys, key->p, key->len, cfg.today, 1) < 0)
-		return -1;
-	return 1;
+}
+
+/* The text of one directive, clean, before cutting and padding; with
+ * --color, rd->hl gets the highlights in that text. */
+static void
+directive_text(const struct options *opt, const struct query *q,
+    struct run *run, const struct directive *dv, const struct text *f,
+    const struct when *w)
+{
+	struct render *rd = &run->rd;
+	struct buf *v = &rd->field;
+	const struct text *t;
+	const struct spans *src;
+	struct spanmap map;
+	const char *s;
+	size_t i, n;
+
+	rd->hl.n = 0;
+	switch (dv->conv) {
+	case 'd':
+		if (w->dated)
+			put_day(v, w->t, 0);
+		return;
+	case 'D':
+		if (w->dated && w->has_time)
+			put_day(v, w->t, 1);
+		return;
+	case 'k':
+		put_keywords(v, &q->keywords, &run->kw);
+		return;
+	}
+	i = directive_field(dv->conv);
+	t = decoded_field(&run->d, f, i);
+	s = t->p;
+	n = t->len;
+	if (dv->conv == 'a')
+		strip_announce(&s, &n);
+	src = &run->kw.at[i];
+	if (!opt->color || (dv->conv != 't' && dv->conv != 'a') || !src->n) {
+		put_clean(v, s, n, 0, NULL);
+		return;
+	}
+	if (grow(&rd->hl.v, &rd->hl.cap, src->n, sizeof(*rd->hl.v)) < 0) {
+		v->failed = 1;
+		return;
+	}
+	memset(&map, 0, sizeof(map));
+	map.src = src->v;
+	map.dst = rd->hl.v;
+	map.n = src->n;
+	map.base = (size_t)(s - t->p);
+	put_clean(v, s, n, 0, &map);
+	rd->hl.n = src->n;
+}
+
+/* Where text v is cut for a precision, and whether that takes an ellipsis. */
+static size_t
+cut_for_precision(const struct directive *dv, const struct buf *v,
+    int *ellipsis)
+{
+	size_t cut, cols, sp;
+
+	*ellipsis = 0;
+	if (dv->prec < 0 || text_width(v->p, v->len) <= (size_t)dv->prec)
+		return v->len;
+	cols = dv->prec > 0 ? (size_t)dv->prec - 1 : 0;
+	cut = fit_prefix(v->p, v->len, cols);
+	*ellipsis = dv->prec > 0;
+	/* An excerpt reads better when it ends at a word. */
+	if (dv->conv == 'a') {
+		for (sp = cut; sp > 0 && v->p[sp] != ' '; sp--)
+			;
+		if (sp > 0 && text_width(v->p, sp) >= cols - cols / 5)
+			cut = sp;
+	}
+	while (cut > 0 && v->p[cut - 1] == ' ')
+		cut--;
+	return cut;
+}
+
+/* Appends one directive's text, cut and padded as it asks. */
+static void
+put_directive(const struct options *opt, const struct query *q,
+    struct run *run, const struct directive *dv, const struct text *f,
+    const struct when *when)
+{
+	struct render *rd = &run->rd;
+	struct buf *out = &rd->line, *v = &rd->field;
+	size_t w = 0, width = dv->width > 0 ? (size_t)dv->width : 0, cut;
+	int ellipsis;
+
+	v->len = 0;
+	directive_text(opt, q, run, dv, f, when);
+	if (v->failed) {
+		out->failed = 1;
+		return;
+	}
+	cut = cut_for_precision(dv, v, &ellipsis);
+	if (width)
+		w = text_width(v->p, cut) + (size_t)ellipsis;
+	for (; !dv->left && w < width; w++)
+		buf_addc(out, ' ');
+	mark_start(rd, out->len);
+	put_highlighted(out, v->p, cut, &rd->hl);
+	if (ellipsis)
+		buf_adds(out, "\xe2\x80\xa6");
+	for (; dv->left && w < width; w++)
+		buf_addc(out, ' ');
 }
 
 /*
- * Looks at the first two fields only: a record needs a title, its date
- * must parse, and with a date window it must fall inside.  Returns 0 for a
- * record to skip (reported when malformed).
+ * Breaks the lines of s longer than cols at spaces.  A continuation line
+ * is indented to the column where the field that was running began
+ * (starts[] are the byte offsets where fields begin).
  */
-static int
-record_head(const char *line, size_t len, unsigned long long lineno,
-    struct text *f, struct when *w)
+static void
+put_wrapped(struct buf *b, const char *s, size_t n, size_t cols,
+    const size_t *starts, size_t nstarts)
 {
-	const char *tab = memchr(line, '\t', len);
+	size_t i = 0, col = 0, indent = 0, ns = 0, ws, we, k, next, spaces;
+	int content = 0, field_in_spaces;
 
-	f[FieldDate].p = line;
-	f[FieldDate].len = tab ? (size_t)(tab - line) : len;
-	if (!tab || tab + 1 == line + len || tab[1] == '\t') {
-		report(lineno, "no title", NULL, 0);
-		return 0;
+	while (i < n) {
+		if (s[i] == '\n') {
+			buf_addc(b, '\n');
+			i++;
+			col = indent = 0;
+			content = 0;
+			continue;
+		}
+		/* A run of spaces, then a word. */
+		for (ws = i; ws < n && s[ws] == ' '; ws++)
+			;
+		for (we = ws; we < n && s[we] != ' ' && s[we] != '\n'; we++)
+			;
+		spaces = ws - i;
+		if (content && we > ws && col + spaces +
+		    text_width(s + ws, we - ws) > cols) {
+			buf_addc(b, '\n');
+			for (k = 0; k < indent; k++)
+				buf_addc(b, ' ');
+			col = indent;
+		} else {
+			buf_add(b, s + i, spaces);
+			col += spaces;
+		}
+		/* A field padded on the left begins, for indenting, at its text. */
+		for (field_in_spaces = 0; ns < nstarts && starts[ns] < ws; ns++)
+			field_in_spaces |= starts[ns] >= i;
+		if (field_in_spaces)
+			indent = col;
+		for (k = ws; k < we; k = next) {
+			if (ns < nstarts && starts[ns] == k)
+				indent = col;
+			while (ns < nstarts && starts[ns] <= k)
+				ns++;
+			next = ns < nstarts && starts[ns] < we ? starts[ns] : we;
+			buf_add(b, s + k, next - k);
+			col += text_width(s + k, next - k);
+		}
+		content |= we > ws;
+		i = we;
 	}
-	w->dated = 0;
-	if (f[FieldDate].len) {
-		if (parse_date(f[FieldDate].p, f[FieldDate].len, &w->t,
-		    &w->has_time) == 0)
-			w->dated = 1;
-		else
-			report(lineno, "invalid date", f[FieldDate].p,
-			    f[FieldDate].len);
-	}
-	if (cfg.dated && (!w->dated || w->t < cfg.since || w->t > cfg.until)) {
-		cfg.st.outside++;
-		return 0;
-	}
-	return 1;
 }
 
-/* Formats a selected record into ob as the options ask. */
 static void
-emit_record(struct buf *ob, const char *line, size_t len, int had_cr,
+render_record(const struct options *opt, const struct query *q,
+    struct run *run, const struct text *f, const struct when *w)
+{
+	const struct format *fmt = &q->fmt;
+	struct render *rd = &run->rd;
+	size_t i;
+
+	rd->line.len = 0;
+	rd->nstarts = 0;
+	for (i = 0; i < fmt->n; i++) {
+		if (fmt->v[i].conv == 0)
+			buf_add(&rd->line, fmt->lit.p + fmt->v[i].litoff,
+			    fmt->v[i].litlen);
+		else
+			put_directive(opt, q, run, &fmt->v[i], f, w);
+	}
+	if (rd->line.failed) {
+		run->out.failed = 1;
+		return;
+	}
+	if (opt->wrap > 0)
+		put_wrapped(&run->out, rd->line.p, rd->line.len,
+		    (size_t)opt->wrap, rd->starts, rd->nstarts);
+	else
+		buf_add(&run->out, rd->line.p, rd->line.len);
+	buf_addc(&run->out, '\n');
+}
+
+static void
+render_free(struct render *rd)
+{
+	buf_free(&rd->line);
+	buf_free(&rd->field);
+	free(rd->hl.v);
+	free(rd->starts);
+	memset(rd, 0, sizeof(*rd));
+}
+
+/* --- the filter --- */
+
+/* Sets up a run's state for a compiled query; -1 when memory runs out. */
+static int
+run_init(struct run *run, const struct query *q)
+{
+	memset(run, 0, sizeof(*run));
+	if (found_init(&run->kw, q->keywords.n) < 0 ||
+	    found_init(&run->ex, q->excludes.n) < 0 ||
+	    found_init(&run->au, q->authors.n) < 0)
+		return -1;
+	return 0;
+}
+
+static void
+run_free(struct run *run)
+{
+	keyset_free(&run->keys);
+	found_free(&run->kw);
+	found_free(&run->ex);
+	found_free(&run->au);
+	decoded_free(&run->d);
+	render_free(&run->rd);
+	buf_free(&run->out);
+	buf_free(&run->key);
+}
+
+/* Formats a selected record into run->out as the options ask. */
+static void
+emit_record(const struct options *opt, const struct query *q,
+    struct run *run, const char *line, size_t len, int had_cr,
     const struct text *f, const struct when *w)
 {
-	ob->len = 0;
-	if (cfg.quiet || cfg.count)
+	run->out.len = 0;
+	if (opt->quiet || opt->count)
 		return;
-	if (cfg.raw) {
+	if (opt->raw) {
 		/* As read: a CR that ended the line goes out again. */
-		buf_add(ob, line, len + (size_t)had_cr);
-		buf_addc(ob, '\n');
+		buf_add(&run->out, line, len + (size_t)had_cr);
+		buf_addc(&run->out, '\n');
 	} else
-		render_record(ob, f, w);
+		render_record(opt, q, run, f, w);
+}
+
+static int
+run_failed(const struct run *run)
+{
+	return run->out.failed || run->kw.failed || decoded_failed(&run->d);
 }
 
 /*
@@ -2038,27 +2220,25 @@ emit_record(struct buf *ob, const char *line, size_t len, int had_cr,
  * Error (a read, write or memory error, reported here).
  */
 static enum status
-filter(FILE *in, FILE *out)
+filter(const struct options *opt, const struct query *q, struct run *run,
+    FILE *in, FILE *out)
 {
 	struct reader r = { 0 };
 	struct text f[FieldLast];
 	struct when w = { 0, 0, 0 };
-	struct decoded d;
-	struct buf ob = { 0 }, key = { 0 };
 	unsigned long long lineno = 0;
-	long long len = -1;
+	long long len = LineEnd;
 	char *line;
-	int fresh, had_cr;
+	int fresh, had_cr, saved_errno = 0;
 	enum { Ok, ReadFault, MemFault, WriteFault } fault = Ok;
 
-	memset(&d, 0, sizeof(d));
 	r.in = in;
 	r.cap = 1 << 16;
 	if (!(r.buf = malloc(r.cap))) {
 		warnx("out of memory");
 		return Error;
 	}
-	while (!(cfg.limited && cfg.st.printed >= cfg.max_count) &&
+	while (!(opt->limited && run->st.printed >= opt->max_count) &&
 	    (len = next_line(&r, &line)) >= 0) {
 		if (++lineno == 1 && len >= 3 && !memcmp(line, "\xef\xbb\xbf", 3)) {
 			line += 3;
@@ -2068,48 +2248,57 @@ filter(FILE *in, FILE *out)
 			len--;
 		if (len == 0)
 			continue;
-		cfg.st.read++;
-		if (!record_head(line, (size_t)len, lineno, f, &w))
+		run->st.read++;
+		if (!record_head(opt, &run->st, line, (size_t)len, lineno, f, &w))
 			continue;
 		split_fields(line, (size_t)len, f);
-		d.done = 0;
-		if (!select_text(f, &d))
+		run->d.done = 0;
+		if (!select_text(opt, q, run, f)) {
+			if (run_failed(run)) {
+				fault = MemFault;
+				break;
+			}
 			continue;
-		if ((fresh = select_new(f, &key, &d)) < 0) {
+		}
+		if ((fresh = select_new(opt, run, f)) < 0) {
 			fault = MemFault;
 			break;
 		}
 		if (!fresh)
 			continue;
-		cfg.st.printed++;
-		emit_record(&ob, line, (size_t)len, had_cr, f, &w);
-		if (ob.failed || decoded_failed(&d)) {
+		run->st.printed++;
+		emit_record(opt, q, run, line, (size_t)len, had_cr, f, &w);
+		if (run_failed(run)) {
 			fault = MemFault;
 			break;
 		}
-		if (ob.len && fwrite(ob.p, 1, ob.len, out) != ob.len) {
+		if (run->out.len && fwrite(run->out.p, 1, run->out.len, out) !=
+		    run->out.len) {
+			saved_errno = errno;
 			fault = WriteFault;
 			break;
 		}
 	}
-	if (len == -2)
-		fault = errno == ENOMEM ? MemFault : ReadFault;
-	if (fault == Ok && cfg.count && !cfg.quiet &&
-	    fprintf(out, "%llu\n", cfg.st.printed) < 0)
+	if (len == LineReadError) {
+		saved_errno = errno;
+		fault = ReadFault;
+	} else if (len == LineNoMemory)
+		fault = MemFault;
+	if (fault == Ok && opt->count && !opt->quiet &&
+	    fprintf(out, "%llu\n", run->st.printed) < 0) {
+		saved_errno = errno;
 		fault = WriteFault;
+	}
 	if (fault == ReadFault)
-		warnx("read error: %s", strerror(errno));
+		warnx("read error: %s", strerror(saved_errno ? saved_errno : EIO));
 	else if (fault == MemFault)
 		warnx("out of memory");
 	else if (fault == WriteFault)
-		warnx("write error: %s", strerror(errno));
+		warnx("write error: %s", strerror(saved_errno ? saved_errno : EIO));
 	free(r.buf);
-	buf_free(&ob);
-	buf_free(&key);
-	decoded_free(&d);
 	if (fault != Ok || ferror(out))
 		return Error;
-	return cfg.st.printed ? Match : NoMatch;
+	return run->st.printed ? Match : NoMatch;
 }
 
 /* --- the file of seen papers (--seen) --- */
@@ -2150,9 +2339,11 @@ seen_lock(const char *path)
 	return fd;
 }
 
-/* Loads FILE: lines "KEY YYYY-MM-DD"; a missing FILE is an empty one. */
+/* Loads FILE into keys: lines "KEY YYYY-MM-DD", those older than
+ * seen_days left out; a missing FILE is an empty one. */
 static int
-seen_load(const char *path)
+seen_load(const char *path, struct keyset *keys, long long today,
+    long long seen_days)
 {
 	FILE *fp;
 	char *line = NULL, *sp;
@@ -2168,7 +2359,8 @@ seen_load(const char *path)
 		warnx("%s: %s", path, strerror(errno));
 		return -1;
 	}
-	while ((len = getline(&line, &cap, fp)) > 0) {
+	/* getline leaves errno alone at the end of the file. */
+	while (errno = 0, (len = getline(&line, &cap, fp)) > 0) {
 		lineno++;
 		n = (size_t)len;
 		if (line[n - 1] == '\n')
@@ -2183,17 +2375,17 @@ seen_load(const char *path)
 			break;
 		}
 		/* An expired key no longer hides its paper. */
-		if (when / 86400 < cfg.today - cfg.seen_days)
+		if (when / 86400 < today - seen_days)
 			continue;
-		if (!keyset_find(&cfg.keys, line, (size_t)(sp - line)) &&
-		    keyset_add(&cfg.keys, line, (size_t)(sp - line),
-		    when / 86400, 0) < 0) {
+		if (!keyset_find(keys, line, (size_t)(sp - line)) &&
+		    keyset_add(keys, line, (size_t)(sp - line), when / 86400,
+		    0) < 0) {
 			warnx("out of memory");
 			rv = -1;
 			break;
 		}
 	}
-	if (rv == 0 && (ferror(fp) || (len < 0 && errno == ENOMEM))) {
+	if (rv == 0 && (ferror(fp) || (len < 0 && errno != 0))) {
 		warnx("%s: %s", path, strerror(errno ? errno : EIO));
 		rv = -1;
 	}
@@ -2202,29 +2394,34 @@ seen_load(const char *path)
 	return rv;
 }
 
-/* Writes the keys not older than --seen-days to fp, "KEY YYYY-MM-DD". */
+/* Writes the keys not older than seen_days to fp, "KEY YYYY-MM-DD". */
 static int
-seen_write(FILE *fp)
+seen_write(FILE *fp, const struct keyset *keys, long long today,
+    long long seen_days)
 {
 	struct buf line = { 0 };
 	const struct key *k;
 	size_t i;
-	int ok = 1;
+	int rv = 0;
 
-	for (i = 0; ok && i < cfg.keys.n; i++) {
-		k = &cfg.keys.keys[i];
-		if (k->day < cfg.today - cfg.seen_days)
+	for (i = 0; rv == 0 && i < keys->n; i++) {
+		k = &keys->keys[i];
+		if (k->day < today - seen_days)
 			continue;
 		line.len = 0;
 		buf_add(&line, k->s, k->len);
 		buf_addc(&line, ' ');
 		put_day(&line, k->day * 86400, 0);
 		buf_addc(&line, '\n');
+		if (line.failed)
+			errno = ENOMEM;
 		if (line.failed || fwrite(line.p, 1, line.len, fp) != line.len)
-			ok = 0;
+			rv = -1;
 	}
 	buf_free(&line);
-	return ok && fflush(fp) != EOF && fsync(fileno(fp)) == 0 ? 0 : -1;
+	if (rv == 0 && (fflush(fp) == EOF || fsync(fileno(fp)) < 0))
+		rv = -1;
+	return rv;
 }
 
 /* A rename is durable only once its directory is on disk too. */
@@ -2247,16 +2444,30 @@ sync_dir(const char *path)
 	buf_free(&dir);
 }
 
+/* Gives the temporary file FILE's mode, or the usual one for a new FILE
+ * (mkstemp makes it 0600). */
+static int
+seen_mode(int fd, const char *path)
+{
+	struct stat sb;
+	mode_t mask;
+
+	if (stat(path, &sb) == 0)
+		return fchmod(fd, sb.st_mode & 07777);
+	mask = umask(0);
+	umask(mask);
+	return fchmod(fd, 0666 & ~mask);
+}
+
 /* Rewrites FILE atomically: a temporary file in the same directory,
  * fsync, rename, fsync of the directory. */
 static int
-seen_save(const char *path)
+seen_save(const char *path, const struct keyset *keys, long long today,
+    long long seen_days)
 {
 	struct buf tmp = { 0 };
-	struct stat sb;
-	mode_t mask;
 	FILE *fp = NULL;
-	int fd, ok;
+	int fd, rv = 0;
 
 	buf_adds(&tmp, path);
 	buf_adds(&tmp, ".XXXXXX");
@@ -2267,35 +2478,32 @@ seen_save(const char *path)
 		buf_free(&tmp);
 		return -1;
 	}
-	/* mkstemp makes the file 0600; keep the old mode, or the usual one. */
-	if (stat(path, &sb) == 0)
-		fchmod(fd, sb.st_mode & 07777);
-	else {
-		mask = umask(0);
-		umask(mask);
-		fchmod(fd, 0666 & ~mask);
-	}
-	ok = (fp = fdopen(fd, "w")) && seen_write(fp) == 0;
+	if (seen_mode(fd, path) < 0 || !(fp = fdopen(fd, "w")) ||
+	    seen_write(fp, keys, today, seen_days) < 0)
+		rv = -1;
 	if (fp ? fclose(fp) == EOF : close(fd) < 0)
-		ok = 0;
-	if (ok && rename(tmp.p, path) == 0)
+		rv = -1;
+	if (rv == 0 && rename(tmp.p, path) < 0)
+		rv = -1;
+	if (rv == 0)
 		sync_dir(path);
 	else {
-		warnx("%s: cannot update: %s", path, strerror(errno));
+		warnx("%s: cannot update: %s", path,
+		    strerror(errno ? errno : EIO));
 		unlink(tmp.p);
-		ok = 0;
 	}
 	buf_free(&tmp);
-	return ok ? 0 : -1;
+	return rv;
 }
 
 /* --- handing the digest over (--pipe) --- */
 
 /* Runs cmd with the digest in digest as its standard input; 0 when it
- * exits 0. */
+ * exits 0.  With seen, a failure says that nothing was marked seen. */
 static int
-run_pipe(const char *cmd, FILE *digest)
+run_pipe(const char *cmd, FILE *digest, int seen)
 {
+	const char *nothing = seen ? "; nothing marked seen" : "";
 	pid_t pid;
 	int status;
 
@@ -2324,69 +2532,194 @@ run_pipe(const char *cmd, FILE *digest)
 		return 0;
 	if (WIFEXITED(status))
 		warnx("--pipe: command failed with exit status %d%s",
-		    WEXITSTATUS(status), cfg.seen_path ? "; nothing marked seen" :
-		    "");
+		    WEXITSTATUS(status), nothing);
 	else
 		warnx("--pipe: command killed by signal %d%s", WTERMSIG(status),
-		    cfg.seen_path ? "; nothing marked seen" : "");
+		    nothing);
 	return -1;
 }
 
-/* --- options --- */
+/* --- the command line --- */
+
+enum argkind { NoArg, NeedsArg, OptionalArg };
 
 enum {
 	OptColor = 256, OptPipe, OptRequireInput, OptSeen, OptSeenDays,
 	OptSince, OptStats, OptStrict, OptUntil, OptWrap
 };
 
+/* Every option, once: parsing, the synopsis and --help all read this.  A
+ * key below 256 is also the short option. */
 static const struct option {
-	const char *name;
 	int key;
-	int arg;        /* 0: none, 1: required, 2: optional (--name=VALUE) */
+	const char *name;
+	enum argkind arg;
+	const char *argname;
+	const char *help;       /* NULL: an alias, left out of --help */
 } options[] = {
-	{ "all",            'a', 0 },
-	{ "author",         'A', 1 },
-	{ "case-sensitive", 's', 0 },
-	{ "color",          OptColor, 2 },
-	{ "colour",         OptColor, 2 },
-	{ "count",          'c', 0 },
-	{ "exclude",        'x', 1 },
-	{ "format",         'f', 1 },
-	{ "help",           'h', 0 },
-	{ "keyword",        'e', 1 },
-	{ "max-count",      'm', 1 },
-	{ "pipe",           OptPipe, 1 },
-	{ "quiet",          'q', 0 },
-	{ "raw",            'r', 0 },
-	{ "require-input",  OptRequireInput, 0 },
-	{ "seen",           OptSeen, 1 },
-	{ "seen-days",      OptSeenDays, 1 },
-	{ "since",          OptSince, 1 },
-	{ "stats",          OptStats, 0 },
-	{ "strict",         OptStrict, 0 },
-	{ "title",          't', 0 },
-	{ "unique",         'u', 0 },
-	{ "until",          OptUntil, 1 },
-	{ "version",        'V', 0 },
-	{ "word",           'w', 0 },
-	{ "wrap",           OptWrap, 1 },
+	{ 'a', "all", NoArg, NULL, "a record must match every keyword, not any" },
+	{ 'A', "author", NeedsArg, "name", "keep records with this name among "
+	    "the authors" },
+	{ 'c', "count", NoArg, NULL, "print only the number of selected "
+	    "records" },
+	{ OptColor, "color", OptionalArg, "when", "highlight matches: auto "
+	    "(default), always, never" },
+	{ OptColor, "colour", OptionalArg, "when", NULL },
+	{ 'e', "keyword", NeedsArg, "keyword", "a keyword, even one that "
+	    "starts with '-'" },
+	{ 'f', "format", NeedsArg, "format", "print each record as FORMAT "
+	    "(default '%d  %t  %l')" },
+	{ 'h', "help", NoArg, NULL, "print this help and exit" },
+	{ 'm', "max-count", NeedsArg, "num", "stop after NUM selected "
+	    "records" },
+	{ OptPipe, "pipe", NeedsArg, "cmd", "run CMD with the digest as input, "
+	    "if there is one" },
+	{ 'q', "quiet", NoArg, NULL, "print nothing; the exit status tells" },
+	{ 'r', "raw", NoArg, NULL, "print selected lines exactly as read" },
+	{ OptRequireInput, "require-input", NoArg, NULL, "exit 2 when the "
+	    "input has no records" },
+	{ 's', "case-sensitive", NoArg, NULL, "do not fold case" },
+	{ OptSeen, "seen", NeedsArg, "file", "skip papers listed in FILE; add "
+	    "the new ones" },
+	{ OptSeenDays, "seen-days", NeedsArg, "num", "forget seen papers after "
+	    "NUM days (default 90)" },
+	{ OptSince, "since", NeedsArg, "date", "keep records dated DATE or "
+	    "later" },
+	{ OptStats, "stats", NoArg, NULL, "print counts on standard error at "
+	    "the end" },
+	{ OptStrict, "strict", NoArg, NULL, "exit 2 when any record was "
+	    "malformed" },
+	{ 't', "title", NoArg, NULL, "keywords and excludes look at the title "
+	    "only" },
+	{ 'u', "unique", NoArg, NULL, "print each paper once" },
+	{ OptUntil, "until", NeedsArg, "date", "keep records dated DATE or "
+	    "earlier" },
+	{ 'V', "version", NoArg, NULL, "print the version and exit" },
+	{ 'w', "word", NoArg, NULL, "match whole words only" },
+	{ OptWrap, "wrap", NeedsArg, "cols", "break output lines longer than "
+	    "COLS columns" },
+	{ 'x', "exclude", NeedsArg, "keyword", "drop records with this "
+	    "keyword" },
 };
 
-static const char short_noarg[] = "achqrstuVw";
-static const char short_arg[] = "Aefmx";
+static int
+is_short(const struct option *o)
+{
+	return o->key < 256;
+}
 
+static const struct option *
+find_short(int c)
+{
+	size_t i;
+
+	for (i = 0; i < LEN(options); i++)
+		if (options[i].key == c)
+			return &options[i];
+	return NULL;
+}
+
+static const struct option *
+find_long(const char *name, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < LEN(options); i++)
+		if (strlen(options[i].name) == len &&
+		    !strncmp(options[i].name, name, len))
+			return &options[i];
+	return NULL;
+}
+
+/* Adds one bracketed item to the synopsis, breaking lines before 80
+ * columns. */
+static void
+synopsis_item(struct buf *b, size_t *col, const char *item)
+{
+	size_t n = strlen(item);
+
+	if (*col + 1 + n > 79) {
+		buf_adds(b, "\n              ");
+		*col = 14;
+	} else {
+		buf_addc(b, ' ');
+		(*col)++;
+	}
+	buf_adds(b, item);
+	*col += n;
+}
+
+/* The synopsis, made from the option table. */
 static void
 usage(FILE *fp)
 {
-	fprintf(fp,
-	    "usage: %s [-acqrstuVw] [-A name] [-e keyword] [-f format] "
-	    "[-m num]\n"
-	    "              [-x keyword] [--since date] [--until date] "
-	    "[--seen file]\n"
-	    "              [--seen-days num] [--pipe cmd] [--wrap cols] "
-	    "[--color[=when]]\n"
-	    "              [--stats] [--strict] [--require-input] "
-	    "[keyword ...]\n", argv0);
+	struct buf b = { 0 };
+	char item[64], *p = item;
+	size_t i, col;
+
+	buf_adds(&b, "usage: ");
+	buf_adds(&b, argv0);
+	col = b.len;
+	*p++ = '[';
+	*p++ = '-';
+	for (i = 0; i < LEN(options); i++)
+		if (is_short(&options[i]) && options[i].arg == NoArg)
+			*p++ = (char)options[i].key;
+	*p++ = ']';
+	*p = '\0';
+	synopsis_item(&b, &col, item);
+	for (i = 0; i < LEN(options); i++)
+		if (is_short(&options[i]) && options[i].arg == NeedsArg) {
+			snprintf(item, sizeof(item), "[-%c %s]", options[i].key,
+			    options[i].argname);
+			synopsis_item(&b, &col, item);
+		}
+	for (i = 0; i < LEN(options); i++) {
+		if (is_short(&options[i]) || !options[i].help)
+			continue;
+		snprintf(item, sizeof(item), options[i].arg == NoArg ? "[--%s]" :
+		    options[i].arg == NeedsArg ? "[--%s %s]" : "[--%s[=%s]]",
+		    options[i].name, options[i].argname);
+		synopsis_item(&b, &col, item);
+	}
+	synopsis_item(&b, &col, "[keyword ...]");
+	buf_addc(&b, '\n');
+	if (!b.failed)
+		fwrite(b.p, 1, b.len, fp);
+	buf_free(&b);
+}
+
+/* --help: the synopsis and a line for every option. */
+static void
+help(FILE *fp)
+{
+	const struct option *o;
+	char left[64], arg[24];
+	size_t i, k;
+
+	usage(fp);
+	fputs("\nSelect paper records (TAB-separated: date, title, link, "
+	    "abstract, authors, ...)\nfrom standard input by keyword, author "
+	    "and date; print a digest.\n\n", fp);
+	for (i = 0; i < LEN(options); i++) {
+		o = &options[i];
+		if (!o->help)
+			continue;
+		arg[0] = '\0';
+		if (o->arg != NoArg) {
+			for (k = 0; o->argname[k] && k < 15; k++)
+				arg[k] = (char)(o->argname[k] - 32);
+			arg[k] = '\0';
+		}
+		snprintf(left, sizeof(left), "%c%c%c --%s%s%s%s",
+		    is_short(o) ? '-' : ' ', is_short(o) ? o->key : ' ',
+		    is_short(o) ? ',' : ' ', o->name,
+		    o->arg == OptionalArg ? "[=" : o->arg == NeedsArg ? "=" : "",
+		    arg, o->arg == OptionalArg ? "]" : "");
+		fprintf(fp, "  %-24s %s\n", left, o->help);
+	}
+	fputs("\nWith no keyword every record matches.  Exit status: 0 "
+	    "selected, 1 none, 2 error.\nThe README is the manual.\n", fp);
 }
 
 /* Reads a whole number in [lo, hi], strictly; -1 and a message if not. */
@@ -2399,11 +2732,8 @@ parse_number(const char *opt, const char *s, long long lo, long long hi,
 
 	errno = 0;
 	v = strtoll(s, &end, 10);
-	if (!is_digit((unsigned char)*s) && !(*s == '-' && is_digit(s[1]))) {
-		warnx("%s: '%s' is not a number", opt, s);
-		return -1;
-	}
-	if (*end) {
+	if ((!is_digit((unsigned char)*s) && !(*s == '-' && is_digit(s[1]))) ||
+	    *end) {
 		warnx("%s: '%s' is not a number", opt, s);
 		return -1;
 	}
@@ -2416,133 +2746,134 @@ parse_number(const char *opt, const char *s, long long lo, long long hi,
 }
 
 static int
-add_keyword(struct patset *ps, const char *opt, const char *arg)
+add_keyword(struct arglist *l, const char *opt, const char *arg)
 {
 	if (*arg == '\0') {
 		warnx("%s: empty keyword", opt);
 		return -1;
 	}
-	if (pattern_add(ps, arg) < 0) {
+	if (grow(&l->v, &l->cap, l->n + 1, sizeof(*l->v)) < 0) {
 		warnx("out of memory");
+		return -1;
+	}
+	l->v[l->n++] = arg;
+	return 0;
+}
+
+static int
+parse_color(struct options *opt, const char *name, const char *val)
+{
+	if (!val || !strcmp(val, "auto"))
+		opt->color = -1;
+	else if (!strcmp(val, "always"))
+		opt->color = 1;
+	else if (!strcmp(val, "never"))
+		opt->color = 0;
+	else {
+		warnx("%s: '%s' is not auto, always or never", name, val);
 		return -1;
 	}
 	return 0;
 }
 
-static int help, version;
-static const char *format_arg;
-
 /* Acts on one option; -1 on a bad value (already reported). */
 static int
-apply_option(int key, const char *name, const char *val)
+apply_option(struct options *opt, int key, const char *name, const char *val)
 {
 	long long n;
 
 	switch (key) {
-	case 'a': cfg.all = 1; break;
-	case 'c': cfg.count = 1; break;
-	case 'h': help = 1; break;
-	case 'q': cfg.quiet = 1; break;
-	case 'r': cfg.raw = 1; break;
-	case 's': cfg.case_sensitive = 1; break;
-	case 't': cfg.title_only = 1; break;
-	case 'u': cfg.unique = 1; break;
-	case 'V': version = 1; break;
-	case 'w': cfg.word = 1; break;
-	case 'A': return add_keyword(&cfg.authors, name, val);
-	case 'e': return add_keyword(&cfg.keywords, name, val);
-	case 'x': return add_keyword(&cfg.excludes, name, val);
-	case 'f': format_arg = val; break;
+	case 'a': opt->all = 1; break;
+	case 'c': opt->count = 1; break;
+	case 'h': opt->help = 1; break;
+	case 'q': opt->quiet = 1; break;
+	case 'r': opt->raw = 1; break;
+	case 's': opt->case_sensitive = 1; break;
+	case 't': opt->title_only = 1; break;
+	case 'u': opt->unique = 1; break;
+	case 'V': opt->version = 1; break;
+	case 'w': opt->word = 1; break;
+	case 'A': return add_keyword(&opt->authors, name, val);
+	case 'e': return add_keyword(&opt->keywords, name, val);
+	case 'x': return add_keyword(&opt->excludes, name, val);
+	case 'f': opt->format = val; break;
 	case 'm':
 		if (parse_number(name, val, 0, LLONG_MAX, &n) < 0)
 			return -1;
-		cfg.max_count = (unsigned long long)n;
-		cfg.limited = 1;
+		opt->max_count = (unsigned long long)n;
+		opt->limited = 1;
 		break;
-	case OptColor:
-		if (!val || !strcmp(val, "auto"))
-			cfg.color = -1;
-		else if (!strcmp(val, "always"))
-			cfg.color = 1;
-		else if (!strcmp(val, "never"))
-			cfg.color = 0;
-		else {
-			warnx("%s: '%s' is not auto, always or never", name, val);
-			return -1;
-		}
-		break;
-	case OptPipe: cfg.pipe_cmd = val; break;
-	case OptRequireInput: cfg.require_input = 1; break;
-	case OptSeen: cfg.seen_path = val; break;
+	case OptColor: return parse_color(opt, name, val);
+	case OptPipe: opt->pipe_cmd = val; break;
+	case OptRequireInput: opt->require_input = 1; break;
+	case OptSeen: opt->seen_path = val; break;
 	case OptSeenDays:
-		return parse_number(name, val, 0, 1000000, &cfg.seen_days);
+		return parse_number(name, val, 0, 1000000, &opt->seen_days);
 	case OptSince:
 	case OptUntil:
-		if (parse_bound(val, key == OptUntil,
-		    key == OptUntil ? &cfg.until : &cfg.since) < 0) {
+		if (parse_bound(val, key == OptUntil, opt->today,
+		    key == OptUntil ? &opt->until : &opt->since) < 0) {
 			warnx("%s: invalid date '%s'", name, val);
 			return -1;
 		}
-		cfg.dated = 1;
+		opt->windowed = 1;
 		break;
-	case OptStats: cfg.stats = 1; break;
-	case OptStrict: cfg.strict = 1; break;
+	case OptStats: opt->stats = 1; break;
+	case OptStrict: opt->strict = 1; break;
 	case OptWrap:
 		if (parse_number(name, val, 1, 10000, &n) < 0)
 			return -1;
-		cfg.wrap = (long)n;
+		opt->wrap = (long)n;
 		break;
 	}
 	return 0;
 }
 
 static int
-parse_long(char **argv, int *i)
+parse_long(struct options *opt, char **argv, int *i)
 {
 	const char *arg = argv[*i] + 2, *eq = strchr(arg, '='), *val = NULL;
-	size_t len = eq ? (size_t)(eq - arg) : strlen(arg), k;
+	size_t len = eq ? (size_t)(eq - arg) : strlen(arg);
+	const struct option *o = find_long(arg, len);
 	char name[64];
 
-	for (k = 0; k < sizeof(options) / sizeof(options[0]); k++)
-		if (strlen(options[k].name) == len &&
-		    !strncmp(options[k].name, arg, len))
-			break;
 	snprintf(name, sizeof(name), "--%.*s", (int)(len < 40 ? len : 40), arg);
-	if (k == sizeof(options) / sizeof(options[0])) {
+	if (!o) {
 		warnx("unknown option '%s'", name);
 		return -1;
 	}
-	if (eq && options[k].arg == 0) {
+	if (eq && o->arg == NoArg) {
 		warnx("option '%s' takes no value", name);
 		return -1;
 	}
 	if (eq)
 		val = eq + 1;
-	else if (options[k].arg == 1) {
+	else if (o->arg == NeedsArg) {
 		if (!argv[*i + 1]) {
 			warnx("option '%s' needs a value", name);
 			return -1;
 		}
 		val = argv[++*i];
 	}
-	return apply_option(options[k].key, name, val);
+	return apply_option(opt, o->key, name, val);
 }
 
 static int
-parse_short(char **argv, int *i)
+parse_short(struct options *opt, char **argv, int *i)
 {
 	const char *p = argv[*i] + 1, *val;
+	const struct option *o;
 	char name[3] = "-?";
 
 	for (; *p; p++) {
 		name[1] = *p;
-		if (strchr(short_noarg, *p)) {
-			apply_option(*p, name, NULL);
-			continue;
-		}
-		if (!strchr(short_arg, *p)) {
+		if (!(o = find_short((unsigned char)*p))) {
 			warnx("unknown option '%s'", name);
 			return -1;
+		}
+		if (o->arg == NoArg) {
+			apply_option(opt, o->key, name, NULL);
+			continue;
 		}
 		if (p[1])
 			val = p + 1;
@@ -2552,7 +2883,7 @@ parse_short(char **argv, int *i)
 			warnx("option '%s' needs a value", name);
 			return -1;
 		}
-		return apply_option(*p, name, val);
+		return apply_option(opt, o->key, name, val);
 	}
 	return 0;
 }
@@ -2562,7 +2893,7 @@ parse_short(char **argv, int *i)
  * order: "--" ends the options, "-" alone is a keyword.
  */
 static int
-parse_args(int argc, char **argv)
+parse_args(struct options *opt, int argc, char **argv)
 {
 	int i, done = 0;
 
@@ -2570,98 +2901,128 @@ parse_args(int argc, char **argv)
 		if (!done && !strcmp(argv[i], "--"))
 			done = 1;
 		else if (!done && argv[i][0] == '-' && argv[i][1] == '-') {
-			if (parse_long(argv, &i) < 0)
+			if (parse_long(opt, argv, &i) < 0)
 				return -1;
 		} else if (!done && argv[i][0] == '-' && argv[i][1]) {
-			if (parse_short(argv, &i) < 0)
+			if (parse_short(opt, argv, &i) < 0)
 				return -1;
-		} else if (add_keyword(&cfg.keywords, "keyword", argv[i]) < 0)
+		} else if (add_keyword(&opt->keywords, "keyword", argv[i]) < 0)
 			return -1;
 	}
 	return 0;
 }
 
-/* Case-sensitive matching is the same search with another byte table. */
-static void
-config_tables(void)
-{
-	int c;
-
-	if (cfg.case_sensitive)
-		for (c = 'A'; c <= 'Z'; c++)
-			cls[c] = (unsigned char)c;
-}
-
-/* Checks option combinations and builds what the filter needs. */
+/*
+ * Is -h or --help on the command line, as an option and not as the value
+ * of another?  Help wins over every other word, a bad one included, so
+ * this looks before anything is parsed.
+ */
 static int
-validate(void)
+wants_help(int argc, char **argv)
 {
-	config_tables();
-	if (cfg.raw && format_arg) {
-		warnx("-r and -f cannot be used together");
-		return -1;
-	}
-	if (compile_format(format_arg ? format_arg : default_format) < 0)
-		return -1;
-	if (cfg.all)
-		cfg.need_all_keywords = 1;
-	if (cfg.color < 0) {
-		const char *no_color = getenv("NO_COLOR");
+	const struct option *o;
+	const char *p, *eq;
+	int i;
 
-		cfg.color = isatty(STDOUT_FILENO) && !(no_color && *no_color);
-	}
-	if (patset_compile(&cfg.keywords) < 0 ||
-	    patset_compile(&cfg.excludes) < 0 ||
-	    patset_compile(&cfg.authors) < 0) {
-		warnx("out of memory");
-		return -1;
+	for (i = 1; i < argc && strcmp(argv[i], "--"); i++) {
+		p = argv[i];
+		if (p[0] != '-' || !p[1])
+			continue;
+		if (p[1] == '-') {
+			eq = strchr(p + 2, '=');
+			o = find_long(p + 2, eq ? (size_t)(eq - p - 2) : strlen(p + 2));
+			if (o && o->key == 'h')
+				return 1;
+			if (o && o->arg == NeedsArg && !eq)
+				i++;
+			continue;
+		}
+		for (p++; *p; p++) {
+			if (!(o = find_short((unsigned char)*p)) || o->arg == NoArg) {
+				if (o && o->key == 'h')
+					return 1;
+				continue;
+			}
+			if (!p[1])
+				i++;
+			break;
+		}
 	}
 	return 0;
 }
 
 static void
-config_init(void)
+options_init(struct options *opt)
 {
-	int c;
-
-	memset(&cfg, 0, sizeof(cfg));
-	cfg.since = LLONG_MIN;
-	cfg.until = LLONG_MAX;
-	cfg.seen_days = 90;
-	cfg.color = -1;         /* auto */
-	cfg.today = today_days();
-	help = version = 0;
-	format_arg = NULL;
-	for (c = 0; c < 256; c++)
-		cls[c] = (unsigned char)(c >= 0x80 ? 0x80 : c);
-	for (c = 'A'; c <= 'Z'; c++)
-		cls[c] = (unsigned char)(c + 32);
-	for (c = '\t'; c <= '\r'; c++)
-		cls[c] = ' ';
+	memset(opt, 0, sizeof(*opt));
+	opt->since = LLONG_MIN;
+	opt->until = LLONG_MAX;
+	opt->seen_days = 90;
+	opt->color = -1;         /* auto */
+	opt->today = today_days();
 }
 
 static void
-config_free(void)
+options_free(struct options *opt)
 {
-	patset_free(&cfg.keywords);
-	patset_free(&cfg.excludes);
-	patset_free(&cfg.authors);
-	keyset_free(&cfg.keys);
-	free(cfg.fmt);
-	cfg.fmt = NULL;
-	buf_free(&cfg.fmtlit);
-	buf_free(&rd.line);
-	buf_free(&rd.tmp);
-	buf_free(&rd.field);
-	free(rd.starts);
-	memset(&rd, 0, sizeof(rd));
+	free(opt->keywords.v);
+	free(opt->excludes.v);
+	free(opt->authors.v);
+	memset(opt, 0, sizeof(*opt));
 }
 
 static void
-print_stats(void)
+query_free(struct query *q)
 {
-	const struct stats *s = &cfg.st;
+	matcher_free(&q->keywords);
+	matcher_free(&q->excludes);
+	matcher_free(&q->authors);
+	format_free(&q->fmt);
+}
 
+/* Checks option combinations, settles what was left to be decided, and
+ * compiles the query; on failure nothing of it is left allocated. */
+static int
+validate(struct options *opt, struct query *q)
+{
+	const char *no_color = getenv("NO_COLOR");
+	int fold_case = !opt->case_sensitive;
+
+	memset(q, 0, sizeof(*q));
+	if (opt->raw && opt->format) {
+		warnx("-r and -f cannot be used together");
+		return -1;
+	}
+	if (compile_format(&q->fmt, opt->format ? opt->format :
+	    default_format) < 0) {
+		query_free(q);
+		return -1;
+	}
+	if (opt->color < 0)
+		opt->color = isatty(STDOUT_FILENO) && !(no_color && *no_color);
+	q->depth = FindAny;
+	if (opt->all || format_uses(&q->fmt, 'k'))
+		q->depth = FindEach;
+	if (opt->color && !opt->raw && !opt->count && !opt->quiet)
+		q->depth = FindEvery;
+	if (matcher_compile(&q->keywords, opt->keywords.v, opt->keywords.n,
+	    fold_case, opt->word) < 0 ||
+	    matcher_compile(&q->excludes, opt->excludes.v, opt->excludes.n,
+	    fold_case, opt->word) < 0 ||
+	    matcher_compile(&q->authors, opt->authors.v, opt->authors.n,
+	    fold_case, opt->word) < 0) {
+		warnx("out of memory");
+		query_free(q);
+		return -1;
+	}
+	return 0;
+}
+
+/* --- after the filter --- */
+
+static void
+print_stats(const struct stats *s)
+{
 	fprintf(stderr, "%s: read %llu malformed %llu outside %llu matched %llu "
 	    "excluded %llu duplicates %llu seen %llu printed %llu\n", argv0,
 	    s->read, s->malformed, s->outside, s->matched, s->excluded,
@@ -2672,6 +3033,7 @@ print_stats(void)
 static int
 check_output(FILE *fp)
 {
+	errno = 0;
 	if (fflush(fp) == EOF || ferror(fp)) {
 		warnx("write error: %s", strerror(errno ? errno : EIO));
 		return -1;
@@ -2700,67 +3062,242 @@ guard_std_fds(void)
  * and --require-input, and only when all went well mark papers seen.
  */
 static enum status
-deliver(enum status rv, FILE *out)
+deliver(const struct options *opt, const struct run *run, enum status rv,
+    FILE *out)
 {
 	/* The filter has reported any write error it met itself. */
 	if (!ferror(out) && check_output(out) < 0)
 		rv = Error;
-	if (rv == Match && cfg.pipe_cmd && run_pipe(cfg.pipe_cmd, out) < 0)
+	if (rv == Match && opt->pipe_cmd &&
+	    run_pipe(opt->pipe_cmd, out, opt->seen_path != NULL) < 0)
 		rv = Error;
-	if (rv != Error && cfg.strict && cfg.st.malformed)
+	if (rv != Error && opt->strict && run->st.malformed)
 		rv = Error;
-	if (rv != Error && cfg.require_input && cfg.st.read == 0) {
+	if (rv != Error && opt->require_input && run->st.read == 0) {
 		warnx("no input records");
 		rv = Error;
 	}
-	if (rv != Error && cfg.seen_path && seen_save(cfg.seen_path) < 0)
+	if (rv != Error && opt->seen_path && seen_save(opt->seen_path,
+	    &run->keys, opt->today, opt->seen_days) < 0)
 		rv = Error;
 	return rv;
 }
 
 #ifndef PAPERS_NO_MAIN
+/* Opens what the run needs beyond standard output: the --seen lock and
+ * file, and the --pipe spool; -1 when one fails (reported). */
+static int
+open_run(const struct options *opt, struct run *run, int *lockfd,
+    FILE **out)
+{
+	if (opt->seen_path && ((*lockfd = seen_lock(opt->seen_path)) < 0 ||
+	    seen_load(opt->seen_path, &run->keys, opt->today,
+	    opt->seen_days) < 0))
+		return -1;
+	/* --pipe keeps the digest aside until it is known to be complete. */
+	if (opt->pipe_cmd && !(*out = tmpfile())) {
+		warnx("--pipe: cannot keep the digest: %s", strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
 int
 main(int argc, char *argv[])
 {
 	static char outbuf[1 << 16];
-	enum status rv;
+	struct options opt;
+	struct query q;
+	struct run run;
+	enum status rv = Error;
 	FILE *out = stdout;
 	int lockfd = -1;
 
 	guard_std_fds();
-	config_init();
-	if (parse_args(argc, argv) < 0 || validate() < 0) {
-		usage(stderr);
-		fprintf(stderr, "Try '%s --help' for more information.\n", argv0);
-		return Error;
-	}
-	if (help || version) {
-		if (help)
-			usage(stdout);
-		else
-			puts("papers " VERSION);
+	options_init(&opt);
+	if (wants_help(argc, argv)) {
+		help(stdout);
 		return check_output(stdout) < 0 ? Error : Match;
 	}
-	if (!isatty(STDOUT_FILENO))
-		setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
-	if (cfg.seen_path && ((lockfd = seen_lock(cfg.seen_path)) < 0 ||
-	    seen_load(cfg.seen_path) < 0))
-		return Error;
-	/* --pipe keeps the digest aside until it is known to be complete. */
-	if (cfg.pipe_cmd && !(out = tmpfile())) {
-		warnx("--pipe: cannot keep the digest: %s", strerror(errno));
+	if (parse_args(&opt, argc, argv) < 0 || validate(&opt, &q) < 0) {
+		usage(stderr);
+		fprintf(stderr, "Try '%s --help' for more information.\n", argv0);
+		options_free(&opt);
 		return Error;
 	}
-
-	rv = deliver(filter(stdin, out), out);
-
-	if (cfg.stats)
-		print_stats();
+	if (opt.version) {
+		puts("papers " VERSION);
+		rv = check_output(stdout) < 0 ? Error : Match;
+	} else {
+		if (!isatty(STDOUT_FILENO))
+			setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
+		if (run_init(&run, &q) < 0)
+			warnx("out of memory");
+		else if (open_run(&opt, &run, &lockfd, &out) == 0) {
+			rv = deliver(&opt, &run, filter(&opt, &q, &run, stdin,
+			    out), out);
+			if (opt.stats)
+				print_stats(&run.st);
+		}
+		run_free(&run);
+	}
 	if (out != stdout)
 		fclose(out);
 	if (lockfd >= 0)
 		close(lockfd);
-	config_free();
+	query_free(&q);
+	options_free(&opt);
 	return rv;
 }
 #endif
+
+/* --- tables: case folding and display widths --- */
+
+/*
+ * Simple case folding (status C and S of CaseFolding.txt, Unicode 14.0) for
+ * Latin-1 Supplement, Latin Extended-A and -B (U+00C0-U+024F), Greek
+ * (U+0370-U+03FF) and Cyrillic (U+0400-U+052F), plus MICRO SIGN.  Folds into
+ * ASCII (U+017F LONG S to s) are left out on purpose, so that an ASCII
+ * keyword only ever matches ASCII text.  A range folds every code point
+ * (step 1) or every other one (step 2, the upper/lower pairs) by delta.
+ */
+static const struct foldrange {
+	uint16_t lo, hi;
+	uint8_t step;
+	int16_t delta;
+} foldranges[] = {
+	{ 0x00b5, 0x00b5, 1, 0x03bc - 0x00b5 },
+	{ 0x00c0, 0x00d6, 1, 32 }, { 0x00d8, 0x00de, 1, 32 },
+	{ 0x0100, 0x012e, 2, 1 }, { 0x0132, 0x0136, 2, 1 },
+	{ 0x0139, 0x0147, 2, 1 }, { 0x014a, 0x0176, 2, 1 },
+	{ 0x0178, 0x0178, 1, 0x00ff - 0x0178 }, { 0x0179, 0x017d, 2, 1 },
+	{ 0x0181, 0x0181, 1, 0x0253 - 0x0181 }, { 0x0182, 0x0184, 2, 1 },
+	{ 0x0186, 0x0186, 1, 0x0254 - 0x0186 }, { 0x0187, 0x0187, 1, 1 },
+	{ 0x0189, 0x018a, 1, 0x0256 - 0x0189 }, { 0x018b, 0x018b, 1, 1 },
+	{ 0x018e, 0x018e, 1, 0x01dd - 0x018e },
+	{ 0x018f, 0x018f, 1, 0x0259 - 0x018f },
+	{ 0x0190, 0x0190, 1, 0x025b - 0x0190 }, { 0x0191, 0x0191, 1, 1 },
+	{ 0x0193, 0x0193, 1, 0x0260 - 0x0193 },
+	{ 0x0194, 0x0194, 1, 0x0263 - 0x0194 },
+	{ 0x0196, 0x0196, 1, 0x0269 - 0x0196 },
+	{ 0x0197, 0x0197, 1, 0x0268 - 0x0197 }, { 0x0198, 0x0198, 1, 1 },
+	{ 0x019c, 0x019c, 1, 0x026f - 0x019c },
+	{ 0x019d, 0x019d, 1, 0x0272 - 0x019d },
+	{ 0x019f, 0x019f, 1, 0x0275 - 0x019f }, { 0x01a0, 0x01a4, 2, 1 },
+	{ 0x01a6, 0x01a6, 1, 0x0280 - 0x01a6 }, { 0x01a7, 0x01a7, 1, 1 },
+	{ 0x01a9, 0x01a9, 1, 0x0283 - 0x01a9 }, { 0x01ac, 0x01ac, 1, 1 },
+	{ 0x01ae, 0x01ae, 1, 0x0288 - 0x01ae }, { 0x01af, 0x01af, 1, 1 },
+	{ 0x01b1, 0x01b2, 1, 0x028a - 0x01b1 }, { 0x01b3, 0x01b5, 2, 1 },
+	{ 0x01b7, 0x01b7, 1, 0x0292 - 0x01b7 }, { 0x01b8, 0x01b8, 1, 1 },
+	{ 0x01bc, 0x01bc, 1, 1 }, { 0x01c4, 0x01c4, 1, 2 },
+	{ 0x01c5, 0x01c5, 1, 1 }, { 0x01c7, 0x01c7, 1, 2 },
+	{ 0x01c8, 0x01c8, 1, 1 }, { 0x01ca, 0x01ca, 1, 2 },
+	{ 0x01cb, 0x01db, 2, 1 }, { 0x01de, 0x01ee, 2, 1 },
+	{ 0x01f1, 0x01f1, 1, 2 }, { 0x01f2, 0x01f4, 2, 1 },
+	{ 0x01f6, 0x01f6, 1, 0x0195 - 0x01f6 },
+	{ 0x01f7, 0x01f7, 1, 0x01bf - 0x01f7 }, { 0x01f8, 0x021e, 2, 1 },
+	{ 0x0220, 0x0220, 1, 0x019e - 0x0220 }, { 0x0222, 0x0232, 2, 1 },
+	{ 0x023a, 0x023a, 1, 0x2c65 - 0x023a }, { 0x023b, 0x023b, 1, 1 },
+	{ 0x023d, 0x023d, 1, 0x019a - 0x023d },
+	{ 0x023e, 0x023e, 1, 0x2c66 - 0x023e }, { 0x0241, 0x0241, 1, 1 },
+	{ 0x0243, 0x0243, 1, 0x0180 - 0x0243 },
+	{ 0x0244, 0x0244, 1, 0x0289 - 0x0244 },
+	{ 0x0245, 0x0245, 1, 0x028c - 0x0245 }, { 0x0246, 0x024e, 2, 1 },
+	{ 0x0370, 0x0372, 2, 1 }, { 0x0376, 0x0376, 1, 1 },
+	{ 0x037f, 0x037f, 1, 0x03f3 - 0x037f },
+	{ 0x0386, 0x0386, 1, 0x03ac - 0x0386 },
+	{ 0x0388, 0x038a, 1, 0x03ad - 0x0388 },
+	{ 0x038c, 0x038c, 1, 0x03cc - 0x038c },
+	{ 0x038e, 0x038f, 1, 0x03cd - 0x038e },
+	{ 0x0391, 0x03a1, 1, 32 }, { 0x03a3, 0x03ab, 1, 32 },
+	{ 0x03c2, 0x03c2, 1, 1 }, { 0x03cf, 0x03cf, 1, 0x03d7 - 0x03cf },
+	{ 0x03d0, 0x03d0, 1, 0x03b2 - 0x03d0 },
+	{ 0x03d1, 0x03d1, 1, 0x03b8 - 0x03d1 },
+	{ 0x03d5, 0x03d5, 1, 0x03c6 - 0x03d5 },
+	{ 0x03d6, 0x03d6, 1, 0x03c0 - 0x03d6 }, { 0x03d8, 0x03ee, 2, 1 },
+	{ 0x03f0, 0x03f0, 1, 0x03ba - 0x03f0 },
+	{ 0x03f1, 0x03f1, 1, 0x03c1 - 0x03f1 },
+	{ 0x03f4, 0x03f4, 1, 0x03b8 - 0x03f4 },
+	{ 0x03f5, 0x03f5, 1, 0x03b5 - 0x03f5 }, { 0x03f7, 0x03f7, 1, 1 },
+	{ 0x03f9, 0x03f9, 1, 0x03f2 - 0x03f9 }, { 0x03fa, 0x03fa, 1, 1 },
+	{ 0x03fd, 0x03ff, 1, 0x037b - 0x03fd },
+	{ 0x0400, 0x040f, 1, 80 }, { 0x0410, 0x042f, 1, 32 },
+	{ 0x0460, 0x0480, 2, 1 }, { 0x048a, 0x04be, 2, 1 },
+	{ 0x04c0, 0x04c0, 1, 15 }, { 0x04c1, 0x04cd, 2, 1 },
+	{ 0x04d0, 0x052e, 2, 1 },
+};
+
+static uint32_t
+fold(uint32_t c)
+{
+	size_t lo = 0, hi = LEN(foldranges), mid;
+	const struct foldrange *r;
+
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	if (c < 0xb5 || c > 0x052f)
+		return c;
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		r = &foldranges[mid];
+		if (c < r->lo)
+			hi = mid;
+		else if (c > r->hi)
+			lo = mid + 1;
+		else if ((c - r->lo) % r->step == 0)
+			return (uint32_t)((int32_t)c + r->delta);
+		else
+			return c;
+	}
+	return c;
+}
+
+/*
+ * Display columns of a character: 0 for combining marks and zero-width
+ * format characters, 2 for East Asian Wide and Fullwidth characters
+ * (EastAsianWidth.txt, Unicode 14.0, the main blocks) and emoji, else 1.
+ * Our own table, so that widths do not depend on the locale.
+ */
+static int
+char_width(uint32_t c)
+{
+	static const uint32_t zero[][2] = {
+		{ 0x0300, 0x036f }, { 0x0483, 0x0489 }, { 0x0591, 0x05bd },
+		{ 0x0610, 0x061a }, { 0x064b, 0x065f }, { 0x0e31, 0x0e31 },
+		{ 0x0e34, 0x0e3a }, { 0x1ab0, 0x1aff }, { 0x1dc0, 0x1dff },
+		{ 0x200b, 0x200f }, { 0x20d0, 0x20ff }, { 0xfe00, 0xfe0f },
+		{ 0xfe20, 0xfe2f }, { 0xfeff, 0xfeff }, { 0xe0100, 0xe01ef },
+	};
+	static const uint32_t wide[][2] = {
+		{ 0x1100, 0x115f }, { 0x231a, 0x231b }, { 0x2329, 0x232a },
+		{ 0x23e9, 0x23ec }, { 0x23f0, 0x23f0 }, { 0x23f3, 0x23f3 },
+		{ 0x25fd, 0x25fe }, { 0x2614, 0x2615 }, { 0x2648, 0x2653 },
+		{ 0x26a1, 0x26a1 }, { 0x26aa, 0x26ab }, { 0x26bd, 0x26be },
+		{ 0x26c4, 0x26c5 }, { 0x26d4, 0x26d4 }, { 0x26ea, 0x26ea },
+		{ 0x26f2, 0x26f5 }, { 0x26fa, 0x26fd }, { 0x2705, 0x2705 },
+		{ 0x270a, 0x270b }, { 0x2728, 0x2728 }, { 0x274c, 0x274c },
+		{ 0x2753, 0x2755 }, { 0x2757, 0x2757 }, { 0x2795, 0x2797 },
+		{ 0x27b0, 0x27b0 }, { 0x27bf, 0x27bf }, { 0x2b1b, 0x2b1c },
+		{ 0x2b50, 0x2b50 }, { 0x2b55, 0x2b55 }, { 0x2e80, 0x303e },
+		{ 0x3041, 0x33ff }, { 0x3400, 0x4dbf }, { 0x4e00, 0x9fff },
+		{ 0xa000, 0xa4cf }, { 0xa960, 0xa97f }, { 0xac00, 0xd7a3 },
+		{ 0xf900, 0xfaff }, { 0xfe10, 0xfe19 }, { 0xfe30, 0xfe6f },
+		{ 0xff00, 0xff60 }, { 0xffe0, 0xffe6 }, { 0x16fe0, 0x18cff },
+		{ 0x1b000, 0x1b2ff }, { 0x1f004, 0x1f004 }, { 0x1f0cf, 0x1f0cf },
+		{ 0x1f18e, 0x1f18e }, { 0x1f191, 0x1f19a }, { 0x1f200, 0x1f2ff },
+		{ 0x1f300, 0x1f64f }, { 0x1f680, 0x1f6ff }, { 0x1f7e0, 0x1f7eb },
+		{ 0x1f90c, 0x1f9ff }, { 0x1fa70, 0x1faff }, { 0x20000, 0x3fffd },
+	};
+	size_t i;
+
+	if (c < 0x300)
+		return 1;
+	for (i = 0; i < LEN(zero); i++)
+		if (c >= zero[i][0] && c <= zero[i][1])
+			return 0;
+	for (i = 0; i < LEN(wide); i++)
+		if (c >= wide[i][0] && c <= wide[i][1])
+			return 2;
+	return 1;
+}
+

@@ -365,14 +365,52 @@ EOF2
 
 @test "-h prints usage on stdout and exits 0; -V prints the version" {
 	run -0 --separate-stderr papers -h
-	[ "${lines[0]}" = "usage: papers [-acqrstuVw] [-A name] [-e keyword] [-f format] [-m num]" ]
+	[ "${lines[0]}" = "usage: papers [-achqrstuVw] [-A name] [-e keyword] [-f format] [-m num]" ]
 	[ "$stderr" = "" ]
 	run -0 papers --help
-	[ "${lines[0]}" = "usage: papers [-acqrstuVw] [-A name] [-e keyword] [-f format] [-m num]" ]
+	[ "${lines[0]}" = "usage: papers [-achqrstuVw] [-A name] [-e keyword] [-f format] [-m num]" ]
 	run -0 papers -V
 	[ "$output" = "papers 1.0" ]
 	run -0 papers --version
 	[ "$output" = "papers 1.0" ]
+}
+
+@test "--help describes every option on a line of its own, synopsis first" {
+	run -0 --separate-stderr papers --help
+	[ "$stderr" = "" ]
+	[ "${lines[0]}" = "usage: papers [-achqrstuVw] [-A name] [-e keyword] [-f format] [-m num]" ]
+	[ "${lines[1]}" = "              [-x keyword] [--color[=when]] [--pipe cmd] [--require-input]" ]
+	# Every long option the parser knows (taken from the usage line and
+	# the short ones) has exactly one line.
+	for o in all author=NAME count 'color[=WHEN]' keyword=KEYWORD format=FORMAT \
+	    help max-count=NUM pipe=CMD quiet raw require-input case-sensitive \
+	    seen=FILE seen-days=NUM since=DATE stats strict title unique \
+	    until=DATE version word wrap=COLS exclude=KEYWORD; do
+		n=$(printf '%s\n' "$output" | grep -cF -- "--$o ")
+		[ "$n" = 1 ] || { echo "--$o: $n lines"; false; }
+	done
+	[ "$(printf '%s\n' "$output" | grep -c '^  -[a-zA-Z], --\|^      --')" = 25 ]
+	[ "$(printf '%s\n' "$output" | grep -cF -- '-a, --all                a record must match every keyword, not any')" = 1 ]
+}
+
+@test "-h wins whatever else is on the line, a bad option or format included" {
+	run -0 papers --help
+	want=$output
+	run -0 --separate-stderr papers -h -f %s
+	[ "$output" = "$want" ]
+	[ "$stderr" = "" ]
+	run -0 --separate-stderr papers --bogus -h
+	[ "$output" = "$want" ]
+	[ "$stderr" = "" ]
+	run -0 papers -rch -f %t
+	[ "$output" = "$want" ]
+	# -e h and --keyword -h are keywords, not help.
+	run -1 papers -eh </dev/null
+	[ "$output" = "" ]
+	run -1 papers --keyword -h </dev/null
+	[ "$output" = "" ]
+	run -1 papers -- -h </dev/null
+	[ "$output" = "" ]
 }
 
 @test "unknown options are usage errors with a hint, nothing on stdout" {

@@ -1,15 +1,171 @@
 /*
- * libFuzzer target: drives papers' option parser and filter core in-process
- * with fuzzer-chosen arguments and input.  An input is ARGS NUL RECORDS,
- * ARGS being up to 15 arguments separated by newlines; without a NUL it is
- * all records.  --seen and --pipe act only in main, so nothing here touches
- * files or runs commands.
+ * libFuzzer targets for papers, built from this one file:
+ *
+ *   FUZZ_FILTER (make fuzz): the option parser and the filter core,
+ *   in-process.  An input is ARGS NUL RECORDS, ARGS being up to 15
+ *   arguments separated by newlines; without a NUL it is all records.
+ *   Besides crashes it checks what the output must be: formatted output
+ *   is valid UTF-8 with no control characters but newline (and TAB or our
+ *   own SGR sequences where the format or --color put them); -r prints a
+ *   byte-exact subsequence of the input lines; -c prints the number of
+ *   lines -r prints.
+ *
+ *   FUZZ_SEEN (make fuzz-seen): the --seen file reader.  Whatever it
+ *   accepts, it writes back in a form it reads again to the same keys.
+ *
+ * --seen and --pipe act only in main, so the filter target touches no
+ * files and runs no commands.  PLANT_PROPERTY_BUG breaks the -r check on
+ * purpose, so that CI can show that a violated property fails the run.
  */
 #define PAPERS_NO_MAIN
 #include "../papers.c"
 
 int LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
+/* Runs the filter over data with options opt; returns what it wrote. */
+static char *
+run_filter(const struct options *opt, const char *data, size_t size,
+    size_t *outlen)
+{
+	struct options o = *opt;
+	struct query q;
+	struct run run;
+	char *outp = NULL;
+	FILE *in, *out;
+
+	if (validate(&o, &q) < 0)
+		abort();        /* it validated once already */
+	in = size ? fmemopen((void *)data, size, "r") :
+	    fopen("/dev/null", "r");
+	out = open_memstream(&outp, outlen);
+	if (in && out && run_init(&run, &q) == 0) {
+		filter(&o, &q, &run, in, out);
+		run_free(&run);
+	}
+	if (in)
+		fclose(in);
+	if (out)
+		fclose(out);
+	query_free(&q);
+	return outp;
+}
+
+/* Is s clean UTF-8 for people: no controls but newline, TAB only when
+ * allowed, ESC only in "ESC[1;31m" and "ESC[m"? */
+static int
+clean_output(const char *s, size_t n, int tabs)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+	uint32_t c;
+
+	while (p < end) {
+		if (*p == 0x1b) {
+			if ((size_t)(end - p) >= 7 && !memcmp(p, "\033[1;31m", 7))
+				p += 7;
+			else if ((size_t)(end - p) >= 3 && !memcmp(p, "\033[m", 3))
+				p += 3;
+			else
+				return 0;
+			continue;
+		}
+		p += utf8_decode(p, (size_t)(end - p), &c);
+		if (c & BADBYTE)
+			return 0;
+		if (c == '\n' || (c == '\t' && tabs))
+			continue;
+		if (c < 0x20 || (c >= 0x7f && c < 0xa0) || is_bidi_control(c))
+			return 0;
+	}
+	return 1;
+}
+
+/* Does the format's own text hold only printable UTF-8 (so that anything
+ * else in the output came from the input)? */
+static int
+clean_format(const char *f, int *tabs)
+{
+	size_t n = strlen(f);
+
+	*tabs = strstr(f, "\\t") != NULL;
+	return clean_output(f, n, 0);
+}
+
+/* Is every line of out a line of in, in order (the first without a BOM)? */
+static int
+lines_subsequence(const char *in, size_t inlen, const char *out,
+    size_t outlen)
+{
+	const char *ip = in, *iend = in + inlen, *op = out, *oend = out + outlen;
+	const char *inl, *onl;
+	size_t il, ol;
+	int first = 1;
+
+	while (op < oend) {
+		if (!(onl = memchr(op, '\n', (size_t)(oend - op))))
+			return 0;
+		ol = (size_t)(onl - op);
+		for (;;) {
+			if (ip >= iend)
+				return 0;
+			inl = memchr(ip, '\n', (size_t)(iend - ip));
+			il = (size_t)((inl ? inl : iend) - ip);
+			if (first && il >= 3 && !memcmp(ip, "\xef\xbb\xbf", 3)) {
+				ip += 3;
+				il -= 3;
+			}
+			first = 0;
+#ifdef PLANT_PROPERTY_BUG
+			if (il > 0)
+				il--;
+#endif
+			if (il == ol && !memcmp(ip, op, il)) {
+				ip += il + 1;
+				break;
+			}
+			ip += il + 1;
+		}
+		op = onl + 1;
+	}
+	return 1;
+}
+
+static void
+check_filter(const struct options *opt, const char *data, size_t size)
+{
+	struct options raw = *opt, count = *opt;
+	char *out, *rawout, *countout;
+	size_t outlen, rawlen, countlen, nl = 0, i;
+	int tabs = 0;
+	char want[32];
+
+	out = run_filter(opt, data, size, &outlen);
+	if (out && !opt->raw && !opt->count && !opt->quiet &&
+	    (!opt->format || clean_format(opt->format, &tabs)) &&
+	    !clean_output(out, outlen, tabs))
+		abort();        /* a control character or bad UTF-8 got out */
+	free(out);
+
+	raw.raw = 1;
+	raw.count = raw.quiet = 0;
+	raw.format = NULL;
+	count.count = 1;
+	count.raw = count.quiet = 0;
+	count.format = NULL;
+	rawout = run_filter(&raw, data, size, &rawlen);
+	countout = run_filter(&count, data, size, &countlen);
+	if (rawout && !lines_subsequence(data, size, rawout, rawlen))
+		abort();        /* -r printed a line that was not in the input */
+	for (i = 0; rawout && i < rawlen; i++)
+		nl += rawout[i] == '\n';
+	snprintf(want, sizeof(want), "%zu\n", nl);
+	if (rawout && countout && (countlen != strlen(want) ||
+	    memcmp(countout, want, countlen)))
+		abort();        /* -c disagrees with -r */
+	free(rawout);
+	free(countout);
+}
+
+#ifndef FUZZ_SEEN
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -17,7 +173,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const char *nul;
 	size_t argsize = 0;
 	int argc = 1;
-	FILE *in, *out;
+	struct options opt;
+	struct query q;
 
 	if (!(copy = malloc(size + 1)))
 		return 0;
@@ -35,19 +192,50 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		argsize++;
 	}
 	argv[argc] = NULL;
-	config_init();
-	if (parse_args(argc, argv) == 0 && validate() == 0) {
-		in = size - argsize ? fmemopen(copy + argsize, size - argsize, "r") :
-		    fopen("/dev/null", "r");
-		out = fopen("/dev/null", "w");
-		if (in && out)
-			filter(in, out);
-		if (in)
-			fclose(in);
-		if (out)
-			fclose(out);
+	options_init(&opt);
+	if (parse_args(&opt, argc, argv) == 0 && validate(&opt, &q) == 0) {
+		query_free(&q);
+		check_filter(&opt, copy + argsize, size - argsize);
 	}
-	config_free();
+	options_free(&opt);
 	free(copy);
 	return 0;
 }
+#else
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	char path[] = "/tmp/fuzz-seen.XXXXXX", again[] = "/tmp/fuzz-seen.XXXXXX";
+	struct keyset first = { 0 }, second = { 0 };
+	size_t i;
+	int fd;
+
+	if ((fd = mkstemp(path)) < 0)
+		return 0;
+	if (write(fd, data, size) != (ssize_t)size) {
+		close(fd);
+		unlink(path);
+		return 0;
+	}
+	close(fd);
+	if (seen_load(path, &first, 20000, 1000000) == 0) {
+		if ((fd = mkstemp(again)) < 0)
+			abort();
+		close(fd);
+		if (seen_save(again, &first, 20000, 1000000) < 0 ||
+		    seen_load(again, &second, 20000, 1000000) < 0)
+			abort();        /* what it wrote, it cannot read */
+		if (first.n != second.n)
+			abort();
+		for (i = 0; i < first.n; i++)
+			if (!keyset_find(&second, first.keys[i].s,
+			    first.keys[i].len))
+				abort();
+		unlink(again);
+	}
+	keyset_free(&first);
+	keyset_free(&second);
+	unlink(path);
+	return 0;
+}
+#endif
