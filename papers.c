@@ -211,6 +211,7 @@ struct options {
 	long wrap;                      /* 0: off */
 	const char *seen_path;
 	long long seen_days;
+	long long lock_wait;            /* seconds */
 	const char *pipe_cmd;
 	long long today;                /* day number */
 };
@@ -222,6 +223,14 @@ struct query {
 	enum depth depth;               /* how far the keyword search goes */
 };
 
+/* The --seen file while a run holds it: where it really is (links
+ * followed), its lock, and the temporary file of its rewrite. */
+struct seenfile {
+	struct buf path, tmp;
+	int lockfd;
+	FILE *fp;
+};
+
 /* Everything that changes while the filter runs. */
 struct run {
 	struct stats st;
@@ -229,7 +238,7 @@ struct run {
 	struct found kw, ex, au;        /* the current record's matches */
 	struct decoded d;
 	struct render rd;
-	struct buf out, key;
+	struct buf out, key, keytmp;
 };
 
 static const char *argv0 = "papers";
@@ -1557,13 +1566,15 @@ keyset_free(struct keyset *ks)
 
 /*
  * Reads an arXiv identifier at s without its version: new style
- * YYMM.NNNN[N] or old style archive[.XX]/YYMMNNN.  Returns its length.
+ * YYMM.NNNN[N] or old style archive[.XX]/YYMMNNN.  Returns its length, and
+ * in *sub where an old one's subject class ".XX" starts (or 0).
  */
 static size_t
-arxiv_id_len(const char *s, size_t n)
+arxiv_id_len(const char *s, size_t n, size_t *sub)
 {
 	size_t i = 0, j;
 
+	*sub = 0;
 	while (i < n && is_digit(s[i]))
 		i++;
 	if (i == 4 && i < n && s[i] == '.') {
@@ -1578,8 +1589,10 @@ arxiv_id_len(const char *s, size_t n)
 	if (i == 0)
 		return 0;
 	if (i + 3 < n && s[i] == '.' && s[i + 1] >= 'A' && s[i + 1] <= 'Z' &&
-	    s[i + 2] >= 'A' && s[i + 2] <= 'Z')
+	    s[i + 2] >= 'A' && s[i + 2] <= 'Z') {
+		*sub = i;
 		i += 3;
+	}
 	if (i >= n || s[i] != '/')
 		return 0;
 	for (j = i + 1; j < n && is_digit(s[j]); j++)
@@ -1587,46 +1600,126 @@ arxiv_id_len(const char *s, size_t n)
 	return j - i - 1 == 7 ? j : 0;
 }
 
-/* The key of a paper: its bare arXiv identifier from the link or from the
- * "arXiv:" that starts an arXiv RSS abstract, else its link, else its
- * title with case and whitespace folded. */
-static void
-paper_key(struct buf *key, struct decoded *d, const struct text *f)
+/* Finds needle in s[0..n) with ASCII case folded. */
+static const char *
+find_folded(const char *s, size_t n, const char *needle)
 {
-	static const char *prefixes[] = {
-		"arxiv.org/abs/", "arxiv.org/pdf/", "huggingface.co/papers/",
-		"arXiv:",
-	};
-	const struct text *link = &f[FieldLink], *abs = &f[FieldAbstract];
-	const struct text *title;
-	const char *at;
-	size_t i, n, plen;
+	size_t m = strlen(needle), i, k;
 
-	key->len = 0;
-	for (i = 0; i < LEN(prefixes); i++) {
-		if (!(at = find_bytes(link->p, link->len, prefixes[i])))
-			continue;
-		plen = strlen(prefixes[i]);
-		n = link->len - (size_t)(at - link->p) - plen;
-		if ((n = arxiv_id_len(at + plen, n))) {
-			buf_add(key, at + plen, n);
-			return;
-		}
+	for (i = 0; i + m <= n; i++) {
+		for (k = 0; k < m; k++)
+			if ((s[i + k] | 0x20) != needle[k] &&
+			    s[i + k] != needle[k])
+				break;
+		if (k == m)
+			return s + i;
 	}
-	if (abs->len > 6 && !memcmp(abs->p, "arXiv:", 6) &&
-	    (n = arxiv_id_len(abs->p + 6, abs->len - 6))) {
-		buf_add(key, abs->p + 6, n);
+	return NULL;
+}
+
+/* Appends the bare arXiv identifier at s, if there is one: the subject
+ * class of an old one left out, as arXiv itself does. */
+static int
+put_arxiv_id(struct buf *key, const char *s, size_t n)
+{
+	size_t len, sub;
+
+	if (!(len = arxiv_id_len(s, n, &sub)))
+		return 0;
+	if (sub) {
+		buf_add(key, s, sub);
+		buf_add(key, s + sub + 3, len - sub - 3);
+	} else
+		buf_add(key, s, len);
+	return 1;
+}
+
+/* Where an arXiv identifier follows one of the link forms of arXiv,
+ * its mirrors, DOIs and Hugging Face (host and prefix in any case). */
+static int
+link_arxiv_id(struct buf *key, const struct text *link)
+{
+	static const char *before[] = {
+		"arxiv.org/abs/", "arxiv.org/pdf/", "arxiv.org/html/",
+		"huggingface.co/papers/", "10.48550/arxiv.",
+	};
+	const char *at, *p = link->p, *end = link->p + link->len;
+	size_t i, plen;
+
+	for (i = 0; i < LEN(before); i++) {
+		plen = strlen(before[i]);
+		for (p = link->p; (at = find_folded(p, (size_t)(end - p),
+		    before[i])); p = at + 1)
+			if (put_arxiv_id(key, at + plen,
+			    (size_t)(end - at) - plen))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * Makes key, as cleaned text, fit the --seen file: one word of at most
+ * 256 bytes.  Space, '%' and control bytes become %XX; a longer key
+ * becomes '#' and 32 hex digits of two hashes of it.
+ */
+static void
+key_escape(struct buf *key, struct buf *tmp)
+{
+	static const char hex[] = "0123456789abcdef";
+	unsigned char c;
+	size_t i, h1, h2;
+	int k;
+
+	tmp->len = 0;
+	for (i = 0; i < key->len; i++) {
+		c = (unsigned char)key->p[i];
+		if (c <= ' ' || c == '%' || c == 0x7f) {
+			buf_addc(tmp, '%');
+			buf_addc(tmp, hex[c >> 4]);
+			buf_addc(tmp, hex[c & 15]);
+		} else
+			buf_addc(tmp, c);
+	}
+	key->len = 0;
+	if (tmp->len <= 256) {
+		buf_add(key, tmp->p, tmp->len);
 		return;
 	}
-	link = decoded_field(d, f, FieldLink);
-	put_clean(key, link->p, link->len, 0, NULL);
+	h1 = hash_bytes(tmp->p, tmp->len);
+	h2 = hash_bytes(tmp->p, tmp->len / 2) ^ h1 * 31;
+	buf_addc(key, '#');
+	for (k = 60; k >= 0; k -= 4)
+		buf_addc(key, hex[(h1 >> k) & 15]);
+	for (k = 60; k >= 0; k -= 4)
+		buf_addc(key, hex[(h2 >> k) & 15]);
+}
+
+/* The key of a paper: its bare arXiv identifier from the link or from the
+ * "arXiv:" that starts an arXiv RSS abstract, else its link, else its
+ * title with case and whitespace folded, else its raw title; made to fit
+ * the --seen file by key_escape. */
+static void
+paper_key(struct buf *key, struct buf *tmp, struct decoded *d,
+    const struct text *f)
+{
+	const struct text *abs = &f[FieldAbstract], *t;
+
+	key->len = 0;
+	if (link_arxiv_id(key, &f[FieldLink]))
+		return;
+	if (abs->len > 6 && !memcmp(abs->p, "arXiv:", 6) &&
+	    put_arxiv_id(key, abs->p + 6, abs->len - 6))
+		return;
+	t = decoded_field(d, f, FieldLink);
+	put_clean(key, t->p, t->len, 0, NULL);
 	if (key->len == 0) {
-		title = decoded_field(d, f, FieldTitle);
-		put_clean(key, title->p, title->len, 1, NULL);
+		t = decoded_field(d, f, FieldTitle);
+		put_clean(key, t->p, t->len, 1, NULL);
 	}
 	/* A title of nothing but control characters still keys itself. */
 	if (key->len == 0)
 		buf_add(key, f[FieldTitle].p, f[FieldTitle].len);
+	key_escape(key, tmp);
 }
 
 /* --- selection --- */
@@ -1703,14 +1796,17 @@ select_new(const struct options *opt, struct run *run, const struct text *f)
 
 	if (!opt->unique && !opt->seen_path)
 		return 1;
-	paper_key(&run->key, &run->d, f);
-	if (run->key.failed || decoded_failed(&run->d))
+	paper_key(&run->key, &run->keytmp, &run->d, f);
+	if (run->key.failed || run->keytmp.failed || decoded_failed(&run->d))
 		return -1;
 	if ((k = keyset_find(&run->keys, run->key.p, run->key.len))) {
 		if (k->fresh)
 			run->st.duplicates++;
 		else
 			run->st.seen++;
+		/* FILE keeps the last sighting, so that --seen-days forgets
+		 * only papers that have left the feeds. */
+		k->day = opt->today;
 		return 0;
 	}
 	if (keyset_add(&run->keys, run->key.p, run->key.len, opt->today,
@@ -2189,6 +2285,7 @@ run_free(struct run *run)
 	render_free(&run->rd);
 	buf_free(&run->out);
 	buf_free(&run->key);
+	buf_free(&run->keytmp);
 }
 
 /* Formats a selected record into run->out as the options ask. */
@@ -2303,19 +2400,85 @@ filter(const struct options *opt, const struct query *q, struct run *run,
 
 /* --- the file of seen papers (--seen) --- */
 
-/* Locks FILE.lock (created as needed) with fcntl, which outlives our
- * rename of FILE itself; two runs on one FILE take turns. */
+/*
+ * Follows symbolic links from path to the file they name, which need not
+ * exist yet: FILE may be a link into a synced folder, and it is that file
+ * which is rewritten.  Refuses what is not a regular file.
+ */
 static int
-seen_lock(const char *path)
+seen_target(const char *path, struct buf *target)
 {
+	char link[PATH_MAX];
+	struct buf next = { 0 };
+	const char *slash;
+	struct stat sb;
+	ssize_t n;
+	int hops, rv = -1;
+
+	target->len = 0;
+	buf_adds(target, path);
+	buf_addc(target, '\0');
+	for (hops = 0; hops < 40 && !target->failed; hops++) {
+		if (lstat(target->p, &sb) < 0) {
+			if (errno == ENOENT)
+				return 0;
+			warnx("%s: %s", target->p, strerror(errno));
+			return -1;
+		}
+		if (!S_ISLNK(sb.st_mode)) {
+			if (S_ISREG(sb.st_mode))
+				return 0;
+			warnx("%s: not a regular file", target->p);
+			return -1;
+		}
+		if ((n = readlink(target->p, link, sizeof(link) - 1)) < 0) {
+			warnx("%s: %s", target->p, strerror(errno));
+			return -1;
+		}
+		next.len = 0;
+		slash = strrchr(target->p, '/');
+		if (link[0] != '/' && slash)
+			buf_add(&next, target->p, (size_t)(slash - target->p) + 1);
+		buf_add(&next, link, (size_t)n);
+		buf_addc(&next, '\0');
+		target->len = 0;
+		buf_add(target, next.p, next.len);
+	}
+	if (!target->failed && !next.failed)
+		warnx("%s: too many symbolic links", path);
+	else
+		warnx("out of memory");
+	buf_free(&next);
+	return rv;
+}
+
+/* path with a suffix, as a C string in b. */
+static const char *
+path_with(struct buf *b, const char *path, const char *suffix)
+{
+	b->len = 0;
+	buf_adds(b, path);
+	buf_adds(b, suffix);
+	buf_addc(b, '\0');
+	return b->failed ? NULL : b->p;
+}
+
+/*
+ * Locks FILE.lock (created as needed) with fcntl, which outlives our
+ * rename of FILE itself, so two runs on one FILE take turns.  A run that
+ * cannot have the lock within wait seconds gives up: a mail command that
+ * hangs must not block every later run without a word.
+ */
+static int
+seen_lock(const char *path, long long wait)
+{
+	struct timespec pause = { 0, 100000000 };
 	struct flock fl;
 	struct buf name = { 0 };
+	long long tries = wait * 10;
 	int fd;
 
-	buf_adds(&name, path);
-	buf_adds(&name, ".lock");
-	buf_addc(&name, '\0');
-	if (name.failed) {
+	if (!path_with(&name, path, ".lock")) {
 		warnx("out of memory");
 		return -1;
 	}
@@ -2327,10 +2490,17 @@ seen_lock(const char *path)
 	memset(&fl, 0, sizeof(fl));
 	fl.l_type = F_WRLCK;
 	fl.l_whence = SEEK_SET;
-	while (fcntl(fd, F_SETLKW, &fl) < 0) {
-		if (errno == EINTR)
+	while (fcntl(fd, F_SETLK, &fl) < 0) {
+		if ((errno == EACCES || errno == EAGAIN) && tries-- > 0) {
+			nanosleep(&pause, NULL);
 			continue;
-		warnx("%s: lock: %s", name.p, strerror(errno));
+		}
+		if (errno == EACCES || errno == EAGAIN)
+			warnx("%s is locked by another run", path);
+		else if (errno != EINTR)
+			warnx("%s: lock: %s", name.p, strerror(errno));
+		else
+			continue;
 		close(fd);
 		fd = -1;
 		break;
@@ -2444,8 +2614,8 @@ sync_dir(const char *path)
 	buf_free(&dir);
 }
 
-/* Gives the temporary file FILE's mode, or the usual one for a new FILE
- * (mkstemp makes it 0600). */
+/* Gives the new FILE the old one's mode, or the usual one for a new FILE
+ * (0666 less the umask). */
 static int
 seen_mode(int fd, const char *path)
 {
@@ -2459,41 +2629,65 @@ seen_mode(int fd, const char *path)
 	return fchmod(fd, 0666 & ~mask);
 }
 
-/* Rewrites FILE atomically: a temporary file in the same directory,
- * fsync, rename, fsync of the directory. */
-static int
-seen_save(const char *path, const struct keyset *keys, long long today,
-    long long seen_days)
+/*
+ * Opens FILE.tmp for the rewrite, before anything is handed over: a FILE
+ * that cannot be rewritten must stop the run before the mail goes out,
+ * not after.  The name is fixed, since only the holder of the lock writes
+ * it, and a leftover from a killed run is truncated and reused.
+ */
+static FILE *
+seen_prepare(const char *path, struct buf *tmp)
 {
-	struct buf tmp = { 0 };
-	FILE *fp = NULL;
-	int fd, rv = 0;
+	FILE *fp;
+	int fd;
 
-	buf_adds(&tmp, path);
-	buf_adds(&tmp, ".XXXXXX");
-	buf_addc(&tmp, '\0');
-	if (tmp.failed || (fd = mkstemp(tmp.p)) < 0) {
-		warnx("%s: cannot create temporary file: %s", path,
-		    tmp.failed ? "out of memory" : strerror(errno));
-		buf_free(&tmp);
-		return -1;
+	if (!path_with(tmp, path, ".tmp")) {
+		warnx("out of memory");
+		return NULL;
 	}
-	if (seen_mode(fd, path) < 0 || !(fp = fdopen(fd, "w")) ||
-	    seen_write(fp, keys, today, seen_days) < 0)
+	if ((fd = open(tmp->p, O_WRONLY | O_CREAT | O_TRUNC, 0600)) < 0) {
+		warnx("%s: cannot create temporary file %s: %s", path, tmp->p,
+		    strerror(errno));
+		return NULL;
+	}
+	if (seen_mode(fd, path) < 0 || !(fp = fdopen(fd, "w"))) {
+		warnx("%s: %s", tmp->p, strerror(errno));
+		close(fd);
+		unlink(tmp->p);
+		return NULL;
+	}
+	return fp;
+}
+
+/* Writes the keys to the prepared temporary file and renames it over
+ * FILE, fsync before and after: a crash leaves the old or the new FILE.
+ * With keep 0 the temporary file is only removed. */
+static int
+seen_commit(FILE *fp, const char *tmp, const char *path, int keep,
+    const struct keyset *keys, long long today, long long seen_days)
+{
+	int rv = keep ? 0 : -1, werr = 0;
+
+	if (keep && seen_write(fp, keys, today, seen_days) < 0) {
+		werr = errno;
 		rv = -1;
-	if (fp ? fclose(fp) == EOF : close(fd) < 0)
+	}
+	if (fclose(fp) == EOF && rv == 0) {
+		werr = errno;
 		rv = -1;
-	if (rv == 0 && rename(tmp.p, path) < 0)
+	}
+	if (rv == 0 && rename(tmp, path) < 0) {
+		werr = errno;
 		rv = -1;
-	if (rv == 0)
+	}
+	if (rv == 0) {
 		sync_dir(path);
-	else {
-		warnx("%s: cannot update: %s", path,
-		    strerror(errno ? errno : EIO));
-		unlink(tmp.p);
+		return 0;
 	}
-	buf_free(&tmp);
-	return rv;
+	if (keep)
+		warnx("%s: cannot update: %s", path, strerror(werr ? werr : EIO));
+	unlink(tmp);
+	return keep ? -1 : 0;
 }
 
 /* --- handing the digest over (--pipe) --- */
@@ -2544,7 +2738,8 @@ run_pipe(const char *cmd, FILE *digest, int seen)
 enum argkind { NoArg, NeedsArg, OptionalArg };
 
 enum {
-	OptColor = 256, OptPipe, OptRequireInput, OptSeen, OptSeenDays,
+	OptColor = 256, OptLockWait, OptPipe, OptRequireInput, OptSeen,
+	OptSeenDays,
 	OptSince, OptStats, OptStrict, OptUntil, OptWrap
 };
 
@@ -2570,6 +2765,8 @@ static const struct option {
 	{ 'f', "format", NeedsArg, "format", "print each record as FORMAT "
 	    "(default '%d  %t  %l')" },
 	{ 'h', "help", NoArg, NULL, "print this help and exit" },
+	{ OptLockWait, "lock-wait", NeedsArg, "secs", "wait at most SECS for "
+	    "the --seen lock (default 300)" },
 	{ 'm', "max-count", NeedsArg, "num", "stop after NUM selected "
 	    "records" },
 	{ OptPipe, "pipe", NeedsArg, "cmd", "run CMD with the digest as input, "
@@ -2804,9 +3001,23 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 		opt->limited = 1;
 		break;
 	case OptColor: return parse_color(opt, name, val);
-	case OptPipe: opt->pipe_cmd = val; break;
+	case OptLockWait:
+		return parse_number(name, val, 0, 1000000, &opt->lock_wait);
+	case OptPipe:
+		if (!*val) {
+			warnx("%s: empty command", name);
+			return -1;
+		}
+		opt->pipe_cmd = val;
+		break;
 	case OptRequireInput: opt->require_input = 1; break;
-	case OptSeen: opt->seen_path = val; break;
+	case OptSeen:
+		if (!*val) {
+			warnx("%s: empty file name", name);
+			return -1;
+		}
+		opt->seen_path = val;
+		break;
 	case OptSeenDays:
 		return parse_number(name, val, 0, 1000000, &opt->seen_days);
 	case OptSince:
@@ -2958,6 +3169,7 @@ options_init(struct options *opt)
 	opt->since = LLONG_MIN;
 	opt->until = LLONG_MAX;
 	opt->seen_days = 90;
+	opt->lock_wait = 300;
 	opt->color = -1;         /* auto */
 	opt->today = today_days();
 }
@@ -2998,8 +3210,11 @@ validate(struct options *opt, struct query *q)
 		query_free(q);
 		return -1;
 	}
+	/* Auto means a person is watching: never when the digest goes to
+	 * --pipe, whatever standard output is. */
 	if (opt->color < 0)
-		opt->color = isatty(STDOUT_FILENO) && !(no_color && *no_color);
+		opt->color = !opt->pipe_cmd && isatty(STDOUT_FILENO) &&
+		    !(no_color && *no_color);
 	q->depth = FindAny;
 	if (opt->all || format_uses(&q->fmt, 'k'))
 		q->depth = FindEach;
@@ -3058,18 +3273,17 @@ guard_std_fds(void)
 }
 
 /*
- * After the filter: flush the digest, hand it to --pipe, apply --strict
- * and --require-input, and only when all went well mark papers seen.
+ * After the filter: flush the digest, check --strict and --require-input,
+ * make sure FILE can be rewritten, hand the digest to --pipe, and only
+ * when all went well mark papers seen.  Nothing is handed over by a run
+ * that is going to fail.
  */
 static enum status
-deliver(const struct options *opt, const struct run *run, enum status rv,
-    FILE *out)
+deliver(const struct options *opt, const struct run *run,
+    struct seenfile *sf, enum status rv, FILE *out)
 {
 	/* The filter has reported any write error it met itself. */
 	if (!ferror(out) && check_output(out) < 0)
-		rv = Error;
-	if (rv == Match && opt->pipe_cmd &&
-	    run_pipe(opt->pipe_cmd, out, opt->seen_path != NULL) < 0)
 		rv = Error;
 	if (rv != Error && opt->strict && run->st.malformed)
 		rv = Error;
@@ -3077,21 +3291,29 @@ deliver(const struct options *opt, const struct run *run, enum status rv,
 		warnx("no input records");
 		rv = Error;
 	}
-	if (rv != Error && opt->seen_path && seen_save(opt->seen_path,
+	if (rv != Error && opt->seen_path &&
+	    !(sf->fp = seen_prepare(sf->path.p, &sf->tmp)))
+		rv = Error;
+	if (rv == Match && opt->pipe_cmd &&
+	    run_pipe(opt->pipe_cmd, out, opt->seen_path != NULL) < 0)
+		rv = Error;
+	if (sf->fp && seen_commit(sf->fp, sf->tmp.p, sf->path.p, rv != Error,
 	    &run->keys, opt->today, opt->seen_days) < 0)
 		rv = Error;
+	sf->fp = NULL;
 	return rv;
 }
 
 #ifndef PAPERS_NO_MAIN
-/* Opens what the run needs beyond standard output: the --seen lock and
- * file, and the --pipe spool; -1 when one fails (reported). */
+/* Opens what the run needs beyond standard output: the --seen file, its
+ * lock, and the --pipe spool; -1 when one fails (reported). */
 static int
-open_run(const struct options *opt, struct run *run, int *lockfd,
+open_run(const struct options *opt, struct run *run, struct seenfile *sf,
     FILE **out)
 {
-	if (opt->seen_path && ((*lockfd = seen_lock(opt->seen_path)) < 0 ||
-	    seen_load(opt->seen_path, &run->keys, opt->today,
+	if (opt->seen_path && (seen_target(opt->seen_path, &sf->path) < 0 ||
+	    (sf->lockfd = seen_lock(sf->path.p, opt->lock_wait)) < 0 ||
+	    seen_load(sf->path.p, &run->keys, opt->today,
 	    opt->seen_days) < 0))
 		return -1;
 	/* --pipe keeps the digest aside until it is known to be complete. */
@@ -3109,9 +3331,9 @@ main(int argc, char *argv[])
 	struct options opt;
 	struct query q;
 	struct run run;
+	struct seenfile sf = { { 0 }, { 0 }, -1, NULL };
 	enum status rv = Error;
 	FILE *out = stdout;
-	int lockfd = -1;
 
 	guard_std_fds();
 	options_init(&opt);
@@ -3133,9 +3355,9 @@ main(int argc, char *argv[])
 			setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
 		if (run_init(&run, &q) < 0)
 			warnx("out of memory");
-		else if (open_run(&opt, &run, &lockfd, &out) == 0) {
-			rv = deliver(&opt, &run, filter(&opt, &q, &run, stdin,
-			    out), out);
+		else if (open_run(&opt, &run, &sf, &out) == 0) {
+			rv = deliver(&opt, &run, &sf, filter(&opt, &q, &run,
+			    stdin, out), out);
 			if (opt.stats)
 				print_stats(&run.st);
 		}
@@ -3143,8 +3365,10 @@ main(int argc, char *argv[])
 	}
 	if (out != stdout)
 		fclose(out);
-	if (lockfd >= 0)
-		close(lockfd);
+	if (sf.lockfd >= 0)
+		close(sf.lockfd);
+	buf_free(&sf.path);
+	buf_free(&sf.tmp);
 	query_free(&q);
 	options_free(&opt);
 	return rv;

@@ -379,17 +379,17 @@ EOF2
 	run -0 --separate-stderr papers --help
 	[ "$stderr" = "" ]
 	[ "${lines[0]}" = "usage: papers [-achqrstuVw] [-A name] [-e keyword] [-f format] [-m num]" ]
-	[ "${lines[1]}" = "              [-x keyword] [--color[=when]] [--pipe cmd] [--require-input]" ]
+	[ "${lines[1]}" = "              [-x keyword] [--color[=when]] [--lock-wait secs] [--pipe cmd]" ]
 	# Every long option the parser knows (taken from the usage line and
 	# the short ones) has exactly one line.
 	for o in all author=NAME count 'color[=WHEN]' keyword=KEYWORD format=FORMAT \
-	    help max-count=NUM pipe=CMD quiet raw require-input case-sensitive \
+	    help lock-wait=SECS max-count=NUM pipe=CMD quiet raw require-input case-sensitive \
 	    seen=FILE seen-days=NUM since=DATE stats strict title unique \
 	    until=DATE version word wrap=COLS exclude=KEYWORD; do
 		n=$(printf '%s\n' "$output" | grep -cF -- "--$o ")
 		[ "$n" = 1 ] || { echo "--$o: $n lines"; false; }
 	done
-	[ "$(printf '%s\n' "$output" | grep -c '^  -[a-zA-Z], --\|^      --')" = 25 ]
+	[ "$(printf '%s\n' "$output" | grep -c '^  -[a-zA-Z], --\|^      --')" = 26 ]
 	[ "$(printf '%s\n' "$output" | grep -cF -- '-a, --all                a record must match every keyword, not any')" = 1 ]
 }
 

@@ -21,11 +21,11 @@ feed() {
 	[ "$(cat "$T/seen")" = $'2607.00001 2026-07-31\n2607.00002 2026-07-31' ]
 }
 
-@test "--seen: new papers are added, and only printed ones" {
-	printf '2607.00001 2026-07-01\n' >"$T/seen"
+@test "--seen: new papers are added, only printed ones; a seen one gets today's date" {
+	printf '2607.00001 2026-07-01\n2607.09999 2026-07-01\n' >"$T/seen"
 	run -0 papers --seen="$T/seen" -f '%t' diffusion < <(feed)
 	[ "$output" = "Diffusion two" ]
-	[ "$(cat "$T/seen")" = $'2607.00001 2026-07-01\n2607.00002 2026-07-31' ]
+	[ "$(cat "$T/seen")" = $'2607.00001 2026-07-31\n2607.09999 2026-07-01\n2607.00002 2026-07-31' ]
 }
 
 @test "--seen: a v2 of a seen paper, or its Hugging Face page, is not printed" {
@@ -36,7 +36,7 @@ feed() {
 
 @test "--seen: keys without an arXiv id are links or folded titles, one per line" {
 	run -0 papers --seen "$T/seen" -f '%t' < <(rec 2026-07-30 'A  Title' '' a; rec 2026-07-30 'B' https://example.org/b a)
-	[ "$(cat "$T/seen")" = $'a title 2026-07-31\nhttps://example.org/b 2026-07-31' ]
+	[ "$(cat "$T/seen")" = $'a%20title 2026-07-31\nhttps://example.org/b 2026-07-31' ]
 	run -1 papers --seen "$T/seen" < <(rec 2026-07-30 'a TITLE' '' a)
 }
 
@@ -122,7 +122,7 @@ feed() {
 	[ "$stderr" = "papers: $T/seen: line 1: not 'KEY YYYY-MM-DD'" ]
 	mkdir "$T/dir"
 	run -2 --separate-stderr papers --seen "$T/dir" < <(feed)
-	[ "$stderr" = "papers: $T/dir: Is a directory" ]
+	[ "$stderr" = "papers: $T/dir: not a regular file" ]
 }
 
 @test "--seen also drops repeats within one run" {

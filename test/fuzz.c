@@ -22,6 +22,46 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
+/* Writes keys to path as --seen does and reads them back into back. */
+static int
+seen_write_read(const char *path, const struct keyset *keys,
+    struct keyset *back)
+{
+	struct buf tmp = { 0 };
+	FILE *fp;
+	int rv = -1;
+
+	if ((fp = seen_prepare(path, &tmp)) &&
+	    seen_commit(fp, tmp.p, path, 1, keys, 20000, 1000000) == 0 &&
+	    seen_load(path, back, 20000, 1000000) == 0)
+		rv = 0;
+	buf_free(&tmp);
+	return rv;
+}
+
+/* Every key a run adds must survive the --seen file. */
+static void
+check_keys(const struct keyset *keys)
+{
+	char path[] = "/tmp/fuzz-keys.XXXXXX";
+	struct keyset back = { 0 };
+	struct key *k;
+	size_t i;
+	int fd;
+
+	if ((fd = mkstemp(path)) < 0)
+		return;
+	close(fd);
+	if (seen_write_read(path, keys, &back) < 0)
+		abort();        /* a key FILE's reader refuses */
+	for (i = 0; i < keys->n; i++)
+		if (!(k = keyset_find(&back, keys->keys[i].s, keys->keys[i].len)))
+			abort();
+	keyset_free(&back);
+	unlink(path);
+	unlink("/tmp/fuzz-keys.tmp");
+}
+
 /* Runs the filter over data with options opt; returns what it wrote. */
 static char *
 run_filter(const struct options *opt, const char *data, size_t size,
@@ -40,6 +80,8 @@ run_filter(const struct options *opt, const char *data, size_t size,
 	out = open_memstream(&outp, outlen);
 	if (in && out && run_init(&run, &q) == 0) {
 		filter(&o, &q, &run, in, out);
+		if (o.seen_path)
+			check_keys(&run.keys);
 		run_free(&run);
 	}
 	if (in)
@@ -222,8 +264,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if ((fd = mkstemp(again)) < 0)
 			abort();
 		close(fd);
-		if (seen_save(again, &first, 20000, 1000000) < 0 ||
-		    seen_load(again, &second, 20000, 1000000) < 0)
+		if (seen_write_read(again, &first, &second) < 0)
 			abort();        /* what it wrote, it cannot read */
 		if (first.n != second.n)
 			abort();
