@@ -51,13 +51,15 @@ enum status { Match = 0, NoMatch = 1, Error = 2 };
 /* Records have at least these fields; %1 ... %9 reach the first nine. */
 enum field {
 	FieldDate, FieldTitle, FieldLink, FieldAbstract, FieldAuthors,
-	FieldLast = 9
+	FieldCategories, FieldPopularity, FieldLast = 9
 };
 
 /* How much a search must find: the first pattern that occurs, every
- * pattern once (for -a and %k), or every occurrence with where it lies
- * (for --color). */
+ * pattern once (for -a and %k), or every occurrence, counted for the
+ * relevance score and placed for --color. */
 enum depth { FindAny, FindEach, FindEvery };
+
+enum sortkey { SortNone, SortRelevance, SortPopularity, SortDate };
 
 /* --- types --- */
 
@@ -122,6 +124,8 @@ struct found {
 	unsigned *mark;
 	unsigned gen;
 	size_t nhit;
+	size_t *hits;           /* the patterns found, in the order found */
+	unsigned *tf;           /* FindEvery: per pattern, in title, abstract */
 	struct spans at[FieldLast];
 	int failed;             /* out of memory while recording spans */
 };
@@ -157,7 +161,7 @@ struct keyset {
 
 struct stats {
 	unsigned long long read, malformed, outside, matched, excluded;
-	unsigned long long duplicates, seen, printed;
+	unsigned long long duplicates, seen, cut, printed;
 };
 
 /* A record's fields with their escapes decoded, each at most once and
@@ -207,6 +211,8 @@ struct options {
 	long long since, until;         /* inclusive; LLONG_MIN/MAX when unset */
 	int limited;                    /* -m given */
 	unsigned long long max_count;
+	enum sortkey sort;
+	unsigned long long top;         /* 0: no --top */
 	const char *format;
 	long wrap;                      /* 0: off */
 	const char *seen_path;
@@ -221,6 +227,25 @@ struct query {
 	struct matcher keywords, excludes, authors;
 	struct format fmt;
 	enum depth depth;               /* how far the keyword search goes */
+	int spans;                      /* note where matches lie (--color) */
+};
+
+/* A selected record kept for --sort or --top: a copy of its line, and
+ * what it ranks by. */
+struct ranked {
+	struct buf line;
+	int had_cr, valued;
+	double value;
+	unsigned long long seq;
+	struct when when;
+};
+
+/* The records kept so far: all of them, or with --top and no paper keys
+ * the best top ones in a heap whose root is the worst. */
+struct ranking {
+	struct ranked *v;
+	size_t n, cap;
+	int heap;
 };
 
 /* The --seen file while a run holds it: where it really is (links
@@ -237,6 +262,8 @@ struct run {
 	struct keyset keys;             /* -u and --seen */
 	struct found kw, ex, au;        /* the current record's matches */
 	struct decoded d;
+	struct ranking rank;
+	unsigned long long selected;    /* what -m counts */
 	struct render rd;
 	struct buf out, key, keytmp;
 };
@@ -378,7 +405,7 @@ spans_merge(struct spans *sp)
 		return;
 	qsort(sp->v, sp->n, sizeof(*sp->v), span_cmp);
 	for (i = 1; i < sp->n; i++) {
-		if (sp->v[i].start < sp->v[k].end) {
+		if (sp->v[i].start <= sp->v[k].end) {
 			if (sp->v[i].end > sp->v[k].end)
 				sp->v[k].end = sp->v[i].end;
 		} else
@@ -1234,7 +1261,9 @@ static int
 found_init(struct found *f, size_t npatterns)
 {
 	memset(f, 0, sizeof(*f));
-	if (npatterns && !(f->mark = calloc(npatterns, sizeof(*f->mark))))
+	if (npatterns && (!(f->mark = calloc(npatterns, sizeof(*f->mark))) ||
+	    !(f->hits = calloc(npatterns, sizeof(*f->hits))) ||
+	    !(f->tf = calloc(npatterns * 2, sizeof(*f->tf)))))
 		return -1;
 	return 0;
 }
@@ -1245,6 +1274,8 @@ found_free(struct found *f)
 	size_t i;
 
 	free(f->mark);
+	free(f->hits);
+	free(f->tf);
 	for (i = 0; i < FieldLast; i++)
 		free(f->at[i].v);
 	memset(f, 0, sizeof(*f));
@@ -1262,6 +1293,8 @@ found_begin(struct found *f, size_t npatterns)
 			f->mark[i] = 0;
 		f->gen = 1;
 	}
+	for (i = 0; i < f->nhit; i++)
+		f->tf[2 * f->hits[i]] = f->tf[2 * f->hits[i] + 1] = 0;
 	f->nhit = 0;
 	for (i = 0; i < FieldLast; i++)
 		f->at[i].n = 0;
@@ -1273,6 +1306,13 @@ found_has(const struct found *f, size_t i)
 	return f->mark[i] == f->gen;
 }
 
+static void
+found_add(struct found *f, size_t i)
+{
+	f->mark[i] = f->gen;
+	f->hits[f->nhit++] = i;
+}
+
 /* One search: what it looks for, where it notes what it finds, and how
  * far it goes (spans is set only for FindEvery). */
 struct scan {
@@ -1280,6 +1320,7 @@ struct scan {
 	struct found *f;
 	struct spans *spans;
 	enum depth depth;
+	int slot;               /* FindEvery: count in tf[2k + slot], or -1 */
 };
 
 /* Verifies the patterns that could start at t + i; returns 1 when the
@@ -1298,23 +1339,22 @@ try_at(const struct scan *sc, const unsigned char *t, size_t n, size_t i)
 		return 0;
 	for (j = m->start[a]; j < m->start[a + 1]; j++) {
 		k = m->order[j];
-		if (sc->spans) {
+		if (sc->depth == FindEvery) {
 			if (!(end = match_at(m, &m->pat[k], t, n, i)))
 				continue;
-			if (spans_add(sc->spans, i, end) < 0) {
+			if (sc->spans && spans_add(sc->spans, i, end) < 0) {
 				f->failed = 1;
 				return 1;
 			}
-			if (!found_has(f, k)) {
-				f->mark[k] = f->gen;
-				f->nhit++;
-			}
+			if (!found_has(f, k))
+				found_add(f, k);
+			if (sc->slot >= 0)
+				f->tf[2 * k + (size_t)sc->slot]++;
 			continue;
 		}
 		if (found_has(f, k) || !match_at(m, &m->pat[k], t, n, i))
 			continue;
-		f->mark[k] = f->gen;
-		f->nhit++;
+		found_add(f, k);
 		if (sc->depth == FindAny || f->nhit == m->n)
 			return 1;
 	}
@@ -1724,10 +1764,11 @@ paper_key(struct buf *key, struct buf *tmp, struct decoded *d,
 
 /* --- selection --- */
 
-/* Searches field i of a record, with its escapes decoded. */
+/* Searches field i of a record, with its escapes decoded; with spans,
+ * notes where each match lies. */
 static void
 search_field(const struct matcher *m, struct found *fnd, enum depth depth,
-    struct decoded *d, const struct text *f, size_t i)
+    int spans, struct decoded *d, const struct text *f, size_t i)
 {
 	const struct text *t = decoded_field(d, f, i);
 	struct scan sc;
@@ -1735,7 +1776,8 @@ search_field(const struct matcher *m, struct found *fnd, enum depth depth,
 	sc.m = m;
 	sc.f = fnd;
 	sc.depth = depth;
-	sc.spans = depth == FindEvery ? &fnd->at[i] : NULL;
+	sc.spans = spans ? &fnd->at[i] : NULL;
+	sc.slot = i == FieldTitle ? 0 : i == FieldAbstract ? 1 : -1;
 	search(&sc, (const unsigned char *)t->p, t->len);
 	if (sc.spans)
 		spans_merge(sc.spans);
@@ -1745,15 +1787,15 @@ search_field(const struct matcher *m, struct found *fnd, enum depth depth,
  * only when the depth asks for more than the title gave. */
 static void
 search_text(const struct matcher *m, struct found *fnd, enum depth depth,
-    int title_only, struct decoded *d, const struct text *f)
+    int spans, int title_only, struct decoded *d, const struct text *f)
 {
 	found_begin(fnd, m->n);
-	search_field(m, fnd, depth, d, f, FieldTitle);
+	search_field(m, fnd, depth, spans, d, f, FieldTitle);
 	if (title_only)
 		return;
 	if (depth == FindEvery || (depth == FindEach && fnd->nhit < m->n) ||
 	    (depth == FindAny && fnd->nhit == 0))
-		search_field(m, fnd, depth, d, f, FieldAbstract);
+		search_field(m, fnd, depth, spans, d, f, FieldAbstract);
 }
 
 /* Does the record pass the keyword, author and exclude tests? */
@@ -1764,20 +1806,21 @@ select_text(const struct options *opt, const struct query *q,
 	const struct matcher *kw = &q->keywords;
 
 	if (kw->n) {
-		search_text(kw, &run->kw, q->depth, opt->title_only, &run->d, f);
+		search_text(kw, &run->kw, q->depth, q->spans, opt->title_only,
+		    &run->d, f);
 		if (opt->all ? run->kw.nhit < kw->n : run->kw.nhit == 0)
 			return 0;
 	}
 	if (q->authors.n) {
 		found_begin(&run->au, q->authors.n);
-		search_field(&q->authors, &run->au, FindAny, &run->d, f,
+		search_field(&q->authors, &run->au, FindAny, 0, &run->d, f,
 		    FieldAuthors);
 		if (run->au.nhit == 0)
 			return 0;
 	}
 	run->st.matched++;
 	if (q->excludes.n) {
-		search_text(&q->excludes, &run->ex, FindAny, opt->title_only,
+		search_text(&q->excludes, &run->ex, FindAny, 0, opt->title_only,
 		    &run->d, f);
 		if (run->ex.nhit) {
 			run->st.excluded++;
@@ -1787,10 +1830,13 @@ select_text(const struct options *opt, const struct query *q,
 	return 1;
 }
 
-/* Drops a paper already printed (-u) or already seen (--seen), and
- * remembers a new one; -1 on running out of memory. */
+/*
+ * Is the paper new, neither printed yet (-u) nor in FILE (--seen)?  Leaves
+ * its key in run->key.  A paper seen again has its date renewed.  Returns
+ * 1 or 0 (counted as a duplicate or as seen), -1 on running out of memory.
+ */
 static int
-select_new(const struct options *opt, struct run *run, const struct text *f)
+paper_is_new(const struct options *opt, struct run *run, const struct text *f)
 {
 	struct key *k;
 
@@ -1799,20 +1845,92 @@ select_new(const struct options *opt, struct run *run, const struct text *f)
 	paper_key(&run->key, &run->keytmp, &run->d, f);
 	if (run->key.failed || run->keytmp.failed || decoded_failed(&run->d))
 		return -1;
-	if ((k = keyset_find(&run->keys, run->key.p, run->key.len))) {
-		if (k->fresh)
-			run->st.duplicates++;
-		else
-			run->st.seen++;
-		/* FILE keeps the last sighting, so that --seen-days forgets
-		 * only papers that have left the feeds. */
-		k->day = opt->today;
+	if (!(k = keyset_find(&run->keys, run->key.p, run->key.len)))
+		return 1;
+	if (k->fresh)
+		run->st.duplicates++;
+	else
+		run->st.seen++;
+	/* FILE keeps the last sighting, so that --seen-days forgets only
+	 * papers that have left the feeds. */
+	k->day = opt->today;
+	return 0;
+}
+
+/* Remembers the paper in run->key as printed; -1 when memory runs out. */
+static int
+remember_paper(const struct options *opt, struct run *run)
+{
+	if (!opt->unique && !opt->seen_path)
+		return 0;
+	return keyset_add(&run->keys, run->key.p, run->key.len, opt->today, 1);
+}
+
+/*
+ * The relevance score: for each keyword found, 2 t/(t + 1) + a/(a + 1),
+ * t and a its occurrences in the title and the abstract.  Each keyword
+ * adds less than 3, and ten mentions of one never reach one mention each
+ * of two; it depends on nothing but the record and the keywords.
+ */
+static double
+relevance(const struct found *fnd)
+{
+	double score = 0, t, a;
+	size_t i, k;
+
+	for (i = 0; i < fnd->nhit; i++) {
+		k = fnd->hits[i];
+		t = fnd->tf[2 * k];
+		a = fnd->tf[2 * k + 1];
+		score += 2 * t / (t + 1) + a / (a + 1);
+	}
+	return score;
+}
+
+/* A popularity is a plain decimal number, "12" or "3.5", else none. */
+static int
+parse_popularity(const char *s, size_t n, double *out)
+{
+	double v = 0, scale = 1;
+	size_t i = 0;
+
+	while (i < n && is_digit(s[i]))
+		v = v * 10 + (s[i++] - '0');
+	if (i == 0 || i > 18)
+		return -1;
+	if (i < n && s[i] == '.') {
+		if (++i == n || !is_digit(s[i]))
+			return -1;
+		while (i < n && is_digit(s[i]))
+			v += (s[i++] - '0') * (scale /= 10);
+	}
+	if (i != n)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+/* What the record ranks by under --sort; 0 when it has no such value. */
+static int
+rank_value(const struct options *opt, const struct query *q,
+    const struct run *run, const struct text *f, const struct when *w,
+    double *value)
+{
+	switch (opt->sort) {
+	case SortRelevance:
+		if (!q->keywords.n)
+			return 0;
+		*value = relevance(&run->kw);
+		return 1;
+	case SortPopularity:
+		return parse_popularity(f[FieldPopularity].p,
+		    f[FieldPopularity].len, value) == 0;
+	case SortDate:
+		*value = (double)w->t;
+		return w->dated;
+	default:
 		return 0;
 	}
-	if (keyset_add(&run->keys, run->key.p, run->key.len, opt->today,
-	    1) < 0)
-		return -1;
-	return 1;
 }
 
 /*
@@ -1864,7 +1982,7 @@ parse_count(const char **s, long *out)
 
 	while (is_digit(*end))
 		end++;
-	if (end > *s && (*end == '\0' || !strchr("dDtlaAk.", *end)))
+	if (end > *s && (*end == '\0' || !strchr("dDtlaAks.", *end)))
 		end--;
 	if (end == *s)
 		return 0;
@@ -1898,7 +2016,7 @@ parse_directive(const char **s, struct directive *dv)
 		warnx("format: incomplete directive at end");
 		return -1;
 	}
-	if (!strchr("dDtlaAk123456789", **s)) {
+	if (!strchr("dDtlaAks123456789", **s)) {
 		warnx("format: unknown directive %%%c", **s);
 		return -1;
 	}
@@ -2045,6 +2163,17 @@ put_keywords(struct buf *v, const struct matcher *m, const struct found *fnd)
 	}
 }
 
+/* Appends a score with one decimal, rounded half up. */
+static void
+put_score(struct buf *v, double score)
+{
+	long long tenths = (long long)(score * 10 + 0.5);
+
+	put_digits(v, tenths / 10, 1);
+	buf_addc(v, '.');
+	put_digits(v, tenths % 10, 1);
+}
+
 /* The field a directive shows. */
 static size_t
 directive_field(char conv)
@@ -2085,6 +2214,10 @@ directive_text(const struct options *opt, const struct query *q,
 		return;
 	case 'k':
 		put_keywords(v, &q->keywords, &run->kw);
+		return;
+	case 's':
+		if (q->keywords.n)
+			put_score(v, relevance(&run->kw));
 		return;
 	}
 	i = directive_field(dv->conv);
@@ -2262,6 +2395,17 @@ render_free(struct render *rd)
 
 /* --- the filter --- */
 
+static void
+ranking_free(struct ranking *rk)
+{
+	size_t i;
+
+	for (i = 0; i < rk->n; i++)
+		buf_free(&rk->v[i].line);
+	free(rk->v);
+	memset(rk, 0, sizeof(*rk));
+}
+
 /* Sets up a run's state for a compiled query; -1 when memory runs out. */
 static int
 run_init(struct run *run, const struct query *q)
@@ -2283,6 +2427,7 @@ run_free(struct run *run)
 	found_free(&run->au);
 	decoded_free(&run->d);
 	render_free(&run->rd);
+	ranking_free(&run->rank);
 	buf_free(&run->out);
 	buf_free(&run->key);
 	buf_free(&run->keytmp);
@@ -2311,6 +2456,187 @@ run_failed(const struct run *run)
 	return run->out.failed || run->kw.failed || decoded_failed(&run->d);
 }
 
+enum fault { Ok, ReadFault, MemFault, WriteFault };
+
+/* Prints a record that made it: marks its paper, formats, writes. */
+static enum fault
+print_record(const struct options *opt, const struct query *q,
+    struct run *run, const char *line, size_t len, int had_cr,
+    const struct text *f, const struct when *w, FILE *out)
+{
+	if (remember_paper(opt, run) < 0)
+		return MemFault;
+	run->st.printed++;
+	emit_record(opt, q, run, line, len, had_cr, f, w);
+	if (run_failed(run))
+		return MemFault;
+	if (run->out.len && fwrite(run->out.p, 1, run->out.len, out) !=
+	    run->out.len)
+		return WriteFault;
+	return Ok;
+}
+
+/* Does a rank before b?  Records with a value first, higher values first,
+ * and in input order where they tie. */
+static int
+ranked_before(const struct ranked *a, const struct ranked *b)
+{
+	if (a->valued != b->valued)
+		return a->valued;
+	if (a->valued && a->value != b->value)
+		return a->value > b->value;
+	return a->seq < b->seq;
+}
+
+static int
+ranked_cmp(const void *a, const void *b)
+{
+	return ranked_before(a, b) ? -1 : ranked_before(b, a);
+}
+
+static void
+ranked_swap(struct ranked *v, size_t i, size_t j)
+{
+	struct ranked t = v[i];
+
+	v[i] = v[j];
+	v[j] = t;
+}
+
+/* The heap keeps its worst record at the root. */
+static void
+heap_up(struct ranked *v, size_t i)
+{
+	for (; i > 0 && ranked_before(&v[(i - 1) / 2], &v[i]); i = (i - 1) / 2)
+		ranked_swap(v, i, (i - 1) / 2);
+}
+
+static void
+heap_down(struct ranked *v, size_t n, size_t i)
+{
+	size_t worst, c;
+
+	for (;;) {
+		worst = i;
+		for (c = 2 * i + 1; c <= 2 * i + 2 && c < n; c++)
+			if (ranked_before(&v[worst], &v[c]))
+				worst = c;
+		if (worst == i)
+			return;
+		ranked_swap(v, i, worst);
+		i = worst;
+	}
+}
+
+/*
+ * Keeps a selected record for --sort/--top.  With a heap, a record that
+ * cannot be among the top ones is cut at once and the one it displaces
+ * gives up its buffer, so memory stays at top records.
+ */
+static enum fault
+rank_add(const struct options *opt, struct run *run, const char *line,
+    size_t len, int had_cr, const struct ranked *r)
+{
+	struct ranking *rk = &run->rank;
+	struct ranked *slot;
+
+	if (rk->heap && rk->n == opt->top) {
+		run->st.cut++;
+		if (!ranked_before(r, &rk->v[0]))
+			return Ok;
+		slot = &rk->v[0];
+	} else {
+		if (grow(&rk->v, &rk->cap, rk->n + 1, sizeof(*rk->v)) < 0)
+			return MemFault;
+		slot = &rk->v[rk->n++];
+		memset(&slot->line, 0, sizeof(slot->line));
+	}
+	slot->line.len = 0;
+	buf_add(&slot->line, line, len + (size_t)had_cr);
+	slot->had_cr = had_cr;
+	slot->valued = r->valued;
+	slot->value = r->value;
+	slot->seq = r->seq;
+	slot->when = r->when;
+	if (rk->heap) {
+		if (slot == rk->v)
+			heap_down(rk->v, rk->n, 0);
+		else
+			heap_up(rk->v, rk->n - 1);
+	}
+	return slot->line.failed ? MemFault : Ok;
+}
+
+/*
+ * Prints the kept records best first.  Each is split and searched again
+ * (its statistics already counted), which gives %k, %s and --color what
+ * they read; of the records of one paper the first, the best, is printed.
+ */
+static enum fault
+rank_flush(const struct options *opt, const struct query *q,
+    struct run *run, FILE *out)
+{
+	struct ranking *rk = &run->rank;
+	struct stats counted;
+	struct text f[FieldLast];
+	struct ranked *r;
+	const char *tab;
+	enum fault fault = Ok;
+	size_t i, len;
+	int fresh;
+
+	if (rk->n > 1)
+		qsort(rk->v, rk->n, sizeof(*rk->v), ranked_cmp);
+	for (i = 0; i < rk->n && fault == Ok; i++) {
+		r = &rk->v[i];
+		len = r->line.len - (size_t)r->had_cr;
+		tab = memchr(r->line.p, '\t', len);
+		f[FieldDate].p = r->line.p;
+		f[FieldDate].len = (size_t)(tab - r->line.p);
+		split_fields(r->line.p, len, f);
+		run->d.done = 0;
+		counted = run->st;
+		select_text(opt, q, run, f);
+		run->st = counted;
+		if ((fresh = paper_is_new(opt, run, f)) < 0)
+			fault = MemFault;
+		else if (!fresh)
+			continue;
+		else if (opt->top && run->st.printed >= opt->top)
+			run->st.cut++;
+		else
+			fault = print_record(opt, q, run, r->line.p, len,
+			    r->had_cr, f, &r->when, out);
+	}
+	return fault;
+}
+
+
+/* Takes a record that passed selection: prints it now, or keeps it for
+ * --sort, or cuts it for --top. */
+static enum fault
+take_record(const struct options *opt, const struct query *q,
+    struct run *run, const char *line, size_t len, int had_cr,
+    unsigned long long lineno, const struct text *f, const struct when *w,
+    FILE *out)
+{
+	struct ranked r;
+
+	run->selected++;
+	if (opt->sort != SortNone) {
+		memset(&r, 0, sizeof(r));
+		r.valued = rank_value(opt, q, run, f, w, &r.value);
+		r.seq = lineno;
+		r.when = *w;
+		return rank_add(opt, run, line, len, had_cr, &r);
+	}
+	if (opt->top && run->st.printed >= opt->top) {
+		run->st.cut++;
+		return Ok;
+	}
+	return print_record(opt, q, run, line, len, had_cr, f, w, out);
+}
+
 /*
  * The one loop: reads records from in and writes the selected ones to out.
  * Never exits, so a fuzz target can drive it; returns Match, NoMatch or
@@ -2327,7 +2653,7 @@ filter(const struct options *opt, const struct query *q, struct run *run,
 	long long len = LineEnd;
 	char *line;
 	int fresh, had_cr, saved_errno = 0;
-	enum { Ok, ReadFault, MemFault, WriteFault } fault = Ok;
+	enum fault fault = Ok;
 
 	r.in = in;
 	r.cap = 1 << 16;
@@ -2335,7 +2661,10 @@ filter(const struct options *opt, const struct query *q, struct run *run,
 		warnx("out of memory");
 		return Error;
 	}
-	while (!(opt->limited && run->st.printed >= opt->max_count) &&
+	run->rank.heap = opt->sort != SortNone && opt->top && !opt->unique &&
+	    !opt->seen_path;
+	while (fault == Ok && !(opt->limited &&
+	    run->selected >= opt->max_count) &&
 	    (len = next_line(&r, &line)) >= 0) {
 		if (++lineno == 1 && len >= 3 && !memcmp(line, "\xef\xbb\xbf", 3)) {
 			line += 3;
@@ -2351,36 +2680,26 @@ filter(const struct options *opt, const struct query *q, struct run *run,
 		split_fields(line, (size_t)len, f);
 		run->d.done = 0;
 		if (!select_text(opt, q, run, f)) {
-			if (run_failed(run)) {
+			if (run_failed(run))
 				fault = MemFault;
-				break;
-			}
 			continue;
 		}
-		if ((fresh = select_new(opt, run, f)) < 0) {
+		if ((fresh = paper_is_new(opt, run, f)) < 0)
 			fault = MemFault;
-			break;
-		}
-		if (!fresh)
-			continue;
-		run->st.printed++;
-		emit_record(opt, q, run, line, (size_t)len, had_cr, f, &w);
-		if (run_failed(run)) {
-			fault = MemFault;
-			break;
-		}
-		if (run->out.len && fwrite(run->out.p, 1, run->out.len, out) !=
-		    run->out.len) {
+		else if (fresh)
+			fault = take_record(opt, q, run, line, (size_t)len, had_cr,
+			    lineno, f, &w, out);
+		if (fault == WriteFault)
 			saved_errno = errno;
-			fault = WriteFault;
-			break;
-		}
 	}
 	if (len == LineReadError) {
 		saved_errno = errno;
 		fault = ReadFault;
 	} else if (len == LineNoMemory)
 		fault = MemFault;
+	if (fault == Ok && opt->sort != SortNone &&
+	    (fault = rank_flush(opt, q, run, out)) == WriteFault)
+		saved_errno = errno;
 	if (fault == Ok && opt->count && !opt->quiet &&
 	    fprintf(out, "%llu\n", run->st.printed) < 0) {
 		saved_errno = errno;
@@ -2739,7 +3058,7 @@ enum argkind { NoArg, NeedsArg, OptionalArg };
 
 enum {
 	OptColor = 256, OptLockWait, OptPipe, OptRequireInput, OptSeen,
-	OptSeenDays,
+	OptSeenDays, OptSort, OptTop,
 	OptSince, OptStats, OptStrict, OptUntil, OptWrap
 };
 
@@ -2782,12 +3101,16 @@ static const struct option {
 	    "NUM days (default 90)" },
 	{ OptSince, "since", NeedsArg, "date", "keep records dated DATE or "
 	    "later" },
+	{ OptSort, "sort", NeedsArg, "key", "print best first by KEY: "
+	    "relevance, popularity, date" },
 	{ OptStats, "stats", NoArg, NULL, "print counts on standard error at "
 	    "the end" },
 	{ OptStrict, "strict", NoArg, NULL, "exit 2 when any record was "
 	    "malformed" },
 	{ 't', "title", NoArg, NULL, "keywords and excludes look at the title "
 	    "only" },
+	{ OptTop, "top", NeedsArg, "num", "print at most the NUM best "
+	    "records" },
 	{ 'u', "unique", NoArg, NULL, "print each paper once" },
 	{ OptUntil, "until", NeedsArg, "date", "keep records dated DATE or "
 	    "earlier" },
@@ -2973,6 +3296,22 @@ parse_color(struct options *opt, const char *name, const char *val)
 	return 0;
 }
 
+static int
+parse_sort(struct options *opt, const char *name, const char *val)
+{
+	if (!strcmp(val, "relevance"))
+		opt->sort = SortRelevance;
+	else if (!strcmp(val, "popularity"))
+		opt->sort = SortPopularity;
+	else if (!strcmp(val, "date"))
+		opt->sort = SortDate;
+	else {
+		warnx("%s: '%s' is not relevance, popularity or date", name, val);
+		return -1;
+	}
+	return 0;
+}
+
 /* Acts on one option; -1 on a bad value (already reported). */
 static int
 apply_option(struct options *opt, int key, const char *name, const char *val)
@@ -3028,6 +3367,12 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 			return -1;
 		}
 		opt->windowed = 1;
+		break;
+	case OptSort: return parse_sort(opt, name, val);
+	case OptTop:
+		if (parse_number(name, val, 1, LLONG_MAX, &n) < 0)
+			return -1;
+		opt->top = (unsigned long long)n;
 		break;
 	case OptStats: opt->stats = 1; break;
 	case OptStrict: opt->strict = 1; break;
@@ -3218,7 +3563,8 @@ validate(struct options *opt, struct query *q)
 	q->depth = FindAny;
 	if (opt->all || format_uses(&q->fmt, 'k'))
 		q->depth = FindEach;
-	if (opt->color && !opt->raw && !opt->count && !opt->quiet)
+	q->spans = opt->color && !opt->raw && !opt->count && !opt->quiet;
+	if (q->spans || opt->sort == SortRelevance || format_uses(&q->fmt, 's'))
 		q->depth = FindEvery;
 	if (matcher_compile(&q->keywords, opt->keywords.v, opt->keywords.n,
 	    fold_case, opt->word) < 0 ||
@@ -3239,9 +3585,9 @@ static void
 print_stats(const struct stats *s)
 {
 	fprintf(stderr, "%s: read %llu malformed %llu outside %llu matched %llu "
-	    "excluded %llu duplicates %llu seen %llu printed %llu\n", argv0,
-	    s->read, s->malformed, s->outside, s->matched, s->excluded,
-	    s->duplicates, s->seen, s->printed);
+	    "excluded %llu duplicates %llu seen %llu cut %llu printed %llu\n",
+	    argv0, s->read, s->malformed, s->outside, s->matched, s->excluded,
+	    s->duplicates, s->seen, s->cut, s->printed);
 }
 
 /* Flushes and checks an output stream, so a full disk is an error. */

@@ -326,9 +326,9 @@ EOF2
 }
 
 @test "an unknown directive or a lone % is a usage error; FORMAT is not printf's" {
-	run -2 --separate-stderr papers -f '%s' </dev/null
+	run -2 --separate-stderr papers -f '%n' </dev/null
 	[ "$output" = "" ]
-	[ "${stderr_lines[0]}" = "papers: format: unknown directive %s" ]
+	[ "${stderr_lines[0]}" = "papers: format: unknown directive %n" ]
 	run -2 --separate-stderr papers -f 'x%' </dev/null
 	[ "${stderr_lines[0]}" = "papers: format: incomplete directive at end" ]
 	run -0 papers -f '%%n %%s' < <(rec 2024-01-01 T l)
@@ -384,12 +384,12 @@ EOF2
 	# the short ones) has exactly one line.
 	for o in all author=NAME count 'color[=WHEN]' keyword=KEYWORD format=FORMAT \
 	    help lock-wait=SECS max-count=NUM pipe=CMD quiet raw require-input case-sensitive \
-	    seen=FILE seen-days=NUM since=DATE stats strict title unique \
+	    seen=FILE seen-days=NUM since=DATE sort=KEY stats strict title top=NUM unique \
 	    until=DATE version word wrap=COLS exclude=KEYWORD; do
 		n=$(printf '%s\n' "$output" | grep -cF -- "--$o ")
 		[ "$n" = 1 ] || { echo "--$o: $n lines"; false; }
 	done
-	[ "$(printf '%s\n' "$output" | grep -c '^  -[a-zA-Z], --\|^      --')" = 26 ]
+	[ "$(printf '%s\n' "$output" | grep -c '^  -[a-zA-Z], --\|^      --')" = 28 ]
 	[ "$(printf '%s\n' "$output" | grep -cF -- '-a, --all                a record must match every keyword, not any')" = 1 ]
 }
 

@@ -128,7 +128,7 @@ feed() {
 @test "--seen also drops repeats within one run" {
 	run -0 --separate-stderr papers --seen "$T/seen" --stats -f '%t' < <(rec 2026-07-30 a https://arxiv.org/abs/2607.00001v1 x; rec 2026-07-30 b https://arxiv.org/abs/2607.00001v2 x)
 	[ "$output" = "a" ]
-	[ "$stderr" = "papers: read 2 malformed 0 outside 0 matched 2 excluded 0 duplicates 1 seen 0 printed 1" ]
+	[ "$stderr" = "papers: read 2 malformed 0 outside 0 matched 2 excluded 0 duplicates 1 seen 0 cut 0 printed 1" ]
 }
 
 # --- --pipe ---
@@ -171,12 +171,12 @@ feed() {
 		rec 2026-07-30 'Diffusion survey' https://arxiv.org/abs/2607.00005 a)
 	run -0 --separate-stderr papers --stats -u --since 2026-07-01 -x survey -f '%t' diffusion <<<"$input"
 	[ "$output" = $'Diffusion one\nDiffusion two' ]
-	[ "${stderr_lines[-1]}" = "papers: read 8 malformed 2 outside 2 matched 4 excluded 1 duplicates 1 seen 0 printed 2" ]
+	[ "${stderr_lines[-1]}" = "papers: read 8 malformed 2 outside 2 matched 4 excluded 1 duplicates 1 seen 0 cut 0 printed 2" ]
 }
 
 @test "empty input exits 1; --stats says read 0; --require-input makes it 2" {
 	run -1 --separate-stderr papers --stats </dev/null
-	[ "$stderr" = "papers: read 0 malformed 0 outside 0 matched 0 excluded 0 duplicates 0 seen 0 printed 0" ]
+	[ "$stderr" = "papers: read 0 malformed 0 outside 0 matched 0 excluded 0 duplicates 0 seen 0 cut 0 printed 0" ]
 	run -2 --separate-stderr papers --require-input </dev/null
 	[ "$stderr" = "papers: no input records" ]
 	run -2 --separate-stderr papers --require-input < <(printf '\n\n')

@@ -10,7 +10,7 @@ OLDAPI=$FIX/arxiv-api-2016-10-09-au_del_maestro
 API=$FIX/arxiv-api-2026-08-02-cat_cs.AI_cs.LG_cs.CL-m25
 TESTING=$FIX/arxiv-api-2026-04-12-all_testing-m100
 HF=$FIX/hf-daily-papers-2026-07-31
-HF_JQ='.[] | [.paper.publishedAt, .paper.title, "https://huggingface.co/papers/\(.paper.id)", .paper.summary, ([.paper.authors[].name] | join(", ")), .paper.upvotes] | @tsv'
+HF_JQ='.[] | [.paper.publishedAt, .paper.title, "https://huggingface.co/papers/\(.paper.id)", .paper.summary, ([.paper.authors[].name] | join(", ")), "", .paper.upvotes] | @tsv'
 
 # --- case folding beyond ASCII ---
 
@@ -179,8 +179,8 @@ authors_input() {
 }
 
 @test "Hugging Face: jq @tsv escapes, millisecond timestamps and upvotes" {
-	run -0 papers -f '%D|%6|%t|%.70a' '97.67' <"$HF.tsv"
-	[ "$output" = "2026-07-28T00:00:00Z|$(awk -F'\t' '/97\.67/ { print $6 }' "$HF.tsv")|INTACT: Isomorphic Intent-to-Action Learning for Search-Free World Models|Forward latent world models predict how actions change a scene, but…" ]
+	run -0 papers -f '%D|%7|%t|%.70a' '97.67' <"$HF.tsv"
+	[ "$output" = "2026-07-28T00:00:00Z|$(awk -F'\t' '/97\.67/ { print $7 }' "$HF.tsv")|INTACT: Isomorphic Intent-to-Action Learning for Search-Free World Models|Forward latent world models predict how actions change a scene, but…" ]
 	run -0 bash -c "papers -f '%a' '97.67' < '$HF.tsv' | grep -o '85.78.%, 100.00.%, 97.67.%'"
 	[ "$output" = '85.78\%, 100.00\%, 97.67\%' ]
 }

@@ -182,7 +182,7 @@ Physiological Time-Series Anomaly Detection
 }
 
 @test "recipe: Hugging Face trending, sorted by upvotes" {
-	run -0 bash -c "papers -f '%6  %t' < '$HF' | sort -k1,1nr | head -n 3"
+	run -0 papers --sort=popularity --top=3 -f '%7  %t' <"$HF"
 	[ "$output" = "292  AskChem: Claim-Centered Infrastructure for Chemistry Literature Synthesis
 283  Qwen-UI-Agent Technical Report: Toward Next-Generation Real-World Centric Foundation GUI Agents
 168  Frontis-MA1: Training an AI4AI Model towards Recursive Self-Improvement in Machine Learning Engineering" ]
