@@ -137,7 +137,7 @@ pop() {
 	[ "$(sort "$T/mail" "$T/mail2" | uniq -d)" = "" ]
 	run -0 papers --sort=popularity --top=3 -f '%7 %t' agent <"$HF"
 	[ "${#lines[@]}" -eq 3 ]
-	[ "${lines[0]}" = "283 Qwen-UI-Agent Technical Report: Toward Next-Generation Real-World Centric Foundation GUI Agents" ]
+	[ "${lines[1]}" = "283 Qwen-UI-Agent Technical Report: Toward Next-Generation Real-World Centric Foundation GUI Agents" ]
 }
 
 @test "recipe: your interests, best first, on an arXiv feed" {
