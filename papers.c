@@ -61,6 +61,14 @@ enum depth { FindAny, FindEach, FindEvery };
 
 enum sortkey { SortNone, SortRelevance, SortPopularity, SortDate };
 
+/* arXiv's announce types; a record without an announce prefix is new. */
+enum announce { TypeNew, TypeCross, TypeReplace, TypeReplaceCross,
+	TypeLast };
+
+static const char *const type_names[TypeLast] = {
+	"new", "cross", "replace", "replace-cross",
+};
+
 /* --- types --- */
 
 struct text {
@@ -171,7 +179,11 @@ struct decoded {
 	struct text view[FieldLast];
 	struct buf buf[FieldLast];
 	unsigned done;          /* bit i: view[i] is set for this record */
+	size_t prefix;          /* bytes of announce prefix in the abstract */
+	enum announce type;     /* both set once DoneAnnounce is */
 };
+
+#define DoneAnnounce (1u << FieldLast)
 
 /* A record's date: the UTC instant, and whether it had one and a time. */
 struct when {
@@ -202,7 +214,8 @@ struct arglist {
 
 /* The command line, parsed and validated; read-only from then on. */
 struct options {
-	struct arglist keywords, excludes, authors;
+	struct arglist keywords, excludes, authors, categories;
+	unsigned types;                 /* bit per enum announce; 0: all */
 	int all, case_sensitive, word, title_only;
 	int raw, count, quiet, unique, strict, stats, require_input;
 	int color;                      /* -1 auto until validated */
@@ -273,6 +286,7 @@ static const char *default_format = "%d  %t  %l";
 
 static int char_width(uint32_t);
 static uint32_t fold(uint32_t);
+static size_t arxiv_id_len(const char *, size_t, size_t *);
 
 /* --- utilities --- */
 
@@ -424,21 +438,6 @@ static int
 is_space(unsigned char c)
 {
 	return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
-static const char *
-find_bytes(const char *s, size_t n, const char *needle)
-{
-	size_t m = strlen(needle);
-	const char *p = s, *end = s + n;
-
-	while ((size_t)(end - p) >= m && (p = memchr(p, needle[0],
-	    (size_t)(end - p) - m + 1))) {
-		if (!memcmp(p, needle, m))
-			return p;
-		p++;
-	}
-	return NULL;
 }
 
 static size_t
@@ -639,15 +638,88 @@ decode_escapes(struct buf *b, const char *s, size_t n)
 		buf_add(b, s, (size_t)(end - s));
 }
 
-/* Field i of the record f with its escapes decoded; see struct decoded. */
+/* Skips whitespace in raw field text from i on, escaped \n \t \r too. */
+static size_t
+skip_blanks(const char *s, size_t n, size_t i)
+{
+	for (;;)
+		if (i < n && is_space((unsigned char)s[i]))
+			i++;
+		else if (i + 1 < n && s[i] == '\\' && strchr("ntr", s[i + 1]))
+			i += 2;
+		else
+			return i;
+}
+
+/*
+ * The announce prefix that starts an arXiv RSS abstract, "arXiv:ID[vN]
+ * Announce Type: TYPE", whitespace, "Abstract:", whitespace: metadata, not
+ * text.  Read from the raw field, its escapes decoded as it goes, so that
+ * asking for the type decodes nothing.  Returns its length in raw bytes,
+ * 0 when there is none or TYPE is not one of arXiv's four.
+ */
+static size_t
+announce_prefix(const char *s, size_t n, enum announce *type)
+{
+	static const char mid[] = " Announce Type: ", tail[] = "Abstract:";
+	size_t i, k, len, sub;
+
+	if (n < 6 || memcmp(s, "arXiv:", 6) || !(len = arxiv_id_len(s + 6,
+	    n - 6, &sub)))
+		return 0;
+	i = 6 + len;
+	if (i < n && s[i] == 'v')
+		for (i++; i < n && is_digit(s[i]); i++)
+			;
+	if (n - i < sizeof(mid) - 1 || memcmp(s + i, mid, sizeof(mid) - 1))
+		return 0;
+	i += sizeof(mid) - 1;
+	for (k = i; k < n && ((s[k] >= 'a' && s[k] <= 'z') || s[k] == '-'); k++)
+		;
+	for (*type = 0; *type < TypeLast; (*type)++)
+		if (strlen(type_names[*type]) == k - i &&
+		    !memcmp(s + i, type_names[*type], k - i))
+			break;
+	if (*type == TypeLast)
+		return 0;
+	if ((i = skip_blanks(s, n, k)) == k || n - i < sizeof(tail) - 1 ||
+	    memcmp(s + i, tail, sizeof(tail) - 1))
+		return 0;
+	return skip_blanks(s, n, i + sizeof(tail) - 1);
+}
+
+/* The record's announce type (and where its abstract's text begins). */
+static enum announce
+record_type(struct decoded *d, const struct text *f)
+{
+	if (!(d->done & DoneAnnounce)) {
+		d->type = TypeNew;
+		d->prefix = announce_prefix(f[FieldAbstract].p,
+		    f[FieldAbstract].len, &d->type);
+		if (!d->prefix)
+			d->type = TypeNew;
+		d->done |= DoneAnnounce;
+	}
+	return d->type;
+}
+
+/* Field i of the record f with its escapes decoded, the abstract without
+ * its announce prefix; see struct decoded. */
 static const struct text *
 decoded_field(struct decoded *d, const struct text *f, size_t i)
 {
+	struct text raw = f[i];
+
 	if (!(d->done & 1u << i)) {
-		d->view[i] = f[i];
-		if (f[i].len && memchr(f[i].p, '\\', f[i].len)) {
+		if (i == FieldAbstract) {
+			record_type(d, f);
+			raw.p += d->prefix;
+			raw.len -= d->prefix;
+		}
+		d->view[i] = raw;
+		if (raw.len && memchr(raw.p, '\\', raw.len)) {
 			d->buf[i].len = 0;
-			decode_escapes(&d->buf[i], f[i].p, f[i].len);
+			decode_escapes(&d->buf[i], raw.p, raw.len);
 			d->view[i].p = d->buf[i].p;
 			d->view[i].len = d->buf[i].len;
 		}
@@ -674,23 +746,6 @@ decoded_free(struct decoded *d)
 
 	for (i = 0; i < FieldLast; i++)
 		buf_free(&d->buf[i]);
-}
-
-/* arXiv's RSS abstracts start "arXiv:ID Announce Type: new \nAbstract: ";
- * a digest shows the abstract without that. */
-static void
-strip_announce(const char **s, size_t *n)
-{
-	const char *at;
-
-	if (*n < 6 || memcmp(*s, "arXiv:", 6) != 0)
-		return;
-	if (!(at = find_bytes(*s, *n, " Announce Type: ")) ||
-	    !(at = find_bytes(at, *n - (size_t)(at - *s), "Abstract: ")))
-		return;
-	at += strlen("Abstract: ");
-	*n -= (size_t)(at - *s);
-	*s = at;
 }
 
 /*
@@ -1798,12 +1853,58 @@ search_text(const struct matcher *m, struct found *fnd, enum depth depth,
 		search_field(m, fnd, depth, spans, d, f, FieldAbstract);
 }
 
-/* Does the record pass the keyword, author and exclude tests? */
+/* Does category item c (ASCII case folded) match the -C value want: the
+ * category itself, or with no dot in want, any in that archive? */
+static int
+category_match(const char *c, size_t n, const char *want)
+{
+	size_t k;
+
+	for (k = 0; k < n && want[k]; k++)
+		if ((c[k] | (c[k] >= 'A' && c[k] <= 'Z' ? 0x20 : 0)) !=
+		    (want[k] | (want[k] >= 'A' && want[k] <= 'Z' ? 0x20 : 0)))
+			return 0;
+	if (want[k])
+		return 0;
+	return k == n || (c[k] == '.' && !strchr(want, '.'));
+}
+
+/* Has the record one of the -C categories? */
+static int
+select_category(const struct arglist *want, const struct text *t)
+{
+	const char *p = t->p, *end = t->p + t->len, *bar;
+	size_t i, n;
+
+	for (; p < end; p = bar + 1) {
+		if (!(bar = memchr(p, '|', (size_t)(end - p))))
+			bar = end;
+		/* sfeed writes no spaces here, but a hand-made file may. */
+		while (p < bar && is_space((unsigned char)*p))
+			p++;
+		for (n = (size_t)(bar - p); n && is_space((unsigned char)p[n - 1]);
+		    n--)
+			;
+		for (i = 0; n && i < want->n; i++)
+			if (category_match(p, n, want->v[i]))
+				return 1;
+	}
+	return 0;
+}
+
+/* Does the record pass the type, category, keyword, author and exclude
+ * tests? */
 static int
 select_text(const struct options *opt, const struct query *q,
     struct run *run, const struct text *f)
 {
 	const struct matcher *kw = &q->keywords;
+
+	if (opt->types && !(opt->types & 1u << record_type(&run->d, f)))
+		return 0;
+	if (opt->categories.n && !select_category(&opt->categories,
+	    decoded_field(&run->d, f, FieldCategories)))
+		return 0;
 
 	if (kw->n) {
 		search_text(kw, &run->kw, q->depth, q->spans, opt->title_only,
@@ -1969,6 +2070,9 @@ record_head(const struct options *opt, struct stats *st, const char *line,
 
 /* --- the format: compiler --- */
 
+/* The conversion letters of a --format directive. */
+#define CONVERSIONS "dDtlaAkscy"
+
 /*
  * Reads the width or precision digits of a directive at *s into *out.  A
  * run not followed by a conversion letter or '.' ends in the field number
@@ -1982,7 +2086,7 @@ parse_count(const char **s, long *out)
 
 	while (is_digit(*end))
 		end++;
-	if (end > *s && (*end == '\0' || !strchr("dDtlaAks.", *end)))
+	if (end > *s && (*end == '\0' || !strchr(CONVERSIONS ".", *end)))
 		end--;
 	if (end == *s)
 		return 0;
@@ -2016,7 +2120,7 @@ parse_directive(const char **s, struct directive *dv)
 		warnx("format: incomplete directive at end");
 		return -1;
 	}
-	if (!strchr("dDtlaAks123456789", **s)) {
+	if (!strchr(CONVERSIONS "123456789", **s)) {
 		warnx("format: unknown directive %%%c", **s);
 		return -1;
 	}
@@ -2163,6 +2267,25 @@ put_keywords(struct buf *v, const struct matcher *m, const struct found *fnd)
 	}
 }
 
+/* Appends the categories "cs.LG|cs.AI" as "cs.LG, cs.AI", clean. */
+static void
+put_categories(struct buf *v, const struct text *t)
+{
+	const char *p = t->p, *end = t->p + t->len, *bar;
+	size_t before;
+
+	for (; p < end; p = bar + 1) {
+		if (!(bar = memchr(p, '|', (size_t)(end - p))))
+			bar = end;
+		before = v->len;
+		if (before)
+			buf_adds(v, ", ");
+		put_clean(v, p, (size_t)(bar - p), 0, NULL);
+		if (v->len == before + (before ? 2 : 0))
+			v->len = before;        /* an empty item */
+	}
+}
+
 /* Appends a score with one decimal, rounded half up. */
 static void
 put_score(struct buf *v, double score)
@@ -2219,13 +2342,17 @@ directive_text(const struct options *opt, const struct query *q,
 		if (q->keywords.n)
 			put_score(v, relevance(&run->kw));
 		return;
+	case 'y':
+		buf_adds(v, type_names[record_type(&run->d, f)]);
+		return;
+	case 'c':
+		put_categories(v, decoded_field(&run->d, f, FieldCategories));
+		return;
 	}
 	i = directive_field(dv->conv);
 	t = decoded_field(&run->d, f, i);
 	s = t->p;
 	n = t->len;
-	if (dv->conv == 'a')
-		strip_announce(&s, &n);
 	src = &run->kw.at[i];
 	if (!opt->color || (dv->conv != 't' && dv->conv != 'a') || !src->n) {
 		put_clean(v, s, n, 0, NULL);
@@ -3058,7 +3185,7 @@ enum argkind { NoArg, NeedsArg, OptionalArg };
 
 enum {
 	OptColor = 256, OptLockWait, OptPipe, OptRequireInput, OptSeen,
-	OptSeenDays, OptSort, OptTop,
+	OptSeenDays, OptSort, OptTop, OptType,
 	OptSince, OptStats, OptStrict, OptUntil, OptWrap
 };
 
@@ -3076,6 +3203,8 @@ static const struct option {
 	    "the authors" },
 	{ 'c', "count", NoArg, NULL, "print only the number of selected "
 	    "records" },
+	{ 'C', "category", NeedsArg, "cat", "keep records in category CAT "
+	    "(cs.LG) or archive (cs)" },
 	{ OptColor, "color", OptionalArg, "when", "highlight matches: auto "
 	    "(default), always, never" },
 	{ OptColor, "colour", OptionalArg, "when", NULL },
@@ -3111,6 +3240,8 @@ static const struct option {
 	    "only" },
 	{ OptTop, "top", NeedsArg, "num", "print at most the NUM best "
 	    "records" },
+	{ OptType, "type", NeedsArg, "list", "keep arXiv announce types: new,"
+	    "cross,replace,replace-cross" },
 	{ 'u', "unique", NoArg, NULL, "print each paper once" },
 	{ OptUntil, "until", NeedsArg, "date", "keep records dated DATE or "
 	    "earlier" },
@@ -3296,6 +3427,45 @@ parse_color(struct options *opt, const char *name, const char *val)
 	return 0;
 }
 
+/* A category to keep: letters, digits, '.', '-' and '_', no empty one. */
+static int
+add_category(struct arglist *l, const char *opt, const char *arg)
+{
+	if (!*arg || strspn(arg, "abcdefghijklmnopqrstuvwxyz"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_") != strlen(arg)) {
+		warnx("%s: '%s' is not a category such as cs.LG or cs", opt, arg);
+		return -1;
+	}
+	return add_keyword(l, opt, arg);
+}
+
+/* --type=new,cross,...: the announce types to keep. */
+static int
+parse_types(struct options *opt, const char *name, const char *val)
+{
+	const char *p = val, *comma;
+	size_t n;
+	int t;
+
+	for (;; p = comma + 1) {
+		if (!(comma = strchr(p, ',')))
+			comma = p + strlen(p);
+		n = (size_t)(comma - p);
+		for (t = 0; t < TypeLast; t++)
+			if (strlen(type_names[t]) == n &&
+			    !strncmp(p, type_names[t], n))
+				break;
+		if (t == TypeLast) {
+			warnx("%s: '%.*s' is not new, cross, replace or "
+			    "replace-cross", name, (int)(n < 40 ? n : 40), p);
+			return -1;
+		}
+		opt->types |= 1u << t;
+		if (!*comma)
+			return 0;
+	}
+}
+
 static int
 parse_sort(struct options *opt, const char *name, const char *val)
 {
@@ -3332,6 +3502,7 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 	case 'A': return add_keyword(&opt->authors, name, val);
 	case 'e': return add_keyword(&opt->keywords, name, val);
 	case 'x': return add_keyword(&opt->excludes, name, val);
+	case 'C': return add_category(&opt->categories, name, val);
 	case 'f': opt->format = val; break;
 	case 'm':
 		if (parse_number(name, val, 0, LLONG_MAX, &n) < 0)
@@ -3369,6 +3540,7 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 		opt->windowed = 1;
 		break;
 	case OptSort: return parse_sort(opt, name, val);
+	case OptType: return parse_types(opt, name, val);
 	case OptTop:
 		if (parse_number(name, val, 1, LLONG_MAX, &n) < 0)
 			return -1;
@@ -3525,6 +3697,7 @@ options_free(struct options *opt)
 	free(opt->keywords.v);
 	free(opt->excludes.v);
 	free(opt->authors.v);
+	free(opt->categories.v);
 	memset(opt, 0, sizeof(*opt));
 }
 
