@@ -64,7 +64,7 @@ folding_input() {
 }
 
 @test "folding on real data: an accented author name in the API sample" {
-	run -0 bash -c "cut -f1-4,7 '$TESTING.tsv' | papers -A 'CLÉMENT' -f '%A|%t'"
+	run -0 bash -c "cut -f1-4,7,9 '$TESTING.tsv' | papers -A 'CLÉMENT' -f '%A|%t'"
 	[ "$output" = "Clément L. Canonne|The Price of Tolerance in Distribution Testing" ]
 }
 
@@ -148,8 +148,8 @@ authors_input() {
 
 # --- the real pipelines, on the saved conversions ---
 
-@test "arXiv RSS: sfeed | cut -f1-4,7 | papers" {
-	run -0 bash -c "cut -f1-4,7 '$RSS.tsv' | papers -f '%d|%t|%l|%.80a|%A'"
+@test "arXiv RSS: sfeed | cut -f1-4,7,9 | papers" {
+	run -0 bash -c "cut -f1-4,7,9 '$RSS.tsv' | papers -f '%d|%t|%l|%.80a|%A'"
 	[ "${lines[0]}" = "2026-09-24|The Drift Contract: Spectral Updates for Depth-Robust Local Learning|https://arxiv.org/abs/2609.26811|Local learning trains each layer with its own auxiliary loss and no global…|Fabien Polly" ]
 	[ "${lines[1]}" = "2026-09-24|Signal2Symbol: Neuro-Symbolic Temporal Reasoning for Explainable Physiological Time-Series Anomaly Detection|https://arxiv.org/abs/2609.26820|Physiological time series such as electrocardiograms (ECG) and electroencephalo…|Naser Mansour, Sidahmed Benabderrahmane, Ameer Rahwan" ]
 	[ "${lines[2]}" = "2026-09-24|Outlier Detection for Multi-Network Data|https://arxiv.org/abs/2205.06398|It has become routine in neuroscience studies to measure brain networks for…|Pritam Dey, Zhengwu Zhang, David B. Dunson" ]
@@ -158,23 +158,23 @@ authors_input() {
 }
 
 @test "arXiv RSS: -t finds keywords in titles only" {
-	run -0 bash -c "cut -f1-4,7 '$RSSCL.tsv' | papers -f '%t' -t 'LLMs'"
+	run -0 bash -c "cut -f1-4,7,9 '$RSSCL.tsv' | papers -f '%t' -t 'LLMs'"
 	[ "$output" = $'When Cow Urine Cures Constipation on YouTube: Limits of LLMs in Detecting Culture-specific Health Misinformation\nShared Lexical Task Representations Explain Behavioral Variability In LLMs' ]
 }
 
 @test "arXiv RSS: the empty weekend feed gives exit 1, no output, no warning" {
-	run -1 --separate-stderr bash -c "cut -f1-4,7 '$WEEKEND.tsv' | papers diffusion"
+	run -1 --separate-stderr bash -c "cut -f1-4,7,9 '$WEEKEND.tsv' | papers diffusion"
 	[ "$output" = "" ]
 	[ "$stderr" = "" ]
-	run -1 --separate-stderr bash -c "cut -f1-4,7 '$WEEKEND.tsv' | papers"
+	run -1 --separate-stderr bash -c "cut -f1-4,7,9 '$WEEKEND.tsv' | papers"
 	[ "$output" = "" ]
 	[ "$stderr" = "" ]
 }
 
 @test "arXiv API Atom: hard-wrapped titles and abstracts match and print on one line" {
-	run -0 bash -c "cut -f1-4,7 '$OLDAPI.tsv' | papers -f '%d %t' 'quantum criticality' supersolid"
+	run -0 bash -c "cut -f1-4,7,9 '$OLDAPI.tsv' | papers -f '%d %t' 'quantum criticality' supersolid"
 	[ "$output" = $'2012-01-23 A Luttinger Liquid Core Inside Helium-4 Filled Nanopores\n2006-07-19 A striped supersolid phase and the search for deconfined quantum criticality in hard-core bosons on the triangular lattice' ]
-	run -0 bash -c "cut -f1-4,7 '$OLDAPI.tsv' | papers -t -f '%t' 'presence of quenched'"
+	run -0 bash -c "cut -f1-4,7,9 '$OLDAPI.tsv' | papers -t -f '%t' 'presence of quenched'"
 	[ "$output" = "From stripe to checkerboard order on the square lattice in the presence of quenched disorder" ]
 }
 
@@ -186,13 +186,13 @@ authors_input() {
 }
 
 @test "all three sources through -u: the papers in both API and HF print once" {
-	run -0 bash -c "{ cut -f1-4,7 '$RSS.tsv'; cut -f1-4,7 '$API.tsv'; cat '$HF.tsv'; } | papers -c"
+	run -0 bash -c "{ cut -f1-4,7,9 '$RSS.tsv'; cut -f1-4,7,9 '$API.tsv'; cat '$HF.tsv'; } | papers -c"
 	[ "$output" = "59" ]
-	run -0 bash -c "{ cut -f1-4,7 '$RSS.tsv'; cut -f1-4,7 '$API.tsv'; cat '$HF.tsv'; } | papers -u -c"
+	run -0 bash -c "{ cut -f1-4,7,9 '$RSS.tsv'; cut -f1-4,7,9 '$API.tsv'; cat '$HF.tsv'; } | papers -u -c"
 	[ "$output" = "56" ]
-	run -0 bash -c "{ cut -f1-4,7 '$API.tsv'; cat '$HF.tsv'; } | papers -u -f '%l' | grep -E '2607\.(28568|28582|28618)'"
+	run -0 bash -c "{ cut -f1-4,7,9 '$API.tsv'; cat '$HF.tsv'; } | papers -u -f '%l' | grep -E '2607\.(28568|28582|28618)'"
 	[ "$output" = $'https://arxiv.org/abs/2607.28618v1\nhttps://arxiv.org/abs/2607.28582v1\nhttps://arxiv.org/abs/2607.28568v1' ]
-	run -0 bash -c "{ cat '$HF.tsv'; cut -f1-4,7 '$API.tsv'; } | papers -u -f '%l' | grep -E '2607\.(28568|28582|28618)'"
+	run -0 bash -c "{ cat '$HF.tsv'; cut -f1-4,7,9 '$API.tsv'; } | papers -u -f '%l' | grep -E '2607\.(28568|28582|28618)'"
 	[ "$output" = $'https://huggingface.co/papers/2607.28582\nhttps://huggingface.co/papers/2607.28618\nhttps://huggingface.co/papers/2607.28568' ]
 }
 
@@ -200,13 +200,13 @@ authors_input() {
 
 @test "sfeed converts the raw RSS sample to the saved TSV" {
 	command -v sfeed >/dev/null || skip "sfeed is not installed"
-	run -0 bash -c "sfeed < '$RSS.xml' | cut -f1-4,7 | papers -f '%d|%t|%l' > '$T/a'; cut -f1-4,7 '$RSS.tsv' | papers -f '%d|%t|%l' > '$T/b'; cmp '$T/a' '$T/b' && wc -l < '$T/a'"
+	run -0 bash -c "sfeed < '$RSS.xml' | cut -f1-4,7,9 | papers -f '%d|%t|%l' > '$T/a'; cut -f1-4,7,9 '$RSS.tsv' | papers -f '%d|%t|%l' > '$T/b'; cmp '$T/a' '$T/b' && wc -l < '$T/a'"
 	[ "$output" = "4" ]
 }
 
 @test "sfeed converts the raw API sample to the saved TSV" {
 	command -v sfeed >/dev/null || skip "sfeed is not installed"
-	run -0 bash -c "sfeed < '$OLDAPI.xml' | cut -f1-4,7 | papers -r > '$T/a'; cut -f1-4,7 '$OLDAPI.tsv' | papers -r > '$T/b'; cmp '$T/a' '$T/b' && wc -l < '$T/a'"
+	run -0 bash -c "sfeed < '$OLDAPI.xml' | cut -f1-4,7,9 | papers -r > '$T/a'; cut -f1-4,7,9 '$OLDAPI.tsv' | papers -r > '$T/b'; cmp '$T/a' '$T/b' && wc -l < '$T/a'"
 	[ "$output" = "10" ]
 }
 

@@ -71,7 +71,7 @@ t1() { rec 2024-01-01 "$1" l; }
 }
 
 @test "%a drops the arXiv RSS announce prefix, and only that" {
-	run -0 bash -c "cut -f1-4,7 '$RSS' | papers -m 1 -f '%.40a'"
+	run -0 bash -c "cut -f1-4,7,9 '$RSS' | papers -m 1 -f '%.40a'"
 	[ "$output" = "Local learning trains each layer with…" ]
 	run -0 papers -f '%a' < <(rec 2024-01-01 T l 'arXiv:2401.00001v2 Announce Type: replace-cross \nAbstract: Real text. Abstract: stays'
 		rec 2024-01-01 T l 'We cite arXiv:2401.00001 here')
@@ -153,7 +153,7 @@ t1() { rec 2024-01-01 "$1" l; }
 # --- the README's recipes ---
 
 @test "recipe: a plain-text daily mail" {
-	run -0 bash -c "cut -f1-4,7 '$RSS' | papers --wrap=72 -f '%t\n  %l\n  %.180a\n' -m 2"
+	run -0 bash -c "cut -f1-4,7,9 '$RSS' | papers --wrap=72 -f '%t\n  %l\n  %.180a\n' -m 2"
 	[ "$output" = "The Drift Contract: Spectral Updates for Depth-Robust Local Learning
   https://arxiv.org/abs/2609.26811
   Local learning trains each layer with its own auxiliary loss and no
