@@ -110,6 +110,7 @@ struct pattern {
 struct matcher {
 	struct pattern *pat;
 	size_t n;
+	int accents;            /* patterns and text without accents */
 	size_t *order;          /* pattern indexes sorted by first class */
 	size_t start[258];      /* order[start[c] .. start[c + 1]) */
 	uint64_t bigram[65536 / 64];
@@ -172,6 +173,18 @@ struct stats {
 	unsigned long long duplicates, seen, cut, printed;
 };
 
+/*
+ * A field with its letters' accents taken off, for --ignore-accents, and
+ * where it differs from the decoded field: at each changed character, a
+ * pair of breaks (offset here, offset there) for its start and its end.
+ */
+struct accented {
+	struct text view;
+	struct buf buf;
+	struct span *breaks;    /* start: offset here; end: in the field */
+	size_t nbreaks, capbreaks;
+};
+
 /* A record's fields with their escapes decoded, each at most once and
  * only when asked for: the field itself when it has no backslash, else a
  * copy in that field's own reused buffer. */
@@ -180,6 +193,8 @@ struct decoded {
 	struct buf buf[FieldLast];
 	unsigned done;          /* bit i: view[i] is set for this record */
 	size_t prefix;          /* bytes of announce prefix in the abstract */
+	struct accented acc[FieldLast];
+	unsigned accdone;       /* bit i: acc[i] is set for this record */
 	enum announce type;     /* both set once DoneAnnounce is */
 };
 
@@ -215,6 +230,9 @@ struct arglist {
 /* The command line, parsed and validated; read-only from then on. */
 struct options {
 	struct arglist keywords, excludes, authors, categories;
+	struct arglist buffers;         /* list files' text, entries inside */
+	int keyword_lists, author_lists; /* --keywords-from, --authors-from */
+	int ignore_accents;
 	unsigned types;                 /* bit per enum announce; 0: all */
 	int all, case_sensitive, word, title_only;
 	int raw, count, quiet, unique, strict, stats, require_input;
@@ -284,6 +302,7 @@ struct run {
 static const char *argv0 = "papers";
 static const char *default_format = "%d  %t  %l";
 
+static uint32_t accent_base(uint32_t);
 static int char_width(uint32_t);
 static uint32_t fold(uint32_t);
 static size_t arxiv_id_len(const char *, size_t, size_t *);
@@ -734,7 +753,7 @@ decoded_failed(const struct decoded *d)
 	size_t i;
 
 	for (i = 0; i < FieldLast; i++)
-		if (d->buf[i].failed)
+		if (d->buf[i].failed || d->acc[i].buf.failed)
 			return 1;
 	return 0;
 }
@@ -744,8 +763,122 @@ decoded_free(struct decoded *d)
 {
 	size_t i;
 
-	for (i = 0; i < FieldLast; i++)
+	for (i = 0; i < FieldLast; i++) {
 		buf_free(&d->buf[i]);
+		buf_free(&d->acc[i].buf);
+		free(d->acc[i].breaks);
+	}
+}
+
+/* Letters with no decomposition that people still read as a base letter
+ * with a mark, or as two letters. */
+static const struct { uint16_t c; char base[3]; } accent_extras[] = {
+	{ 0x00c6, "AE" }, { 0x00d0, "D" }, { 0x00d8, "O" }, { 0x00df, "ss" },
+	{ 0x00e6, "ae" }, { 0x00f0, "d" }, { 0x00f8, "o" }, { 0x0110, "D" },
+	{ 0x0111, "d" }, { 0x0126, "H" }, { 0x0127, "h" }, { 0x0131, "i" },
+	{ 0x0141, "L" }, { 0x0142, "l" }, { 0x0152, "OE" }, { 0x0153, "oe" },
+	{ 0x0166, "T" }, { 0x0167, "t" }, { 0x1e9e, "SS" },
+};
+
+/* Combining marks that --ignore-accents drops: the combining blocks. */
+static int
+is_accent_mark(uint32_t c)
+{
+	return (c >= 0x0300 && c <= 0x036f) || (c >= 0x1ab0 && c <= 0x1aff) ||
+	    (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) ||
+	    (c >= 0xfe20 && c <= 0xfe2f);
+}
+
+/*
+ * Appends c without its accents: its base letter by the accents table,
+ * two letters for ß, æ, œ, nothing for a combining mark, else c itself.
+ */
+static void
+put_unaccented(struct buf *b, uint32_t c)
+{
+	char enc[4];
+	size_t i;
+
+	if (is_accent_mark(c))
+		return;
+	for (i = 0; i < LEN(accent_extras); i++)
+		if (accent_extras[i].c == c) {
+			buf_adds(b, accent_extras[i].base);
+			return;
+		}
+	c = accent_base(c);
+	buf_add(b, enc, utf8_encode(c, enc));
+}
+
+/* Field i of the record without accents (see struct accented); the
+ * decoded field itself when it is all ASCII. */
+static const struct text *
+accented_field(struct decoded *d, const struct text *f, size_t i)
+{
+	const struct text *t = decoded_field(d, f, i);
+	struct accented *a = &d->acc[i];
+	const unsigned char *p = (const unsigned char *)t->p;
+	size_t k = 0, len, at;
+	uint32_t c;
+
+	if (d->accdone & 1u << i)
+		return &a->view;
+	d->accdone |= 1u << i;
+	a->view = *t;
+	a->nbreaks = 0;
+	while (k < t->len && p[k] < 0x80)
+		k++;
+	if (k == t->len)
+		return &a->view;
+	a->buf.len = 0;
+	buf_add(&a->buf, t->p, k);
+	while (k < t->len) {
+		if (p[k] < 0x80) {
+			buf_addc(&a->buf, p[k++]);
+			continue;
+		}
+		len = utf8_decode(p + k, t->len - k, &c);
+		if (grow(&a->breaks, &a->capbreaks, a->nbreaks + 2,
+		    sizeof(*a->breaks)) < 0) {
+			a->buf.failed = 1;
+			break;
+		}
+		at = a->buf.len;
+		if (c & BADBYTE)
+			buf_add(&a->buf, p + k, len);
+		else
+			put_unaccented(&a->buf, c);
+		a->breaks[a->nbreaks].start = at;
+		a->breaks[a->nbreaks++].end = k;
+		a->breaks[a->nbreaks].start = a->buf.len;
+		a->breaks[a->nbreaks++].end = k + len;
+		k += len;
+	}
+	a->view.p = a->buf.p;
+	a->view.len = a->buf.len;
+	return &a->view;
+}
+
+/* Where offset o of an accent-free field is in the decoded field: inside
+ * a changed character, its end. */
+static size_t
+unaccented_offset(const struct accented *a, size_t o)
+{
+	size_t lo = 0, hi = a->nbreaks, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (a->breaks[mid].start <= o)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0)
+		return o;
+	lo--;
+	if (lo % 2 == 0 && o > a->breaks[lo].start)
+		return a->breaks[lo + 1].end;
+	return a->breaks[lo].end + (o - a->breaks[lo].start);
 }
 
 /*
@@ -1102,7 +1235,7 @@ put_day(struct buf *b, long long when, int with_time)
  * only the text: lower case unless fold_case is off, each whitespace run
  * one space. */
 static int
-pattern_fold(struct pattern *pt, int fold_case)
+pattern_fold(struct pattern *pt, int fold_case, int accents)
 {
 	struct buf b = { 0 };
 	const unsigned char *p = (const unsigned char *)pt->arg;
@@ -1123,8 +1256,19 @@ pattern_fold(struct pattern *pt, int fold_case)
 			buf_addc(&b, *p++);
 			continue;
 		}
-		buf_add(&b, enc, utf8_encode(fold_case ? fold(c) : c, enc));
+		if (fold_case)
+			c = fold(c);
 		p += len;
+		if (!accents) {
+			buf_add(&b, enc, utf8_encode(c, enc));
+			continue;
+		}
+		len = b.len;
+		put_unaccented(&b, c);
+		/* ß is "ss" and Æ "AE": fold what the base letters brought. */
+		for (; fold_case && len < b.len; len++)
+			if (b.p[len] >= 'A' && b.p[len] <= 'Z')
+				b.p[len] += 32;
 	}
 	if (b.failed) {
 		buf_free(&b);
@@ -1210,7 +1354,7 @@ matcher_classes(struct matcher *m)
  * and the by-first-class index. */
 static int
 matcher_compile(struct matcher *m, const char **args, size_t n,
-    int fold_case, int word)
+    int fold_case, int word, int accents)
 {
 	size_t i, j, c;
 	unsigned a, b;
@@ -1218,6 +1362,7 @@ matcher_compile(struct matcher *m, const char **args, size_t n,
 	memset(m, 0, sizeof(*m));
 	m->fold_case = fold_case;
 	m->word = word;
+	m->accents = accents;
 	matcher_classes(m);
 	if (n == 0)
 		return 0;
@@ -1225,7 +1370,7 @@ matcher_compile(struct matcher *m, const char **args, size_t n,
 		return -1;
 	for (m->n = 0; m->n < n; m->n++) {
 		m->pat[m->n].arg = args[m->n];
-		if (pattern_fold(&m->pat[m->n], fold_case) < 0)
+		if (pattern_fold(&m->pat[m->n], fold_case, accents) < 0)
 			return -1;
 	}
 	if (!(m->order = malloc(n * sizeof(*m->order))))
@@ -1825,8 +1970,11 @@ static void
 search_field(const struct matcher *m, struct found *fnd, enum depth depth,
     int spans, struct decoded *d, const struct text *f, size_t i)
 {
-	const struct text *t = decoded_field(d, f, i);
+	const struct text *t = m->accents ? accented_field(d, f, i) :
+	    decoded_field(d, f, i);
+	struct spans *sp;
 	struct scan sc;
+	size_t k;
 
 	sc.m = m;
 	sc.f = fnd;
@@ -1834,8 +1982,16 @@ search_field(const struct matcher *m, struct found *fnd, enum depth depth,
 	sc.spans = spans ? &fnd->at[i] : NULL;
 	sc.slot = i == FieldTitle ? 0 : i == FieldAbstract ? 1 : -1;
 	search(&sc, (const unsigned char *)t->p, t->len);
-	if (sc.spans)
-		spans_merge(sc.spans);
+	if (!(sp = sc.spans))
+		return;
+	if (m->accents && d->acc[i].nbreaks)
+		for (k = 0; k < sp->n; k++) {
+			sp->v[k].start = unaccented_offset(&d->acc[i],
+			    sp->v[k].start);
+			sp->v[k].end = unaccented_offset(&d->acc[i],
+			    sp->v[k].end);
+		}
+	spans_merge(sp);
 }
 
 /* Searches the title and, unless title_only, the abstract, the latter
@@ -1906,6 +2062,10 @@ select_text(const struct options *opt, const struct query *q,
 	    decoded_field(&run->d, f, FieldCategories)))
 		return 0;
 
+	if (!kw->n && opt->keyword_lists)
+		return 0;       /* an empty profile matches nothing */
+	if (!q->authors.n && opt->author_lists)
+		return 0;
 	if (kw->n) {
 		search_text(kw, &run->kw, q->depth, q->spans, opt->title_only,
 		    &run->d, f);
@@ -2721,7 +2881,7 @@ rank_flush(const struct options *opt, const struct query *q,
 		f[FieldDate].p = r->line.p;
 		f[FieldDate].len = (size_t)(tab - r->line.p);
 		split_fields(r->line.p, len, f);
-		run->d.done = 0;
+		run->d.done = run->d.accdone = 0;
 		counted = run->st;
 		select_text(opt, q, run, f);
 		run->st = counted;
@@ -2805,7 +2965,7 @@ filter(const struct options *opt, const struct query *q, struct run *run,
 		if (!record_head(opt, &run->st, line, (size_t)len, lineno, f, &w))
 			continue;
 		split_fields(line, (size_t)len, f);
-		run->d.done = 0;
+		run->d.done = run->d.accdone = 0;
 		if (!select_text(opt, q, run, f)) {
 			if (run_failed(run))
 				fault = MemFault;
@@ -3185,7 +3345,8 @@ enum argkind { NoArg, NeedsArg, OptionalArg };
 
 enum {
 	OptColor = 256, OptLockWait, OptPipe, OptRequireInput, OptSeen,
-	OptSeenDays, OptSort, OptTop, OptType,
+	OptSeenDays, OptSort, OptTop, OptType, OptKeywordsFrom, OptExcludeFrom,
+	OptAuthorsFrom, OptIgnoreAccents,
 	OptSince, OptStats, OptStrict, OptUntil, OptWrap
 };
 
@@ -3201,6 +3362,8 @@ static const struct option {
 	{ 'a', "all", NoArg, NULL, "a record must match every keyword, not any" },
 	{ 'A', "author", NeedsArg, "name", "keep records with this name among "
 	    "the authors" },
+	{ OptAuthorsFrom, "authors-from", NeedsArg, "file", "-A for each line "
+	    "of FILE" },
 	{ 'c', "count", NoArg, NULL, "print only the number of selected "
 	    "records" },
 	{ 'C', "category", NeedsArg, "cat", "keep records in category CAT "
@@ -3210,9 +3373,17 @@ static const struct option {
 	{ OptColor, "colour", OptionalArg, "when", NULL },
 	{ 'e', "keyword", NeedsArg, "keyword", "a keyword, even one that "
 	    "starts with '-'" },
+	{ OptExcludeFrom, "exclude-from", NeedsArg, "file", "-x for each line "
+	    "of FILE" },
 	{ 'f', "format", NeedsArg, "format", "print each record as FORMAT "
 	    "(default '%d  %t  %l')" },
 	{ 'h', "help", NoArg, NULL, "print this help and exit" },
+	{ 'i', "ignore-case", NoArg, NULL, "accepted for grep's sake: case is "
+	    "ignored anyway" },
+	{ OptIgnoreAccents, "ignore-accents", NoArg, NULL, "letters match "
+	    "whatever their accents: e matches \xc3\xa9" },
+	{ OptKeywordsFrom, "keywords-from", NeedsArg, "file", "-e for each "
+	    "line of FILE" },
 	{ OptLockWait, "lock-wait", NeedsArg, "secs", "wait at most SECS for "
 	    "the --seen lock (default 300)" },
 	{ 'm', "max-count", NeedsArg, "num", "stop after NUM selected "
@@ -3427,6 +3598,98 @@ parse_color(struct options *opt, const char *name, const char *val)
 	return 0;
 }
 
+/* Reads a whole file into b; -1 and a message naming it if not. */
+static int
+slurp(const char *path, struct buf *b)
+{
+	char chunk[1 << 14];
+	size_t n;
+	FILE *fp;
+	int rv = 0;
+
+	if (!(fp = fopen(path, "r"))) {
+		warnx("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+		buf_add(b, chunk, n);
+	if (ferror(fp)) {
+		warnx("%s: %s", path, strerror(errno ? errno : EIO));
+		rv = -1;
+	} else if (b->failed) {
+		warnx("out of memory");
+		rv = -1;
+	}
+	fclose(fp);
+	return rv;
+}
+
+/* Is s[0..n) valid UTF-8 with no NUL?  Says why not, naming the line. */
+static int
+list_line_ok(const char *path, unsigned long lineno, const char *s,
+    size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+	uint32_t c;
+
+	if (memchr(s, '\0', n)) {
+		warnx("%s: line %lu: NUL byte", path, lineno);
+		return 0;
+	}
+	while (i < n) {
+		i += utf8_decode(p + i, n - i, &c);
+		if (c & BADBYTE) {
+			warnx("%s: line %lu: invalid UTF-8", path, lineno);
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/*
+ * Adds the entries of a list file to l, in place of the option: one a
+ * line, trimmed, blank lines and "#" comments skipped, CRLF read as LF.
+ * The entries point into the file's text, which opt keeps.
+ */
+static int
+read_list(struct options *opt, struct arglist *l, const char *path)
+{
+	struct buf b = { 0 };
+	char *p, *end, *nl, *s, *e;
+	unsigned long lineno = 0;
+	size_t before = l->n;
+
+	if (slurp(path, &b) < 0 || (buf_addc(&b, '\0'), b.failed) ||
+	    grow(&opt->buffers.v, &opt->buffers.cap, opt->buffers.n + 1,
+	    sizeof(*opt->buffers.v)) < 0) {
+		if (b.failed)
+			warnx("out of memory");
+		buf_free(&b);
+		return -1;
+	}
+	opt->buffers.v[opt->buffers.n++] = b.p;
+	for (p = b.p, end = b.p + b.len - 1; p < end; p = nl + 1) {
+		lineno++;
+		if (!(nl = memchr(p, '\n', (size_t)(end - p))))
+			nl = end;
+		if (!list_line_ok(path, lineno, p, (size_t)(nl - p)))
+			return -1;
+		for (s = p; s < nl && is_space((unsigned char)*s); s++)
+			;
+		for (e = nl; e > s && is_space((unsigned char)e[-1]); e--)
+			;
+		if (s == e || *s == '#')
+			continue;
+		*e = '\0';
+		if (add_keyword(l, path, s) < 0)
+			return -1;
+	}
+	if (l->n == before)
+		warnx("%s: no entries", path);
+	return 0;
+}
+
 /* A category to keep: letters, digits, '.', '-' and '_', no empty one. */
 static int
 add_category(struct arglist *l, const char *opt, const char *arg)
@@ -3503,6 +3766,15 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 	case 'e': return add_keyword(&opt->keywords, name, val);
 	case 'x': return add_keyword(&opt->excludes, name, val);
 	case 'C': return add_category(&opt->categories, name, val);
+	case 'i': break;
+	case OptIgnoreAccents: opt->ignore_accents = 1; break;
+	case OptKeywordsFrom:
+		opt->keyword_lists++;
+		return read_list(opt, &opt->keywords, val);
+	case OptExcludeFrom: return read_list(opt, &opt->excludes, val);
+	case OptAuthorsFrom:
+		opt->author_lists++;
+		return read_list(opt, &opt->authors, val);
 	case 'f': opt->format = val; break;
 	case 'm':
 		if (parse_number(name, val, 0, LLONG_MAX, &n) < 0)
@@ -3694,10 +3966,15 @@ options_init(struct options *opt)
 static void
 options_free(struct options *opt)
 {
+	size_t i;
+
 	free(opt->keywords.v);
 	free(opt->excludes.v);
 	free(opt->authors.v);
 	free(opt->categories.v);
+	for (i = 0; i < opt->buffers.n; i++)
+		free((char *)opt->buffers.v[i]);
+	free(opt->buffers.v);
 	memset(opt, 0, sizeof(*opt));
 }
 
@@ -3740,11 +4017,11 @@ validate(struct options *opt, struct query *q)
 	if (q->spans || opt->sort == SortRelevance || format_uses(&q->fmt, 's'))
 		q->depth = FindEvery;
 	if (matcher_compile(&q->keywords, opt->keywords.v, opt->keywords.n,
-	    fold_case, opt->word) < 0 ||
+	    fold_case, opt->word, opt->ignore_accents) < 0 ||
 	    matcher_compile(&q->excludes, opt->excludes.v, opt->excludes.n,
-	    fold_case, opt->word) < 0 ||
+	    fold_case, opt->word, opt->ignore_accents) < 0 ||
 	    matcher_compile(&q->authors, opt->authors.v, opt->authors.n,
-	    fold_case, opt->word) < 0) {
+	    fold_case, opt->word, opt->ignore_accents) < 0) {
 		warnx("out of memory");
 		query_free(q);
 		return -1;
@@ -4044,3 +4321,600 @@ char_width(uint32_t c)
 	return 1;
 }
 
+/*
+ * Letters and their base letters for --ignore-accents: generated by
+ * test/tools/gen-tables from UnicodeData.txt (see there).
+ */
+static const uint16_t accents[][2] = {
+/* BEGIN TABLE accents */
+	{ 0x00c0, 0x0041 },
+	{ 0x00c1, 0x0041 },
+	{ 0x00c2, 0x0041 },
+	{ 0x00c3, 0x0041 },
+	{ 0x00c4, 0x0041 },
+	{ 0x00c5, 0x0041 },
+	{ 0x00c7, 0x0043 },
+	{ 0x00c8, 0x0045 },
+	{ 0x00c9, 0x0045 },
+	{ 0x00ca, 0x0045 },
+	{ 0x00cb, 0x0045 },
+	{ 0x00cc, 0x0049 },
+	{ 0x00cd, 0x0049 },
+	{ 0x00ce, 0x0049 },
+	{ 0x00cf, 0x0049 },
+	{ 0x00d1, 0x004e },
+	{ 0x00d2, 0x004f },
+	{ 0x00d3, 0x004f },
+	{ 0x00d4, 0x004f },
+	{ 0x00d5, 0x004f },
+	{ 0x00d6, 0x004f },
+	{ 0x00d9, 0x0055 },
+	{ 0x00da, 0x0055 },
+	{ 0x00db, 0x0055 },
+	{ 0x00dc, 0x0055 },
+	{ 0x00dd, 0x0059 },
+	{ 0x00e0, 0x0061 },
+	{ 0x00e1, 0x0061 },
+	{ 0x00e2, 0x0061 },
+	{ 0x00e3, 0x0061 },
+	{ 0x00e4, 0x0061 },
+	{ 0x00e5, 0x0061 },
+	{ 0x00e7, 0x0063 },
+	{ 0x00e8, 0x0065 },
+	{ 0x00e9, 0x0065 },
+	{ 0x00ea, 0x0065 },
+	{ 0x00eb, 0x0065 },
+	{ 0x00ec, 0x0069 },
+	{ 0x00ed, 0x0069 },
+	{ 0x00ee, 0x0069 },
+	{ 0x00ef, 0x0069 },
+	{ 0x00f1, 0x006e },
+	{ 0x00f2, 0x006f },
+	{ 0x00f3, 0x006f },
+	{ 0x00f4, 0x006f },
+	{ 0x00f5, 0x006f },
+	{ 0x00f6, 0x006f },
+	{ 0x00f9, 0x0075 },
+	{ 0x00fa, 0x0075 },
+	{ 0x00fb, 0x0075 },
+	{ 0x00fc, 0x0075 },
+	{ 0x00fd, 0x0079 },
+	{ 0x00ff, 0x0079 },
+	{ 0x0100, 0x0041 },
+	{ 0x0101, 0x0061 },
+	{ 0x0102, 0x0041 },
+	{ 0x0103, 0x0061 },
+	{ 0x0104, 0x0041 },
+	{ 0x0105, 0x0061 },
+	{ 0x0106, 0x0043 },
+	{ 0x0107, 0x0063 },
+	{ 0x0108, 0x0043 },
+	{ 0x0109, 0x0063 },
+	{ 0x010a, 0x0043 },
+	{ 0x010b, 0x0063 },
+	{ 0x010c, 0x0043 },
+	{ 0x010d, 0x0063 },
+	{ 0x010e, 0x0044 },
+	{ 0x010f, 0x0064 },
+	{ 0x0112, 0x0045 },
+	{ 0x0113, 0x0065 },
+	{ 0x0114, 0x0045 },
+	{ 0x0115, 0x0065 },
+	{ 0x0116, 0x0045 },
+	{ 0x0117, 0x0065 },
+	{ 0x0118, 0x0045 },
+	{ 0x0119, 0x0065 },
+	{ 0x011a, 0x0045 },
+	{ 0x011b, 0x0065 },
+	{ 0x011c, 0x0047 },
+	{ 0x011d, 0x0067 },
+	{ 0x011e, 0x0047 },
+	{ 0x011f, 0x0067 },
+	{ 0x0120, 0x0047 },
+	{ 0x0121, 0x0067 },
+	{ 0x0122, 0x0047 },
+	{ 0x0123, 0x0067 },
+	{ 0x0124, 0x0048 },
+	{ 0x0125, 0x0068 },
+	{ 0x0128, 0x0049 },
+	{ 0x0129, 0x0069 },
+	{ 0x012a, 0x0049 },
+	{ 0x012b, 0x0069 },
+	{ 0x012c, 0x0049 },
+	{ 0x012d, 0x0069 },
+	{ 0x012e, 0x0049 },
+	{ 0x012f, 0x0069 },
+	{ 0x0130, 0x0049 },
+	{ 0x0134, 0x004a },
+	{ 0x0135, 0x006a },
+	{ 0x0136, 0x004b },
+	{ 0x0137, 0x006b },
+	{ 0x0139, 0x004c },
+	{ 0x013a, 0x006c },
+	{ 0x013b, 0x004c },
+	{ 0x013c, 0x006c },
+	{ 0x013d, 0x004c },
+	{ 0x013e, 0x006c },
+	{ 0x0143, 0x004e },
+	{ 0x0144, 0x006e },
+	{ 0x0145, 0x004e },
+	{ 0x0146, 0x006e },
+	{ 0x0147, 0x004e },
+	{ 0x0148, 0x006e },
+	{ 0x014c, 0x004f },
+	{ 0x014d, 0x006f },
+	{ 0x014e, 0x004f },
+	{ 0x014f, 0x006f },
+	{ 0x0150, 0x004f },
+	{ 0x0151, 0x006f },
+	{ 0x0154, 0x0052 },
+	{ 0x0155, 0x0072 },
+	{ 0x0156, 0x0052 },
+	{ 0x0157, 0x0072 },
+	{ 0x0158, 0x0052 },
+	{ 0x0159, 0x0072 },
+	{ 0x015a, 0x0053 },
+	{ 0x015b, 0x0073 },
+	{ 0x015c, 0x0053 },
+	{ 0x015d, 0x0073 },
+	{ 0x015e, 0x0053 },
+	{ 0x015f, 0x0073 },
+	{ 0x0160, 0x0053 },
+	{ 0x0161, 0x0073 },
+	{ 0x0162, 0x0054 },
+	{ 0x0163, 0x0074 },
+	{ 0x0164, 0x0054 },
+	{ 0x0165, 0x0074 },
+	{ 0x0168, 0x0055 },
+	{ 0x0169, 0x0075 },
+	{ 0x016a, 0x0055 },
+	{ 0x016b, 0x0075 },
+	{ 0x016c, 0x0055 },
+	{ 0x016d, 0x0075 },
+	{ 0x016e, 0x0055 },
+	{ 0x016f, 0x0075 },
+	{ 0x0170, 0x0055 },
+	{ 0x0171, 0x0075 },
+	{ 0x0172, 0x0055 },
+	{ 0x0173, 0x0075 },
+	{ 0x0174, 0x0057 },
+	{ 0x0175, 0x0077 },
+	{ 0x0176, 0x0059 },
+	{ 0x0177, 0x0079 },
+	{ 0x0178, 0x0059 },
+	{ 0x0179, 0x005a },
+	{ 0x017a, 0x007a },
+	{ 0x017b, 0x005a },
+	{ 0x017c, 0x007a },
+	{ 0x017d, 0x005a },
+	{ 0x017e, 0x007a },
+	{ 0x01a0, 0x004f },
+	{ 0x01a1, 0x006f },
+	{ 0x01af, 0x0055 },
+	{ 0x01b0, 0x0075 },
+	{ 0x01cd, 0x0041 },
+	{ 0x01ce, 0x0061 },
+	{ 0x01cf, 0x0049 },
+	{ 0x01d0, 0x0069 },
+	{ 0x01d1, 0x004f },
+	{ 0x01d2, 0x006f },
+	{ 0x01d3, 0x0055 },
+	{ 0x01d4, 0x0075 },
+	{ 0x01d5, 0x0055 },
+	{ 0x01d6, 0x0075 },
+	{ 0x01d7, 0x0055 },
+	{ 0x01d8, 0x0075 },
+	{ 0x01d9, 0x0055 },
+	{ 0x01da, 0x0075 },
+	{ 0x01db, 0x0055 },
+	{ 0x01dc, 0x0075 },
+	{ 0x01de, 0x0041 },
+	{ 0x01df, 0x0061 },
+	{ 0x01e0, 0x0041 },
+	{ 0x01e1, 0x0061 },
+	{ 0x01e2, 0x00c6 },
+	{ 0x01e3, 0x00e6 },
+	{ 0x01e6, 0x0047 },
+	{ 0x01e7, 0x0067 },
+	{ 0x01e8, 0x004b },
+	{ 0x01e9, 0x006b },
+	{ 0x01ea, 0x004f },
+	{ 0x01eb, 0x006f },
+	{ 0x01ec, 0x004f },
+	{ 0x01ed, 0x006f },
+	{ 0x01ee, 0x01b7 },
+	{ 0x01ef, 0x0292 },
+	{ 0x01f0, 0x006a },
+	{ 0x01f4, 0x0047 },
+	{ 0x01f5, 0x0067 },
+	{ 0x01f8, 0x004e },
+	{ 0x01f9, 0x006e },
+	{ 0x01fa, 0x0041 },
+	{ 0x01fb, 0x0061 },
+	{ 0x01fc, 0x00c6 },
+	{ 0x01fd, 0x00e6 },
+	{ 0x01fe, 0x00d8 },
+	{ 0x01ff, 0x00f8 },
+	{ 0x0200, 0x0041 },
+	{ 0x0201, 0x0061 },
+	{ 0x0202, 0x0041 },
+	{ 0x0203, 0x0061 },
+	{ 0x0204, 0x0045 },
+	{ 0x0205, 0x0065 },
+	{ 0x0206, 0x0045 },
+	{ 0x0207, 0x0065 },
+	{ 0x0208, 0x0049 },
+	{ 0x0209, 0x0069 },
+	{ 0x020a, 0x0049 },
+	{ 0x020b, 0x0069 },
+	{ 0x020c, 0x004f },
+	{ 0x020d, 0x006f },
+	{ 0x020e, 0x004f },
+	{ 0x020f, 0x006f },
+	{ 0x0210, 0x0052 },
+	{ 0x0211, 0x0072 },
+	{ 0x0212, 0x0052 },
+	{ 0x0213, 0x0072 },
+	{ 0x0214, 0x0055 },
+	{ 0x0215, 0x0075 },
+	{ 0x0216, 0x0055 },
+	{ 0x0217, 0x0075 },
+	{ 0x0218, 0x0053 },
+	{ 0x0219, 0x0073 },
+	{ 0x021a, 0x0054 },
+	{ 0x021b, 0x0074 },
+	{ 0x021e, 0x0048 },
+	{ 0x021f, 0x0068 },
+	{ 0x0226, 0x0041 },
+	{ 0x0227, 0x0061 },
+	{ 0x0228, 0x0045 },
+	{ 0x0229, 0x0065 },
+	{ 0x022a, 0x004f },
+	{ 0x022b, 0x006f },
+	{ 0x022c, 0x004f },
+	{ 0x022d, 0x006f },
+	{ 0x022e, 0x004f },
+	{ 0x022f, 0x006f },
+	{ 0x0230, 0x004f },
+	{ 0x0231, 0x006f },
+	{ 0x0232, 0x0059 },
+	{ 0x0233, 0x0079 },
+	{ 0x0386, 0x0391 },
+	{ 0x0388, 0x0395 },
+	{ 0x0389, 0x0397 },
+	{ 0x038a, 0x0399 },
+	{ 0x038c, 0x039f },
+	{ 0x038e, 0x03a5 },
+	{ 0x038f, 0x03a9 },
+	{ 0x0390, 0x03b9 },
+	{ 0x03aa, 0x0399 },
+	{ 0x03ab, 0x03a5 },
+	{ 0x03ac, 0x03b1 },
+	{ 0x03ad, 0x03b5 },
+	{ 0x03ae, 0x03b7 },
+	{ 0x03af, 0x03b9 },
+	{ 0x03b0, 0x03c5 },
+	{ 0x03ca, 0x03b9 },
+	{ 0x03cb, 0x03c5 },
+	{ 0x03cc, 0x03bf },
+	{ 0x03cd, 0x03c5 },
+	{ 0x03ce, 0x03c9 },
+	{ 0x03d3, 0x03d2 },
+	{ 0x03d4, 0x03d2 },
+	{ 0x0400, 0x0415 },
+	{ 0x0401, 0x0415 },
+	{ 0x0403, 0x0413 },
+	{ 0x0407, 0x0406 },
+	{ 0x040c, 0x041a },
+	{ 0x040d, 0x0418 },
+	{ 0x040e, 0x0423 },
+	{ 0x0419, 0x0418 },
+	{ 0x0439, 0x0438 },
+	{ 0x0450, 0x0435 },
+	{ 0x0451, 0x0435 },
+	{ 0x0453, 0x0433 },
+	{ 0x0457, 0x0456 },
+	{ 0x045c, 0x043a },
+	{ 0x045d, 0x0438 },
+	{ 0x045e, 0x0443 },
+	{ 0x0476, 0x0474 },
+	{ 0x0477, 0x0475 },
+	{ 0x04c1, 0x0416 },
+	{ 0x04c2, 0x0436 },
+	{ 0x04d0, 0x0410 },
+	{ 0x04d1, 0x0430 },
+	{ 0x04d2, 0x0410 },
+	{ 0x04d3, 0x0430 },
+	{ 0x04d6, 0x0415 },
+	{ 0x04d7, 0x0435 },
+	{ 0x04da, 0x04d8 },
+	{ 0x04db, 0x04d9 },
+	{ 0x04dc, 0x0416 },
+	{ 0x04dd, 0x0436 },
+	{ 0x04de, 0x0417 },
+	{ 0x04df, 0x0437 },
+	{ 0x04e2, 0x0418 },
+	{ 0x04e3, 0x0438 },
+	{ 0x04e4, 0x0418 },
+	{ 0x04e5, 0x0438 },
+	{ 0x04e6, 0x041e },
+	{ 0x04e7, 0x043e },
+	{ 0x04ea, 0x04e8 },
+	{ 0x04eb, 0x04e9 },
+	{ 0x04ec, 0x042d },
+	{ 0x04ed, 0x044d },
+	{ 0x04ee, 0x0423 },
+	{ 0x04ef, 0x0443 },
+	{ 0x04f0, 0x0423 },
+	{ 0x04f1, 0x0443 },
+	{ 0x04f2, 0x0423 },
+	{ 0x04f3, 0x0443 },
+	{ 0x04f4, 0x0427 },
+	{ 0x04f5, 0x0447 },
+	{ 0x04f8, 0x042b },
+	{ 0x04f9, 0x044b },
+	{ 0x1e00, 0x0041 },
+	{ 0x1e01, 0x0061 },
+	{ 0x1e02, 0x0042 },
+	{ 0x1e03, 0x0062 },
+	{ 0x1e04, 0x0042 },
+	{ 0x1e05, 0x0062 },
+	{ 0x1e06, 0x0042 },
+	{ 0x1e07, 0x0062 },
+	{ 0x1e08, 0x0043 },
+	{ 0x1e09, 0x0063 },
+	{ 0x1e0a, 0x0044 },
+	{ 0x1e0b, 0x0064 },
+	{ 0x1e0c, 0x0044 },
+	{ 0x1e0d, 0x0064 },
+	{ 0x1e0e, 0x0044 },
+	{ 0x1e0f, 0x0064 },
+	{ 0x1e10, 0x0044 },
+	{ 0x1e11, 0x0064 },
+	{ 0x1e12, 0x0044 },
+	{ 0x1e13, 0x0064 },
+	{ 0x1e14, 0x0045 },
+	{ 0x1e15, 0x0065 },
+	{ 0x1e16, 0x0045 },
+	{ 0x1e17, 0x0065 },
+	{ 0x1e18, 0x0045 },
+	{ 0x1e19, 0x0065 },
+	{ 0x1e1a, 0x0045 },
+	{ 0x1e1b, 0x0065 },
+	{ 0x1e1c, 0x0045 },
+	{ 0x1e1d, 0x0065 },
+	{ 0x1e1e, 0x0046 },
+	{ 0x1e1f, 0x0066 },
+	{ 0x1e20, 0x0047 },
+	{ 0x1e21, 0x0067 },
+	{ 0x1e22, 0x0048 },
+	{ 0x1e23, 0x0068 },
+	{ 0x1e24, 0x0048 },
+	{ 0x1e25, 0x0068 },
+	{ 0x1e26, 0x0048 },
+	{ 0x1e27, 0x0068 },
+	{ 0x1e28, 0x0048 },
+	{ 0x1e29, 0x0068 },
+	{ 0x1e2a, 0x0048 },
+	{ 0x1e2b, 0x0068 },
+	{ 0x1e2c, 0x0049 },
+	{ 0x1e2d, 0x0069 },
+	{ 0x1e2e, 0x0049 },
+	{ 0x1e2f, 0x0069 },
+	{ 0x1e30, 0x004b },
+	{ 0x1e31, 0x006b },
+	{ 0x1e32, 0x004b },
+	{ 0x1e33, 0x006b },
+	{ 0x1e34, 0x004b },
+	{ 0x1e35, 0x006b },
+	{ 0x1e36, 0x004c },
+	{ 0x1e37, 0x006c },
+	{ 0x1e38, 0x004c },
+	{ 0x1e39, 0x006c },
+	{ 0x1e3a, 0x004c },
+	{ 0x1e3b, 0x006c },
+	{ 0x1e3c, 0x004c },
+	{ 0x1e3d, 0x006c },
+	{ 0x1e3e, 0x004d },
+	{ 0x1e3f, 0x006d },
+	{ 0x1e40, 0x004d },
+	{ 0x1e41, 0x006d },
+	{ 0x1e42, 0x004d },
+	{ 0x1e43, 0x006d },
+	{ 0x1e44, 0x004e },
+	{ 0x1e45, 0x006e },
+	{ 0x1e46, 0x004e },
+	{ 0x1e47, 0x006e },
+	{ 0x1e48, 0x004e },
+	{ 0x1e49, 0x006e },
+	{ 0x1e4a, 0x004e },
+	{ 0x1e4b, 0x006e },
+	{ 0x1e4c, 0x004f },
+	{ 0x1e4d, 0x006f },
+	{ 0x1e4e, 0x004f },
+	{ 0x1e4f, 0x006f },
+	{ 0x1e50, 0x004f },
+	{ 0x1e51, 0x006f },
+	{ 0x1e52, 0x004f },
+	{ 0x1e53, 0x006f },
+	{ 0x1e54, 0x0050 },
+	{ 0x1e55, 0x0070 },
+	{ 0x1e56, 0x0050 },
+	{ 0x1e57, 0x0070 },
+	{ 0x1e58, 0x0052 },
+	{ 0x1e59, 0x0072 },
+	{ 0x1e5a, 0x0052 },
+	{ 0x1e5b, 0x0072 },
+	{ 0x1e5c, 0x0052 },
+	{ 0x1e5d, 0x0072 },
+	{ 0x1e5e, 0x0052 },
+	{ 0x1e5f, 0x0072 },
+	{ 0x1e60, 0x0053 },
+	{ 0x1e61, 0x0073 },
+	{ 0x1e62, 0x0053 },
+	{ 0x1e63, 0x0073 },
+	{ 0x1e64, 0x0053 },
+	{ 0x1e65, 0x0073 },
+	{ 0x1e66, 0x0053 },
+	{ 0x1e67, 0x0073 },
+	{ 0x1e68, 0x0053 },
+	{ 0x1e69, 0x0073 },
+	{ 0x1e6a, 0x0054 },
+	{ 0x1e6b, 0x0074 },
+	{ 0x1e6c, 0x0054 },
+	{ 0x1e6d, 0x0074 },
+	{ 0x1e6e, 0x0054 },
+	{ 0x1e6f, 0x0074 },
+	{ 0x1e70, 0x0054 },
+	{ 0x1e71, 0x0074 },
+	{ 0x1e72, 0x0055 },
+	{ 0x1e73, 0x0075 },
+	{ 0x1e74, 0x0055 },
+	{ 0x1e75, 0x0075 },
+	{ 0x1e76, 0x0055 },
+	{ 0x1e77, 0x0075 },
+	{ 0x1e78, 0x0055 },
+	{ 0x1e79, 0x0075 },
+	{ 0x1e7a, 0x0055 },
+	{ 0x1e7b, 0x0075 },
+	{ 0x1e7c, 0x0056 },
+	{ 0x1e7d, 0x0076 },
+	{ 0x1e7e, 0x0056 },
+	{ 0x1e7f, 0x0076 },
+	{ 0x1e80, 0x0057 },
+	{ 0x1e81, 0x0077 },
+	{ 0x1e82, 0x0057 },
+	{ 0x1e83, 0x0077 },
+	{ 0x1e84, 0x0057 },
+	{ 0x1e85, 0x0077 },
+	{ 0x1e86, 0x0057 },
+	{ 0x1e87, 0x0077 },
+	{ 0x1e88, 0x0057 },
+	{ 0x1e89, 0x0077 },
+	{ 0x1e8a, 0x0058 },
+	{ 0x1e8b, 0x0078 },
+	{ 0x1e8c, 0x0058 },
+	{ 0x1e8d, 0x0078 },
+	{ 0x1e8e, 0x0059 },
+	{ 0x1e8f, 0x0079 },
+	{ 0x1e90, 0x005a },
+	{ 0x1e91, 0x007a },
+	{ 0x1e92, 0x005a },
+	{ 0x1e93, 0x007a },
+	{ 0x1e94, 0x005a },
+	{ 0x1e95, 0x007a },
+	{ 0x1e96, 0x0068 },
+	{ 0x1e97, 0x0074 },
+	{ 0x1e98, 0x0077 },
+	{ 0x1e99, 0x0079 },
+	{ 0x1e9b, 0x017f },
+	{ 0x1ea0, 0x0041 },
+	{ 0x1ea1, 0x0061 },
+	{ 0x1ea2, 0x0041 },
+	{ 0x1ea3, 0x0061 },
+	{ 0x1ea4, 0x0041 },
+	{ 0x1ea5, 0x0061 },
+	{ 0x1ea6, 0x0041 },
+	{ 0x1ea7, 0x0061 },
+	{ 0x1ea8, 0x0041 },
+	{ 0x1ea9, 0x0061 },
+	{ 0x1eaa, 0x0041 },
+	{ 0x1eab, 0x0061 },
+	{ 0x1eac, 0x0041 },
+	{ 0x1ead, 0x0061 },
+	{ 0x1eae, 0x0041 },
+	{ 0x1eaf, 0x0061 },
+	{ 0x1eb0, 0x0041 },
+	{ 0x1eb1, 0x0061 },
+	{ 0x1eb2, 0x0041 },
+	{ 0x1eb3, 0x0061 },
+	{ 0x1eb4, 0x0041 },
+	{ 0x1eb5, 0x0061 },
+	{ 0x1eb6, 0x0041 },
+	{ 0x1eb7, 0x0061 },
+	{ 0x1eb8, 0x0045 },
+	{ 0x1eb9, 0x0065 },
+	{ 0x1eba, 0x0045 },
+	{ 0x1ebb, 0x0065 },
+	{ 0x1ebc, 0x0045 },
+	{ 0x1ebd, 0x0065 },
+	{ 0x1ebe, 0x0045 },
+	{ 0x1ebf, 0x0065 },
+	{ 0x1ec0, 0x0045 },
+	{ 0x1ec1, 0x0065 },
+	{ 0x1ec2, 0x0045 },
+	{ 0x1ec3, 0x0065 },
+	{ 0x1ec4, 0x0045 },
+	{ 0x1ec5, 0x0065 },
+	{ 0x1ec6, 0x0045 },
+	{ 0x1ec7, 0x0065 },
+	{ 0x1ec8, 0x0049 },
+	{ 0x1ec9, 0x0069 },
+	{ 0x1eca, 0x0049 },
+	{ 0x1ecb, 0x0069 },
+	{ 0x1ecc, 0x004f },
+	{ 0x1ecd, 0x006f },
+	{ 0x1ece, 0x004f },
+	{ 0x1ecf, 0x006f },
+	{ 0x1ed0, 0x004f },
+	{ 0x1ed1, 0x006f },
+	{ 0x1ed2, 0x004f },
+	{ 0x1ed3, 0x006f },
+	{ 0x1ed4, 0x004f },
+	{ 0x1ed5, 0x006f },
+	{ 0x1ed6, 0x004f },
+	{ 0x1ed7, 0x006f },
+	{ 0x1ed8, 0x004f },
+	{ 0x1ed9, 0x006f },
+	{ 0x1eda, 0x004f },
+	{ 0x1edb, 0x006f },
+	{ 0x1edc, 0x004f },
+	{ 0x1edd, 0x006f },
+	{ 0x1ede, 0x004f },
+	{ 0x1edf, 0x006f },
+	{ 0x1ee0, 0x004f },
+	{ 0x1ee1, 0x006f },
+	{ 0x1ee2, 0x004f },
+	{ 0x1ee3, 0x006f },
+	{ 0x1ee4, 0x0055 },
+	{ 0x1ee5, 0x0075 },
+	{ 0x1ee6, 0x0055 },
+	{ 0x1ee7, 0x0075 },
+	{ 0x1ee8, 0x0055 },
+	{ 0x1ee9, 0x0075 },
+	{ 0x1eea, 0x0055 },
+	{ 0x1eeb, 0x0075 },
+	{ 0x1eec, 0x0055 },
+	{ 0x1eed, 0x0075 },
+	{ 0x1eee, 0x0055 },
+	{ 0x1eef, 0x0075 },
+	{ 0x1ef0, 0x0055 },
+	{ 0x1ef1, 0x0075 },
+	{ 0x1ef2, 0x0059 },
+	{ 0x1ef3, 0x0079 },
+	{ 0x1ef4, 0x0059 },
+	{ 0x1ef5, 0x0079 },
+	{ 0x1ef6, 0x0059 },
+	{ 0x1ef7, 0x0079 },
+	{ 0x1ef8, 0x0059 },
+	{ 0x1ef9, 0x0079 },
+/* END TABLE accents */
+};
+
+/* The base letter of c by the accents table, or c. */
+static uint32_t
+accent_base(uint32_t c)
+{
+	size_t lo = 0, hi = LEN(accents), mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (accents[mid][0] == c)
+			return accents[mid][1];
+		if (accents[mid][0] < c)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return c;
+}

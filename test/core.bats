@@ -365,10 +365,10 @@ EOF2
 
 @test "-h prints usage on stdout and exits 0; -V prints the version" {
 	run -0 --separate-stderr papers -h
-	[ "${lines[0]}" = "usage: papers [-achqrstuVw] [-A name] [-C cat] [-e keyword] [-f format]" ]
+	[ "${lines[0]}" = "usage: papers [-achiqrstuVw] [-A name] [-C cat] [-e keyword] [-f format]" ]
 	[ "$stderr" = "" ]
 	run -0 papers --help
-	[ "${lines[0]}" = "usage: papers [-achqrstuVw] [-A name] [-C cat] [-e keyword] [-f format]" ]
+	[ "${lines[0]}" = "usage: papers [-achiqrstuVw] [-A name] [-C cat] [-e keyword] [-f format]" ]
 	run -0 papers -V
 	[ "$output" = "papers 1.0" ]
 	run -0 papers --version
@@ -378,18 +378,18 @@ EOF2
 @test "--help describes every option on a line of its own, synopsis first" {
 	run -0 --separate-stderr papers --help
 	[ "$stderr" = "" ]
-	[ "${lines[0]}" = "usage: papers [-achqrstuVw] [-A name] [-C cat] [-e keyword] [-f format]" ]
-	[ "${lines[1]}" = "              [-m num] [-x keyword] [--color[=when]] [--lock-wait secs]" ]
+	[ "${lines[0]}" = "usage: papers [-achiqrstuVw] [-A name] [-C cat] [-e keyword] [-f format]" ]
+	[ "${lines[1]}" = "              [-m num] [-x keyword] [--authors-from file] [--color[=when]]" ]
 	# Every long option the parser knows (taken from the usage line and
 	# the short ones) has exactly one line.
-	for o in all author=NAME count category=CAT type=LIST 'color[=WHEN]' keyword=KEYWORD format=FORMAT \
+	for o in all author=NAME count category=CAT type=LIST ignore-case ignore-accents keywords-from=FILE exclude-from=FILE authors-from=FILE 'color[=WHEN]' keyword=KEYWORD format=FORMAT \
 	    help lock-wait=SECS max-count=NUM pipe=CMD quiet raw require-input case-sensitive \
 	    seen=FILE seen-days=NUM since=DATE sort=KEY stats strict title top=NUM unique \
 	    until=DATE version word wrap=COLS exclude=KEYWORD; do
 		n=$(printf '%s\n' "$output" | grep -cF -- "--$o ")
 		[ "$n" = 1 ] || { echo "--$o: $n lines"; false; }
 	done
-	[ "$(printf '%s\n' "$output" | grep -c '^  -[a-zA-Z], --\|^      --')" = 30 ]
+	[ "$(printf '%s\n' "$output" | grep -c '^  -[a-zA-Z], --\|^      --')" = 35 ]
 	[ "$(printf '%s\n' "$output" | grep -cF -- '-a, --all                a record must match every keyword, not any')" = 1 ]
 }
 
