@@ -43,6 +43,9 @@
 #endif
 
 #define LEN(a)          (sizeof(a) / sizeof((a)[0]))
+#define AC_DEPTH        8               /* bytes of a pattern in the automaton */
+#define AC_MIN          24              /* patterns for which it pays */
+#define AcOutput        0x80000000u     /* a state that ends some prefix */
 #define BADBYTE         0x80000000u     /* an invalid byte, kept as is */
 #define MAX_EPOCH       253402300799LL  /* 9999-12-31T23:59:59Z */
 
@@ -102,6 +105,23 @@ struct pattern {
 };
 
 /*
+ * An Aho-Corasick automaton over the first bytes of each pattern (up to
+ * AC_DEPTH, every spelling its case folding allows), for sets too large
+ * for the shift table: one table step a text byte whatever their number.
+ * A state reached with the Output bit set ends some prefixes, listed from
+ * out[state] along the chain of entries.
+ */
+struct automaton {
+	uint32_t *next;         /* nstates * nclass */
+	uint32_t *out;          /* per state: first entry + 1, or 0 */
+	struct acout {
+		uint32_t pattern, len, chain;   /* chain: next entry + 1 */
+	} *outs;
+	size_t nstates, nclass, nouts, capouts;
+	unsigned char amap[256];        /* text byte to class */
+};
+
+/*
  * A compiled set of keywords, searched together and never changed by a
  * search.  A bit per pair of byte classes says whether some pattern starts
  * with that pair; only there is a position verified, so most text is
@@ -119,6 +139,7 @@ struct matcher {
 	 * their last pair (Wu-Manber): shift[pair] bytes, 0 to verify. */
 	size_t window;
 	unsigned char *shift;   /* 256 * 256, by raw byte pair */
+	struct automaton *ac;   /* instead of the above for large sets */
 	unsigned char cls[256]; /* byte class: folded ASCII, whitespace ' ' */
 	int fold_case, word;
 };
@@ -1301,16 +1322,24 @@ rigid_prefix(const struct pattern *pt)
 	return k;
 }
 
-static int
-matcher_compile_shift(struct matcher *m)
+static size_t
+rigid_prefix_min(const struct matcher *m)
 {
-	unsigned char byclass[129 * 129];
-	size_t i, j, w = 255, r;
-	unsigned a, b;
+	size_t i, w = 255, r;
 
 	for (i = 0; i < m->n; i++)
 		if ((r = rigid_prefix(&m->pat[i])) < w)
 			w = r;
+	return w;
+}
+
+static int
+matcher_compile_shift(struct matcher *m)
+{
+	unsigned char byclass[129 * 129];
+	size_t i, j, w = rigid_prefix_min(m);
+	unsigned a, b;
+
 	m->window = w >= 2 ? w : 0;
 	if (!m->window)
 		return 0;
@@ -1332,6 +1361,245 @@ matcher_compile_shift(struct matcher *m)
 	for (a = 0x81; a < 256; a++)
 		memcpy(m->shift + (a << 8), m->shift + (0x80 << 8), 256);
 	return 0;
+}
+
+/* The ways a text may spell the start of a pattern, as byte strings. */
+struct spellings {
+	unsigned char b[8][AC_DEPTH + 4];
+	size_t len[8], n;
+};
+
+/*
+ * The characters that fold to c, c first: a text may hold any of them
+ * where a folded pattern holds c.  inv is the table of (folded, original)
+ * pairs of every character that folding changes, sorted.
+ */
+static size_t
+case_variants(uint32_t c, uint32_t (*inv)[2], size_t ninv,
+    uint32_t *out)
+{
+	size_t n = 1, lo = 0, hi = ninv, mid;
+
+	out[0] = c;
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (inv[mid][0] < c)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < ninv && inv[lo][0] == c && n < 4; lo++)
+		out[n++] = inv[lo][1];
+	return n;
+}
+
+static int
+inv_cmp(const void *a, const void *b)
+{
+	const uint32_t *x = a, *y = b;
+
+	if (x[0] != y[0])
+		return x[0] < y[0] ? -1 : 1;
+	return x[1] < y[1] ? -1 : x[1] > y[1];
+}
+
+/* The spellings of the first bytes of a folded pattern, up to and with
+ * its first space, at most AC_DEPTH bytes (a little more to finish a
+ * character) and at most eight spellings. */
+static void
+pattern_spellings(const struct pattern *pt, int fold_case,
+    uint32_t (*inv)[2], size_t ninv, struct spellings *sp)
+{
+	uint32_t c, var[4];
+	size_t pos = 0, kl, nvar, i, j, el, base;
+	char enc[4];
+
+	sp->n = 1;
+	sp->len[0] = 0;
+	while (pos < pt->len && sp->len[0] < AC_DEPTH) {
+		if (pt->s[pos] < 0x80) {
+			for (i = 0; i < sp->n; i++)
+				sp->b[i][sp->len[i]++] = pt->s[pos];
+			if (pt->s[pos++] == ' ')
+				return;
+			continue;
+		}
+		kl = utf8_decode(pt->s + pos, pt->len - pos, &c);
+		if (c & BADBYTE) {
+			for (i = 0; i < sp->n; i++)
+				sp->b[i][sp->len[i]++] = pt->s[pos];
+			pos++;
+			continue;
+		}
+		nvar = fold_case ? case_variants(c, inv, ninv, var) : 1;
+		var[0] = c;
+		if (sp->n * nvar > 8)
+			return;
+		base = sp->n;
+		for (j = nvar; j-- > 0; )
+			for (i = 0; i < base; i++) {
+				size_t to = j ? base * j + i : i;
+
+				el = utf8_encode(var[j], enc);
+				if (to != i) {
+					memcpy(sp->b[to], sp->b[i], sp->len[i]);
+					sp->len[to] = sp->len[i];
+				}
+				memcpy(sp->b[to] + sp->len[to], enc, el);
+				sp->len[to] += el;
+			}
+		sp->n = base * nvar;
+		pos += kl;
+	}
+}
+
+/* Adds a state to the automaton under construction; 0 when out of
+ * memory (0 is the root, never new). */
+static uint32_t
+ac_state(struct automaton *ac, size_t *cap)
+{
+	if (grow(&ac->next, cap, (ac->nstates + 1) * ac->nclass,
+	    sizeof(*ac->next)) < 0 ||
+	    (ac->nstates + 1) * ac->nclass >= AcOutput)
+		return 0;
+	memset(ac->next + ac->nstates * ac->nclass, 0, ac->nclass *
+	    sizeof(*ac->next));
+	return (uint32_t)ac->nstates++;
+}
+
+/* Inserts one spelling of pattern k into the trie. */
+static int
+ac_insert(struct automaton *ac, size_t *cap, const unsigned char *classof,
+    const unsigned char *b, size_t len, size_t k)
+{
+	uint32_t s = 0, u;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		if (!(u = ac->next[s * ac->nclass + classof[b[i]]])) {
+			if (!(u = ac_state(ac, cap)))
+				return -1;
+			ac->next[s * ac->nclass + classof[b[i]]] = u;
+		}
+		s = u;
+	}
+	if (grow(&ac->outs, &ac->capouts, ac->nouts + 1, sizeof(*ac->outs)) < 0)
+		return -1;
+	ac->outs[ac->nouts].pattern = (uint32_t)k;
+	ac->outs[ac->nouts].len = (uint32_t)len;
+	ac->outs[ac->nouts].chain = 0;
+	ac->nouts++;
+	/* out[] is filled in once all states exist; note the state here. */
+	ac->outs[ac->nouts - 1].chain = s;
+	return 0;
+}
+
+/* Turns the trie into the automaton: failure links by breadth, missing
+ * transitions filled in, outputs chained to those of the failure state. */
+static int
+ac_link(struct automaton *ac)
+{
+	size_t k = ac->nclass, head = 0, tail = 0, c, e;
+	uint32_t *fail, *queue, s, u, last;
+
+	fail = calloc(ac->nstates, sizeof(*fail));
+	queue = malloc(ac->nstates * sizeof(*queue));
+	ac->out = calloc(ac->nstates, sizeof(*ac->out));
+	if (!fail || !queue || !ac->out) {
+		free(fail);
+		free(queue);
+		return -1;
+	}
+	/* Each state's own outputs, newest first. */
+	for (e = 0; e < ac->nouts; e++) {
+		s = ac->outs[e].chain;
+		ac->outs[e].chain = ac->out[s];
+		ac->out[s] = (uint32_t)e + 1;
+	}
+	for (c = 0; c < k; c++)
+		if ((u = ac->next[c]))
+			queue[tail++] = u;
+	while (head < tail) {
+		s = queue[head++];
+		/* Own outputs first, then those of the failure state. */
+		if (!ac->out[s])
+			ac->out[s] = ac->out[fail[s]];
+		else {
+			for (last = ac->out[s]; ac->outs[last - 1].chain;
+			    last = ac->outs[last - 1].chain)
+				;
+			ac->outs[last - 1].chain = ac->out[fail[s]];
+		}
+		for (c = 0; c < k; c++) {
+			u = ac->next[s * k + c];
+			if (u) {
+				fail[u] = ac->next[fail[s] * k + c];
+				queue[tail++] = u;
+			} else
+				ac->next[s * k + c] = ac->next[fail[s] * k + c];
+		}
+	}
+	/* Row offsets instead of state numbers spare the scan a multiply. */
+	for (e = 0; e < ac->nstates * k; e++)
+		ac->next[e] = ac->next[e] * (uint32_t)k |
+		    (ac->out[ac->next[e]] ? AcOutput : 0);
+	free(fail);
+	free(queue);
+	return 0;
+}
+
+/* Builds the automaton of a large set; see struct automaton. */
+static int
+matcher_compile_ac(struct matcher *m)
+{
+	struct spellings sp;
+	uint32_t (*inv)[2];
+	unsigned char classof[256];
+	size_t i, j, b, ninv = 0, cap = 0;
+	uint32_t c;
+	int rv = -1;
+
+	if (!(m->ac = calloc(1, sizeof(*m->ac))) ||
+	    !(inv = malloc(0x600 * sizeof(*inv)))) {
+		free(m->ac);
+		m->ac = NULL;
+		return -1;
+	}
+	for (c = 0x80; c < 0x530 && m->fold_case; c++)
+		if (fold(c) != c) {
+			inv[ninv][0] = fold(c);
+			inv[ninv++][1] = c;
+		}
+	qsort(inv, ninv, sizeof(*inv), inv_cmp);
+	/* Classes for the bytes the spellings use; 0 for every other. */
+	memset(classof, 0, sizeof(classof));
+	m->ac->nclass = 1;
+	for (i = 0; i < m->n; i++) {
+		pattern_spellings(&m->pat[i], m->fold_case, inv, ninv, &sp);
+		for (j = 0; j < sp.n; j++)
+			for (b = 0; b < sp.len[j]; b++)
+				if (!classof[sp.b[j][b]])
+					classof[sp.b[j][b]] =
+					    (unsigned char)m->ac->nclass++;
+	}
+	for (b = 0; b < 256; b++)
+		m->ac->amap[b] = classof[b < 0x80 ? m->cls[b] : b];
+	/* The root, state 0. */
+	if (grow(&m->ac->next, &cap, m->ac->nclass, sizeof(*m->ac->next)) < 0)
+		goto done;
+	memset(m->ac->next, 0, m->ac->nclass * sizeof(*m->ac->next));
+	m->ac->nstates = 1;
+	for (i = 0; i < m->n; i++) {
+		pattern_spellings(&m->pat[i], m->fold_case, inv, ninv, &sp);
+		for (j = 0; j < sp.n; j++)
+			if (sp.len[j] && ac_insert(m->ac, &cap, classof, sp.b[j],
+			    sp.len[j], i) < 0)
+				goto done;
+	}
+	rv = ac_link(m->ac);
+done:
+	free(inv);
+	return rv;
 }
 
 /* Byte classes: ASCII folded unless case counts, whitespace as ' ', and
@@ -1396,6 +1664,8 @@ matcher_compile(struct matcher *m, const char **args, size_t n,
 		b = m->pat[i].s[1] < 0x80 ? m->pat[i].s[1] : 0x80;
 		m->bigram[(a << 8 | b) / 64] |= 1ULL << ((a << 8 | b) % 64);
 	}
+	if (n >= AC_MIN || rigid_prefix_min(m) < 2)
+		return matcher_compile_ac(m);
 	return matcher_compile_shift(m);
 }
 
@@ -1409,6 +1679,12 @@ matcher_free(struct matcher *m)
 	free(m->pat);
 	free(m->order);
 	free(m->shift);
+	if (m->ac) {
+		free(m->ac->next);
+		free(m->ac->out);
+		free(m->ac->outs);
+		free(m->ac);
+	}
 	memset(m, 0, sizeof(*m));
 }
 
@@ -1523,41 +1799,116 @@ struct scan {
 	int slot;               /* FindEvery: count in tf[2k + slot], or -1 */
 };
 
+/* Verifies pattern k at t + i and notes it; returns 1 when the search is
+ * over. */
+static int
+try_pattern(const struct scan *sc, const unsigned char *t, size_t n,
+    size_t i, size_t k)
+{
+	const struct matcher *m = sc->m;
+	struct found *f = sc->f;
+	size_t end;
+
+	if (sc->depth == FindEvery) {
+		if (!(end = match_at(m, &m->pat[k], t, n, i)))
+			return 0;
+		if (sc->spans && spans_add(sc->spans, i, end) < 0) {
+			f->failed = 1;
+			return 1;
+		}
+		if (!found_has(f, k))
+			found_add(f, k);
+		if (sc->slot >= 0)
+			f->tf[2 * k + (size_t)sc->slot]++;
+		return 0;
+	}
+	if (found_has(f, k) || !match_at(m, &m->pat[k], t, n, i))
+		return 0;
+	found_add(f, k);
+	return sc->depth == FindAny || f->nhit == m->n;
+}
+
+/* Verifies the patterns whose prefixes end at t[i] in automaton state s
+ * (a row offset with AcOutput set), those starting before limit only;
+ * returns 1 when the search is over. */
+static int
+ac_found(const struct scan *sc, const unsigned char *t, size_t n, size_t i,
+    uint32_t s, size_t limit)
+{
+	const struct automaton *ac = sc->m->ac;
+	const struct acout *o;
+	size_t start;
+	uint32_t e;
+
+	for (e = ac->out[(s & ~AcOutput) / ac->nclass]; e; e = o->chain) {
+		o = &ac->outs[e - 1];
+		start = i + 1 - o->len;
+		if (start >= limit)
+			continue;
+		if (sc->m->word && start > 0 && is_word(char_before(t, start)))
+			continue;
+		if (try_pattern(sc, t, n, start, o->pattern))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Follows the automaton through t.  Each step waits on the one before, so
+ * a long text is read by two cursors at once: the first finds what starts
+ * in the first half (running on a little past it to see those prefixes
+ * end), the second what starts in the second.
+ */
+static void
+ac_scan(const struct scan *sc, const unsigned char *t, size_t n)
+{
+	const struct automaton *ac = sc->m->ac;
+	const uint32_t *next = ac->next;
+	const unsigned char *amap = ac->amap;
+	size_t i, j, half = n / 2, tail = AC_DEPTH + 4;
+	uint32_t s = 0, u = 0;
+
+	if (n >= 256) {
+		for (i = 0, j = half; j < n; i++, j++) {
+			s = next[(s & ~AcOutput) + amap[t[i]]];
+			u = next[(u & ~AcOutput) + amap[t[j]]];
+			if ((s & AcOutput) && ac_found(sc, t, n, i, s, half))
+				return;
+			if ((u & AcOutput) && ac_found(sc, t, n, j, u, n))
+				return;
+		}
+		/* The first cursor stands at half (or half - 1); finish the
+		 * prefixes that started before half. */
+		for (; i < n && i < half + tail; i++) {
+			s = next[(s & ~AcOutput) + amap[t[i]]];
+			if ((s & AcOutput) && ac_found(sc, t, n, i, s, half))
+				return;
+		}
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		s = next[(s & ~AcOutput) + amap[t[i]]];
+		if ((s & AcOutput) && ac_found(sc, t, n, i, s, n))
+			return;
+	}
+}
+
 /* Verifies the patterns that could start at t + i; returns 1 when the
  * search is over. */
 static int
 try_at(const struct scan *sc, const unsigned char *t, size_t n, size_t i)
 {
 	const struct matcher *m = sc->m;
-	struct found *f = sc->f;
-	size_t j, k, end;
+	size_t j;
 	unsigned a = m->cls[t[i]];
 
 	if (a >= 0x80 && t[i] < 0xc0)
 		return 0;
 	if (m->word && i > 0 && is_word(char_before(t, i)))
 		return 0;
-	for (j = m->start[a]; j < m->start[a + 1]; j++) {
-		k = m->order[j];
-		if (sc->depth == FindEvery) {
-			if (!(end = match_at(m, &m->pat[k], t, n, i)))
-				continue;
-			if (sc->spans && spans_add(sc->spans, i, end) < 0) {
-				f->failed = 1;
-				return 1;
-			}
-			if (!found_has(f, k))
-				found_add(f, k);
-			if (sc->slot >= 0)
-				f->tf[2 * k + (size_t)sc->slot]++;
-			continue;
-		}
-		if (found_has(f, k) || !match_at(m, &m->pat[k], t, n, i))
-			continue;
-		found_add(f, k);
-		if (sc->depth == FindAny || f->nhit == m->n)
+	for (j = m->start[a]; j < m->start[a + 1]; j++)
+		if (try_pattern(sc, t, n, i, m->order[j]))
 			return 1;
-	}
 	return 0;
 }
 
@@ -1596,6 +1947,10 @@ search(const struct scan *sc, const unsigned char *t, size_t n)
 
 	if (n == 0 || m->n == 0)
 		return;
+	if (m->ac) {
+		ac_scan(sc, t, n);
+		return;
+	}
 	if (w && n < 512) {
 		shift_scan(sc, t, n, w - 1, n);
 		return;
