@@ -1,0 +1,189 @@
+#!/usr/bin/env bats
+# Interest profiles: keyword, exclude and author lists read from files,
+# accent-blind matching (--ignore-accents), -i, and large keyword sets
+# checked against a plain reference implementation.
+
+load test_helper
+
+# The reference: awk's own regular expression matcher with the list as
+# one alternation (the words are plain letters), ASCII case folded, on
+# title and abstract with their escapes decoded; prints matching line
+# numbers.
+reference() {
+	awk -F '\t' -v list="$1" '
+	BEGIN { while ((getline w < list) > 0) re = re (re == "" ? "" : "|") w }
+	function dec(s) {
+		gsub(/\\\\/, "\001", s); gsub(/\\n/, "\n", s)
+		gsub(/\\t/, "\t", s); gsub(/\\r/, "\r", s); gsub(/\001/, "\\", s)
+		return tolower(s)
+	}
+	{
+		if (dec($2) ~ re || dec($4) ~ re)
+			print NR
+	}' "$2"
+}
+
+@test "--keywords-from: one entry a line, trimmed, comments and blank lines skipped, CRLF" {
+	printf '# my topics\n\n  diffusion  \r\n\tlanguage   model\r\n   # indented comment\nagent\n' >"$T/kw"
+	input() { rec 2026-07-30 'Diffusion' l x; rec 2026-07-30 'Language model' l x; rec 2026-07-30 'An agent' l x; rec 2026-07-30 'Other' l 'a comment'; rec 2026-07-30 '# my topics' l x; }
+	run -0 papers --keywords-from="$T/kw" -f '%t' < <(input)
+	[ "$output" = $'Diffusion\nLanguage model\nAn agent' ]
+	run -0 papers --keywords-from "$T/kw" -f '%t' other < <(input)
+	[ "$output" = $'Diffusion\nLanguage model\nAn agent\nOther' ]
+}
+
+@test "%k lists matched keywords in the order given, files in place of their option" {
+	printf 'beta\nalpha\n' >"$T/kw"
+	run -0 papers -e gamma --keywords-from="$T/kw" -e delta -f '%k' < <(rec 2026-07-30 'delta alpha gamma beta' l x)
+	[ "$output" = "gamma, beta, alpha, delta" ]
+}
+
+@test "--exclude-from and --authors-from, combined with -x and -A" {
+	printf 'survey\n' >"$T/ex"
+	printf 'Müller\n# nobody\nSmith\n' >"$T/au"
+	input() { rec 2026-07-30 'A survey' l x 'J. Smith'; rec 2026-07-30 'Review' l x 'K. Müller'; rec 2026-07-30 'Other' l x 'L. Jones'; rec 2026-07-30 'Note' l x 'A. Smith'; }
+	run -0 papers --exclude-from="$T/ex" --authors-from="$T/au" -f '%t' < <(input)
+	[ "$output" = $'Review\nNote' ]
+	run -0 papers --exclude-from="$T/ex" -x note --authors-from="$T/au" -A jones -f '%t' < <(input)
+	[ "$output" = $'Review\nOther' ]
+}
+
+@test "list rules are the command line's: -w, -t, -s and whitespace runs" {
+	printf 'model\nLANGUAGE MODEL\n' >"$T/kw"
+	run -0 papers -w --keywords-from="$T/kw" -f '%t' < <(rec 2026-07-30 'models' l x; rec 2026-07-30 'a model' l x; rec 2026-07-30 'Language\tModel' l x)
+	[ "$output" = $'a model\nLanguage Model' ]
+	run -1 papers -t --keywords-from="$T/kw" < <(rec 2026-07-30 'x' l 'model')
+	[ "$output" = "" ]
+	run -0 papers -s --keywords-from="$T/kw" -f '%t' < <(rec 2026-07-30 'Model' l x; rec 2026-07-30 'LANGUAGE MODEL' l x)
+	[ "$output" = "LANGUAGE MODEL" ]
+}
+
+@test "bad list files: missing, a directory, invalid UTF-8, a NUL byte; exit 2, nothing on stdout" {
+	run -2 --separate-stderr papers --keywords-from="$T/none" < <(rec 2026-07-30 t l x)
+	[ "$output" = "" ]
+	[ "${stderr_lines[0]}" = "papers: $T/none: No such file or directory" ]
+	mkdir "$T/dir"
+	run -2 --separate-stderr papers --exclude-from="$T/dir" < <(rec 2026-07-30 t l x)
+	[ "$output" = "" ]
+	[ "${stderr_lines[0]}" = "papers: $T/dir: Is a directory" ]
+	printf 'good\nbad \xff byte\n' >"$T/utf"
+	run -2 --separate-stderr papers --authors-from="$T/utf" < <(rec 2026-07-30 t l x)
+	[ "$output" = "" ]
+	[ "${stderr_lines[0]}" = "papers: $T/utf: line 2: invalid UTF-8" ]
+	printf 'one\ntwo\nthree\0four\n' >"$T/nul"
+	run -2 --separate-stderr papers --keywords-from="$T/nul" < <(rec 2026-07-30 t l x)
+	[ "$output" = "" ]
+	[ "${stderr_lines[0]}" = "papers: $T/nul: line 3: NUL byte" ]
+}
+
+@test "a list with no entries matches nothing and says so; an empty exclude list drops nothing" {
+	printf '# nothing yet\n\n' >"$T/kw"
+	run -1 --separate-stderr papers --keywords-from="$T/kw" < <(rec 2026-07-30 t l x)
+	[ "$output" = "" ]
+	[ "$stderr" = "papers: $T/kw: no entries" ]
+	run -1 --separate-stderr papers --authors-from=/dev/null < <(rec 2026-07-30 t l x au)
+	[ "$output" = "" ]
+	[ "$stderr" = "papers: /dev/null: no entries" ]
+	run -0 --separate-stderr papers --exclude-from=/dev/null -f '%t' < <(rec 2026-07-30 t l x)
+	[ "$output" = "t" ]
+	[ "$stderr" = "papers: /dev/null: no entries" ]
+	# With other keywords, the empty file adds none.
+	run -0 --separate-stderr papers --keywords-from="$T/kw" -f '%t' t < <(rec 2026-07-30 t l x)
+	[ "$output" = "t" ]
+}
+
+@test "--seen and --stats work with lists" {
+	printf 'alpha\n' >"$T/kw"
+	run -0 --separate-stderr papers --keywords-from="$T/kw" --seen "$T/seen" --stats -f '%t' < <(rec 2026-07-30 alpha https://arxiv.org/abs/2607.00001 x; rec 2026-07-30 beta l x)
+	[ "$output" = "alpha" ]
+	[ "$stderr" = "papers: read 2 malformed 0 outside 0 matched 1 excluded 0 duplicates 0 seen 0 cut 0 printed 1" ]
+	[ "$(cat "$T/seen")" = "2607.00001 2026-07-31" ]
+}
+
+@test "-i is accepted and changes nothing" {
+	run -0 papers -i -f '%t' DIFFUSION < <(rec 2026-07-30 'diffusion' l x; rec 2026-07-30 'other' l x)
+	[ "$output" = "diffusion" ]
+	run -0 papers -f '%t' DIFFUSION < <(rec 2026-07-30 'diffusion' l x; rec 2026-07-30 'other' l x)
+	[ "$output" = "diffusion" ]
+}
+
+@test "--ignore-accents: names as people type them" {
+	input() { rec 2026-07-30 T1 l x 'J. Ramírez'; rec 2026-07-30 T2 l x 'K. Müller'; rec 2026-07-30 T3 l x 'A. Dvořák'; rec 2026-07-30 T4 l x 'Åsa Løvgren, Paweł Đokić'; }
+	run -0 papers --ignore-accents -A ramirez -A muller -A dvorak -f '%t' < <(input)
+	[ "$output" = $'T1\nT2\nT3' ]
+	run -0 papers --ignore-accents -A 'asa lovgren' -f '%A' < <(input)
+	[ "$output" = "Åsa Løvgren, Paweł Đokić" ]
+	run -0 papers --ignore-accents -A pawel -A dokic -f '%t' < <(input)
+	[ "$output" = "T4" ]
+	# Without the option nothing changes.
+	run -1 papers -A ramirez < <(input)
+	[ "$output" = "" ]
+	run -0 papers -A ramírez -f '%t' < <(input)
+	[ "$output" = "T1" ]
+}
+
+@test "--ignore-accents: ß ss, æ ae, œ oe, ı i, ñ n, ą a, Greek tonos, both directions" {
+	input() { rec 2026-07-30 'Straße' l x; rec 2026-07-30 'Æther Œuvre' l x; rec 2026-07-30 'Işık' l x; rec 2026-07-30 'Señor Łąka' l x; rec 2026-07-30 'ΆΛΦΑ' l x; rec 2026-07-30 'strasse' l x; }
+	run -0 papers --ignore-accents -f '%t' strasse < <(input)
+	[ "$output" = $'Straße\nstrasse' ]
+	run -0 papers --ignore-accents -f '%t' straße < <(input)
+	[ "$output" = $'Straße\nstrasse' ]
+	run -0 papers --ignore-accents -f '%t' 'aether oeuvre' < <(input)
+	[ "$output" = "Æther Œuvre" ]
+	run -0 papers --ignore-accents -f '%t' isik < <(input)
+	[ "$output" = "Işık" ]
+	run -0 papers --ignore-accents -f '%t' 'senor laka' < <(input)
+	[ "$output" = "Señor Łąka" ]
+	run -0 papers --ignore-accents -f '%t' αλφα < <(input)
+	[ "$output" = "ΆΛΦΑ" ]
+	run -0 papers --ignore-accents -f '%t' άλφα < <(input)
+	[ "$output" = "ΆΛΦΑ" ]
+}
+
+@test "--ignore-accents: decomposed and precomposed match each other" {
+	dec=$(printf 'Rami\xcc\x81rez')      # i + U+0301
+	run -0 papers --ignore-accents -A ramírez -f '%A' < <(rec 2026-07-30 t l x "$dec")
+	[ "$output" = "$dec" ]
+	run -0 papers --ignore-accents -A "$dec" -f '%A' < <(rec 2026-07-30 t l x 'Ramírez')
+	[ "$output" = "Ramírez" ]
+	run -0 papers --ignore-accents -A ramirez -f '%A' < <(rec 2026-07-30 t l x "$dec")
+	[ "$output" = "$dec" ]
+}
+
+@test "--ignore-accents: output keeps the original text; --color marks the right characters" {
+	run -0 papers --ignore-accents --color=always -f '%t|%a' ramirez < <(rec 2026-07-30 'Ramírez and ß' l 'by RAMÍREZ, Straße')
+	[ "$output" = $'\e[1;31mRamírez\e[m and ß|by \e[1;31mRAMÍREZ\e[m, Straße' ]
+	run -0 papers --ignore-accents --color=always -f '%t' strasse < <(rec 2026-07-30 'Große Straße' l x)
+	[ "$output" = $'Große \e[1;31mStraße\e[m' ]
+	dec=$(printf 'Rami\xcc\x81rez y')
+	run -0 papers --ignore-accents --color=always -f '%t' ramirez < <(rec 2026-07-30 "$dec" l x)
+	[ "$output" = $'\e[1;31m'"$(printf 'Rami\xcc\x81rez')"$'\e[m y' ]
+}
+
+@test "a large keyword list selects exactly what a plain loop over it selects" {
+	"$BATS_TEST_DIRNAME/tools/gen-corpus" 3000 >"$T/corpus"
+	# The corpus vocabulary: lower-case ASCII words of 4 letters or more.
+	cut -f2,4 "$T/corpus" | tr -cs 'a-zA-Z' '\n' | tr 'A-Z' 'a-z' |
+		awk 'length >= 4' | sort -u >"$T/vocab"
+	[ "$(wc -l <"$T/vocab")" -gt 1000 ]
+	for seed in 1 2 3 4; do
+		for size in 1 7 30 300 2000; do
+			awk -v s="$seed$size" -v n="$size" 'BEGIN { srand(s) } { w[NR] = $0 }
+			    END { for (i = 0; i < n; i++) print w[1 + int(rand() * NR)] }' \
+			    "$T/vocab" >"$T/list"
+			# For even seeds, words the corpus lacks, so that few or no
+			# records match (of 2,000 words, one in 50 stays real).
+			if [ $((seed % 2)) = 0 ]; then
+				awk -v n="$size" '{ print (n > 300 && NR % 50 == 0) ? $0 : $0 "zq" }' \
+				    "$T/list" >"$T/list2" && mv "$T/list2" "$T/list"
+			fi
+			reference "$T/list" "$T/corpus" >"$T/want"
+			got=$(papers -c --keywords-from="$T/list" <"$T/corpus" || true)
+			[ "$got" = "$(wc -l <"$T/want")" ] || { echo "seed $seed size $size: papers $got, reference $(wc -l <"$T/want")"; false; }
+			{ papers -r --keywords-from="$T/list" <"$T/corpus" || true; } | awk 'NR == FNR { l[$0] = FNR; next } ($0 in l) { print l[$0] }' "$T/corpus" - >"$T/got"
+			cmp "$T/want" "$T/got" || { echo "seed $seed size $size: lines differ"; false; }
+		done
+	done
+	# Not vacuous: some lists match many records, some none.
+	[ "$(papers -c --keywords-from="$T/vocab" <"$T/corpus")" -eq 3000 ]
+}
