@@ -3390,19 +3390,23 @@ seen_target(const char *path, struct buf *target)
 	for (hops = 0; hops < 40 && !target->failed; hops++) {
 		if (lstat(target->p, &sb) < 0) {
 			if (errno == ENOENT)
-				return 0;
-			warnx("%s: %s", target->p, strerror(errno));
-			return -1;
+				rv = 0;
+			else
+				warnx("%s: %s", target->p, strerror(errno));
+			goto done;
 		}
 		if (!S_ISLNK(sb.st_mode)) {
 			if (S_ISREG(sb.st_mode))
-				return 0;
-			warnx("%s: not a regular file", target->p);
-			return -1;
+				rv = 0;
+			else
+				warnx("%s: not a regular file", target->p);
+			goto done;
 		}
-		if ((n = readlink(target->p, link, sizeof(link) - 1)) < 0) {
-			warnx("%s: %s", target->p, strerror(errno));
-			return -1;
+		if ((n = readlink(target->p, link, sizeof(link))) < 0 ||
+		    (size_t)n == sizeof(link)) {
+			warnx("%s: %s", target->p, n < 0 ? strerror(errno) :
+			    "link too long");
+			goto done;
 		}
 		next.len = 0;
 		slash = strrchr(target->p, '/');
@@ -3417,6 +3421,7 @@ seen_target(const char *path, struct buf *target)
 		warnx("%s: too many symbolic links", path);
 	else
 		warnx("out of memory");
+done:
 	buf_free(&next);
 	return rv;
 }
@@ -3602,7 +3607,7 @@ seen_mode(int fd, const char *path)
  * Opens FILE.tmp for the rewrite, before anything is handed over: a FILE
  * that cannot be rewritten must stop the run before the mail goes out,
  * not after.  The name is fixed, since only the holder of the lock writes
- * it, and a leftover from a killed run is truncated and reused.
+ * it, and a leftover from a killed run is removed and made anew.
  */
 static FILE *
 seen_prepare(const char *path, struct buf *tmp)
@@ -3614,7 +3619,11 @@ seen_prepare(const char *path, struct buf *tmp)
 		warnx("out of memory");
 		return NULL;
 	}
-	if ((fd = open(tmp->p, O_WRONLY | O_CREAT | O_TRUNC, 0600)) < 0) {
+	/* Whatever is there, a link planted by someone else included, goes:
+	 * the new file is made afresh and never followed. */
+	if ((unlink(tmp->p) < 0 && errno != ENOENT) ||
+	    (fd = open(tmp->p, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW,
+	    0600)) < 0) {
 		warnx("%s: cannot create temporary file %s: %s", path, tmp->p,
 		    strerror(errno));
 		return NULL;

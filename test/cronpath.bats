@@ -563,3 +563,19 @@ sim_feed() {
 	[ "$(wc -l <"$T/sync/seen")" -eq $((15 * K)) ]
 	[ "$(grep -cE '^2608\.[0-9]{5} 2026-(08|09)-[0-9]{2}$' "$T/sync/seen")" -eq $((15 * K)) ]
 }
+
+@test "--seen: a FILE.tmp planted as a link is replaced, never written through" {
+	echo 'precious data' >"$T/other"
+	ln -s other "$T/seen.tmp"
+	ln "$T/other" "$T/hard"
+	run -0 papers --seen "$T/seen" -c < <(rec 2026-07-30 T https://arxiv.org/abs/2607.00001 x)
+	[ "$output" = "1" ]
+	[ "$(cat "$T/other")" = "precious data" ]
+	[ ! -L "$T/seen" ]
+	[ "$(cat "$T/seen")" = "2607.00001 2026-07-31" ]
+	[ ! -e "$T/seen.tmp" ]
+	ln -f "$T/other" "$T/seen.tmp"
+	run -0 papers --seen "$T/seen" -c < <(rec 2026-07-30 U https://arxiv.org/abs/2607.00002 x)
+	[ "$(cat "$T/other")" = "precious data" ]
+	[ "$(cat "$T/hard")" = "precious data" ]
+}
