@@ -1,5 +1,8 @@
 #!/usr/bin/env bats
-# Issue 6: --seen, --pipe, --stats and empty input, for cron.
+# The cron features: --seen (what is kept and when, atomic rewrite,
+# locking, --seen-days, bad FILEs), --pipe, --stats, empty input and
+# --require-input, and the README's cron line on the saved Hugging Face
+# sample.  README: The cron line; Cron: --seen, --pipe, --stats.
 
 load test_helper
 

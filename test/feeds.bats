@@ -1,5 +1,8 @@
 #!/usr/bin/env bats
-# Issue 4: Unicode folding, authors, -u, and the real feeds in fixtures/.
+# Case folding beyond ASCII (Latin, Greek, Cyrillic), -A authors, -u (one
+# key per paper), and the real feeds saved in fixtures/: arXiv RSS and API
+# through sfeed, Hugging Face through jq, and those converters run on the
+# raw responses where installed.  README: Selecting records, Real feeds.
 
 load test_helper
 
