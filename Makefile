@@ -6,6 +6,7 @@ BINDIR = $(PREFIX)/bin
 
 CC = cc
 CFLAGS = -O2 -std=c99 -Wall -Wextra -pedantic
+GFLAGS = -O2 -g -std=c99 -Wall -Wextra -pedantic
 SANFLAGS = -O1 -g -std=c99 -Wall -Wextra -pedantic -fno-omit-frame-pointer \
 	-fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZCC = clang
@@ -18,14 +19,28 @@ papers: papers.c
 	$(CC) -DVERSION='"$(VERSION)"' $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ papers.c
 
 # The test suite runs against $(PAPERS), so the same tests check any build.
+# TESTS: the .bats files or directories to run (bats runs test/*.bats only,
+# so nothing in test/tools is a test).
 PAPERS = ./papers
+TESTS = test
 test: papers
-	PAPERS=$(PAPERS) PAPERS_WRAP="$(PAPERS_WRAP)" bats $(BATSFLAGS) test
+	PAPERS=$(PAPERS) PAPERS_WRAP="$(PAPERS_WRAP)" bats $(BATSFLAGS) $(TESTS)
 
 papers-asan: papers.c
 	$(CC) $(CPPFLAGS) $(SANFLAGS) $(LDFLAGS) -o $@ papers.c
 
 asan: papers-asan
+
+# Optimised like papers, with symbols, for valgrind's reports.
+papers-g: papers.c
+	$(CC) $(CPPFLAGS) $(GFLAGS) $(LDFLAGS) -o $@ papers.c
+
+# CI's self-check: papers with a heap-buffer-overflow planted on the
+# no-match path (exit 1), built with the sanitizers; see
+# test/tools/planted-fault.c.  The suite must fail against it.
+papers-planted: papers.c test/tools/planted-fault.c
+	$(CC) $(CPPFLAGS) $(SANFLAGS) -Dmain=papers_main $(LDFLAGS) -o $@ \
+		papers.c test/tools/planted-fault.c
 
 fuzz: test/fuzz-papers test/fuzz-seen
 
@@ -44,6 +59,7 @@ uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/papers
 
 clean:
-	rm -f papers papers-asan test/fuzz-papers test/fuzz-seen
+	rm -f papers papers-asan papers-g papers-planted test/fuzz-papers \
+		test/fuzz-seen
 
 .PHONY: all test asan fuzz install uninstall clean

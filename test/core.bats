@@ -1,5 +1,9 @@
 #!/usr/bin/env bats
-# Issue 2: records in, digest lines out.
+# The basic filter, records in and digest lines out: keyword matching
+# (-a, -t, -s, -w, -x, -e, --), record parsing (escapes, CRLF, BOM, blank,
+# short and malformed lines, --strict), dates and --since/--until, -m,
+# -f, -r, -c, -q, -h, -V, usage and write errors, and the exit statuses
+# 0, 1 and 2.  README: Records, Selecting records, Output, Exit status.
 
 load test_helper
 
@@ -35,6 +39,7 @@ load test_helper
 	run -0 papers -f '%t' diffusion <<<"$input"
 	[ "$output" = "T2" ]
 	run -1 papers 2024 <<<"$input"
+	[ "$output" = "" ]
 }
 
 @test "-t looks at the title only" {
@@ -50,7 +55,9 @@ load test_helper
 	run -0 papers -f '%t' 'LARGE language' <<<"$input"
 	[ "$output" = "Large Language Models" ]
 	run -1 papers -s 'large language' <<<"$input"
+	[ "$output" = "" ]
 	run -0 papers --case-sensitive -f '%t' 'Large Language' <<<"$input"
+	[ "$output" = "Large Language Models" ]
 }
 
 @test "keywords are literal text, not patterns" {
@@ -90,6 +97,7 @@ load test_helper
 
 @test "a keyword does not run from the title into the abstract" {
 	run -1 papers 'language model' < <(rec 2024-01-01 'about language' l 'model')
+	[ "$output" = "" ]
 }
 
 @test "-x drops records with any exclude keyword, with the same rules" {
@@ -131,8 +139,10 @@ load test_helper
 	[ "$output" = "" ]
 	[ "${stderr_lines[0]}" = "papers: keyword: empty keyword" ]
 	run -2 --separate-stderr papers -e '' </dev/null
+	[ "$output" = "" ]
 	[ "${stderr_lines[0]}" = "papers: -e: empty keyword" ]
 	run -2 --separate-stderr papers -x '' </dev/null
+	[ "$output" = "" ]
 	[ "${stderr_lines[0]}" = "papers: -x: empty keyword" ]
 }
 
@@ -199,6 +209,7 @@ load test_helper
 	[ "$output" = $'A\nB\nC' ]
 	[ "$stderr" = "papers: line 2: invalid date '2024-13-01'" ]
 	run -0 papers --strict -f '%t' < <(rec 2024-01-01 A l)
+	[ "$output" = "A" ]
 }
 
 # Date forms: each record date and the %d it gives (UTC).
@@ -302,6 +313,7 @@ EOF2
 		[ "${stderr_lines[0]}" = "papers: --since: invalid date '$v'" ] || { echo "$v: $stderr"; return 1; }
 	done
 	run -2 --separate-stderr papers --until=nope </dev/null
+	[ "$output" = "" ]
 	[ "${stderr_lines[0]}" = "papers: --until: invalid date 'nope'" ]
 }
 
@@ -330,6 +342,7 @@ EOF2
 	[ "$output" = "" ]
 	[ "${stderr_lines[0]}" = "papers: format: unknown directive %n" ]
 	run -2 --separate-stderr papers -f 'x%' </dev/null
+	[ "$output" = "" ]
 	[ "${stderr_lines[0]}" = "papers: format: incomplete directive at end" ]
 	run -0 papers -f '%%n %%s' < <(rec 2024-01-01 T l)
 	[ "$output" = "%n %s" ]
@@ -419,11 +432,13 @@ EOF2
 	[ "${stderr_lines[0]}" = "papers: unknown option '--bogus'" ]
 	[ "${stderr_lines[-1]}" = "Try 'papers --help' for more information." ]
 	run -2 --separate-stderr papers -k </dev/null
+	[ "$output" = "" ]
 	[ "${stderr_lines[0]}" = "papers: unknown option '-k'" ]
 }
 
 @test "write errors are reported and exit 2" {
 	run -2 --separate-stderr bash -c "papers < '$FIX/../sample.tsv' > /dev/full"
+	[ "$output" = "" ]
 	[ "$stderr" = "papers: write error: No space left on device" ]
 }
 

@@ -1,5 +1,8 @@
 #!/usr/bin/env bats
-# Issue 6: --seen, --pipe, --stats and empty input, for cron.
+# The cron features: --seen (what is kept and when, atomic rewrite,
+# locking, --seen-days, bad FILEs), --pipe, --stats, empty input and
+# --require-input, and the README's cron line on the saved Hugging Face
+# sample.  README: The cron line; Cron: --seen, --pipe, --stats.
 
 load test_helper
 
@@ -36,14 +39,17 @@ feed() {
 
 @test "--seen: keys without an arXiv id are links or folded titles, one per line" {
 	run -0 papers --seen "$T/seen" -f '%t' < <(rec 2026-07-30 'A  Title' '' a; rec 2026-07-30 'B' https://example.org/b a)
+	[ "$output" = $'A Title\nB' ]
 	[ "$(cat "$T/seen")" = $'a%20title 2026-07-31\nhttps://example.org/b 2026-07-31' ]
 	run -1 papers --seen "$T/seen" < <(rec 2026-07-30 'a TITLE' '' a)
+	[ "$output" = "" ]
 }
 
 @test "--seen: a missing FILE is created by the first run that succeeds, with the usual mode" {
 	run -0 bash -c "umask 022; papers --seen '$T/new' -c < <(printf '2026-07-30\tT\tl\n'); stat -c %a '$T/new'"
 	[ "$output" = $'1\n644' ]
 	run -2 bash -c "papers --seen '$T/never' < <(printf '2026-07-30\tT\tl\n') > /dev/full"
+	[ "$output" = "papers: write error: No space left on device" ]
 	[ ! -e "$T/never" ]
 }
 
@@ -51,6 +57,7 @@ feed() {
 	printf '2607.00009 2026-07-01\n' >"$T/seen"
 	cp "$T/seen" "$T/before"
 	run -2 --separate-stderr bash -c "papers --seen '$T/seen' diffusion < <(printf '2026-07-30\tDiffusion\thttps://arxiv.org/abs/2607.00001\n') > /dev/full"
+	[ "$output" = "" ]
 	[ "$stderr" = "papers: write error: No space left on device" ]
 	cmp "$T/seen" "$T/before"
 }
@@ -97,8 +104,10 @@ feed() {
 @test "--seen-days: older keys are dropped on rewrite (default 90)" {
 	printf 'old 2026-04-01\nedge 2026-05-02\nnew 2026-07-30\n' >"$T/seen"
 	run -1 papers --seen "$T/seen" </dev/null
+	[ "$output" = "" ]
 	[ "$(cat "$T/seen")" = $'edge 2026-05-02\nnew 2026-07-30' ]
 	run -1 papers --seen "$T/seen" --seen-days=1 </dev/null
+	[ "$output" = "" ]
 	[ "$(cat "$T/seen")" = "new 2026-07-30" ]
 	run -0 env PAPERS_TODAY=2026-08-05 papers --seen "$T/seen" --seen-days 3 -c < <(rec 2026-07-30 again new a)
 	[ "$output" = "1" ]
@@ -107,6 +116,7 @@ feed() {
 
 @test "--seen-days needs a whole number" {
 	run -2 --separate-stderr papers --seen-days=-1 </dev/null
+	[ "$output" = "" ]
 	[ "${stderr_lines[0]}" = "papers: --seen-days: '-1' is out of range (0 to 1000000)" ]
 }
 
@@ -119,9 +129,11 @@ feed() {
 	cmp "$T/seen" "$T/before"
 	printf 'key 2026-02-30\n' >"$T/seen"
 	run -2 --separate-stderr papers --seen "$T/seen" < <(feed)
+	[ "$output" = "" ]
 	[ "$stderr" = "papers: $T/seen: line 1: not 'KEY YYYY-MM-DD'" ]
 	mkdir "$T/dir"
 	run -2 --separate-stderr papers --seen "$T/dir" < <(feed)
+	[ "$output" = "" ]
 	[ "$stderr" = "papers: $T/dir: not a regular file" ]
 }
 
@@ -151,13 +163,16 @@ feed() {
 
 @test "--pipe: no command is run when nothing is selected" {
 	run -1 papers --pipe "touch '$T/ran'" zebra < <(feed)
+	[ "$output" = "" ]
 	[ ! -e "$T/ran" ]
 	run -1 papers --seen "$T/seen" --pipe "touch '$T/ran'" < /dev/null
+	[ "$output" = "" ]
 	[ ! -e "$T/ran" ]
 }
 
 @test "--pipe: a command killed by a signal is a failure" {
 	run -2 --separate-stderr papers --pipe 'kill -9 $$' < <(feed)
+	[ "$output" = "" ]
 	[ "$stderr" = "papers: --pipe: command killed by signal 9" ]
 }
 
@@ -176,17 +191,22 @@ feed() {
 
 @test "empty input exits 1; --stats says read 0; --require-input makes it 2" {
 	run -1 --separate-stderr papers --stats </dev/null
+	[ "$output" = "" ]
 	[ "$stderr" = "papers: read 0 malformed 0 outside 0 matched 0 excluded 0 duplicates 0 seen 0 cut 0 printed 0" ]
 	run -2 --separate-stderr papers --require-input </dev/null
+	[ "$output" = "" ]
 	[ "$stderr" = "papers: no input records" ]
 	run -2 --separate-stderr papers --require-input < <(printf '\n\n')
+	[ "$output" = "" ]
 	[ "$stderr" = "papers: no input records" ]
 	run -1 papers --require-input zebra < <(feed)
+	[ "$output" = "" ]
 }
 
 @test "--require-input with --seen: nothing fetched leaves FILE unchanged" {
 	printf 'x 2026-01-01\n' >"$T/seen"
 	run -2 papers --seen "$T/seen" --require-input </dev/null
+	[ "$output" = "papers: no input records" ]
 	[ "$(cat "$T/seen")" = "x 2026-01-01" ]
 }
 

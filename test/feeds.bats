@@ -1,5 +1,8 @@
 #!/usr/bin/env bats
-# Issue 4: Unicode folding, authors, -u, and the real feeds in fixtures/.
+# Case folding beyond ASCII (Latin, Greek, Cyrillic), -A authors, -u (one
+# key per paper), and the real feeds saved in fixtures/: arXiv RSS and API
+# through sfeed, Hugging Face through jq, and those converters run on the
+# raw responses where installed.  README: Selecting records, Real feeds.
 
 load test_helper
 
@@ -49,16 +52,19 @@ folding_input() {
 	run -0 papers -f '%l' ramirez <<<"$(folding_input)"
 	[ "$output" = "l4" ]
 	run -1 papers 'ramirez' < <(rec 2024-01-01 'Ramírez' l a)
+	[ "$output" = "" ]
 }
 
 @test "folding: -s turns it off beyond ASCII too" {
 	run -1 papers -s 'σ-mem' <<<"$(folding_input)"
+	[ "$output" = "" ]
 	run -0 papers -s -f '%l' 'Σ-Mem' <<<"$(folding_input)"
 	[ "$output" = "l1" ]
 }
 
 @test "folding: -w knows non-ASCII letters are part of words" {
 	run -1 papers -w 'ramír' <<<"$(folding_input)"
+	[ "$output" = "" ]
 	run -0 papers -w -f '%l' 'mem' <<<"$(folding_input)"
 	[ "$output" = "l1" ]
 }
@@ -89,6 +95,7 @@ authors_input() {
 	run -0 papers -f '%l' -A Kaiser diffusion <<<"$(authors_input)"
 	[ "$output" = "l3" ]
 	run -1 papers -A Bengio diffusion <<<"$(authors_input)"
+	[ "$output" = "" ]
 }
 
 @test "-A follows -w, -s and the folding rules" {
@@ -99,10 +106,12 @@ authors_input() {
 	run -0 papers -f '%l' -A 'łukasz' <<<"$(authors_input)"
 	[ "$output" = "l3" ]
 	run -1 papers -s -A 'yann lecun' <<<"$(authors_input)"
+	[ "$output" = "" ]
 }
 
 @test "-A with an empty name is a usage error" {
 	run -2 --separate-stderr papers -A '' </dev/null
+	[ "$output" = "" ]
 	[ "${stderr_lines[0]}" = "papers: -A: empty keyword" ]
 }
 

@@ -1,5 +1,7 @@
 #!/usr/bin/env bats
-# Issue 5: directives, widths in display columns, --wrap and --color.
+# Formatted output: -f directives (%k, %1-%9, %D), widths and precisions in
+# display columns, %a's cut and arXiv prefix, --wrap, --color, and every
+# recipe in the README.  README: Output, Recipes.
 
 load test_helper
 

@@ -1,6 +1,10 @@
 #!/usr/bin/env bats
-# Issue 3: the hostile-input battery.  Every test asserts an exact status,
-# so a sanitizer abort or a valgrind error (exit 99) can never pass.
+# Hostile input: malformed records, hostile dates, invalid UTF-8, control,
+# bidi and terminal escape characters, huge lines under a memory cap, huge
+# keyword lists, bad option values, and I/O faults (full disk, closed
+# stdin and stdout, a slow writer, SIGPIPE).  Every test asserts an exact
+# status, so a sanitizer report (exit 86-88) or a valgrind error (exit 99)
+# can never pass.
 
 load test_helper
 

@@ -9,6 +9,12 @@ case $PAPERS in
 *) PAPERS_ABS=$PWD/$PAPERS ;;
 esac
 export PAPERS_ABS PAPERS_WRAP
+# A sanitizer report exits 1 by default, papers' "nothing selected": make
+# it 86-88 (as .ci/run does), unless the caller set these itself.
+: "${ASAN_OPTIONS=exitcode=86:detect_leaks=1:abort_on_error=0}"
+: "${UBSAN_OPTIONS=exitcode=87:halt_on_error=1:print_stacktrace=1}"
+: "${LSAN_OPTIONS=exitcode=88}"
+export ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS
 FIX=$BATS_TEST_DIRNAME/fixtures
 
 setup() {
