@@ -47,6 +47,12 @@ fuzz: test/fuzz-papers test/fuzz-seen
 test/fuzz-papers: papers.c test/fuzz.c
 	$(FUZZCC) $(CPPFLAGS) $(FUZZFLAGS) $(LDFLAGS) -o $@ test/fuzz.c
 
+# CI's self-check: the filter target with a planted property violation.
+test/fuzz-planted: papers.c test/fuzz.c
+	$(FUZZCC) -DPLANT_PROPERTY_BUG $(CPPFLAGS) $(FUZZFLAGS) $(LDFLAGS) -o $@ test/fuzz.c
+
+fuzz-planted: test/fuzz-planted
+
 test/fuzz-seen: papers.c test/fuzz.c
 	$(FUZZCC) -DFUZZ_SEEN $(CPPFLAGS) $(FUZZFLAGS) $(LDFLAGS) -o $@ test/fuzz.c
 
@@ -60,6 +66,6 @@ uninstall:
 
 clean:
 	rm -f papers papers-asan papers-g papers-planted test/fuzz-papers \
-		test/fuzz-seen
+		test/fuzz-seen test/fuzz-planted
 
-.PHONY: all test asan fuzz install uninstall clean
+.PHONY: all test asan fuzz fuzz-planted install uninstall clean
