@@ -64,6 +64,9 @@ enum depth { FindAny, FindEach, FindEvery };
 
 enum sortkey { SortNone, SortRelevance, SortPopularity, SortDate };
 
+/* What --escape makes of each directive's value. */
+enum escape { EscapeNone, EscapeHtml, EscapeCsv };
+
 /* arXiv's announce types; a record without an announce prefix is new. */
 enum announce { TypeNew, TypeCross, TypeReplace, TypeReplaceCross,
 	TypeLast };
@@ -236,7 +239,7 @@ struct reader {
 
 /* Scratch space for rendering one record. */
 struct render {
-	struct buf line, field;
+	struct buf line, field, esc;
 	struct spans hl;        /* highlights, in the cleaned field */
 	size_t *starts;         /* byte offsets where directives begin */
 	size_t nstarts, capstarts;
@@ -266,6 +269,9 @@ struct options {
 	enum sortkey sort;
 	unsigned long long top;         /* 0: no --top */
 	const char *format;
+	const char *header, *footer;
+	enum escape escape;
+	int json;
 	long wrap;                      /* 0: off */
 	const char *seen_path;
 	long long seen_days;
@@ -278,6 +284,8 @@ struct options {
 struct query {
 	struct matcher keywords, excludes, authors;
 	struct format fmt;
+	struct format header, footer;   /* directives: %n and %d */
+	int hold;                       /* the header counts: hold the output */
 	enum depth depth;               /* how far the keyword search goes */
 	int spans;                      /* note where matches lie (--color) */
 };
@@ -318,6 +326,8 @@ struct run {
 	unsigned long long selected;    /* what -m counts */
 	struct render rd;
 	struct buf out, key, keytmp;
+	struct buf held;                /* the output, while a header waits */
+	int framed;                     /* the header is out */
 };
 
 static const char *argv0 = "papers";
@@ -623,6 +633,30 @@ text_width(const char *s, size_t n)
 		}
 		p += utf8_decode(p, (size_t)(end - p), &c);
 		w += (size_t)char_width(c);
+	}
+	return w;
+}
+
+/* Display width for --wrap: with entities, an HTML character reference
+ * such as "&amp;" shows as one column. */
+static size_t
+wrap_width(const char *s, size_t n, int entities)
+{
+	size_t w = 0, i, k;
+
+	if (!entities)
+		return text_width(s, n);
+	for (i = 0; i < n; i = k) {
+		for (k = i; k < n && s[k] != '&'; k++)
+			;
+		w += text_width(s + i, k - i);
+		if (k == n)
+			break;
+		for (i = k + 1; i < n && i - k < 10 && (s[i] == '#' ||
+		    (s[i] >= 'a' && s[i] <= 'z') || is_digit(s[i])); i++)
+			;
+		w++;
+		k = i < n && s[i] == ';' && i > k + 1 ? i + 1 : k + 1;
 	}
 	return w;
 }
@@ -2534,6 +2568,18 @@ parse_popularity(const char *s, size_t n, double *out)
 	return 0;
 }
 
+/* Appends a popularity (a plain decimal number) as JSON writes numbers:
+ * without leading zeros. */
+static void
+put_popularity(struct buf *b, const struct text *t)
+{
+	size_t i = 0;
+
+	while (i + 1 < t->len && t->p[i] == '0' && is_digit(t->p[i + 1]))
+		i++;
+	buf_add(b, t->p + i, t->len - i);
+}
+
 /* What the record ranks by under --sort; 0 when it has no such value. */
 static int
 rank_value(const struct options *opt, const struct query *q,
@@ -2919,6 +2965,40 @@ cut_for_precision(const struct directive *dv, const struct buf *v,
 	return cut;
 }
 
+/* Appends s escaped for HTML, or as one RFC 4180 CSV field (quoted when
+ * it holds a comma, a quote or a line break, quotes doubled). */
+static void
+put_escaped(struct buf *b, const char *s, size_t n, enum escape how)
+{
+	size_t i;
+	int quote = 0;
+
+	if (how == EscapeCsv) {
+		for (i = 0; i < n && !quote; i++)
+			quote = s[i] == ',' || s[i] == '"' || s[i] == '\n' ||
+			    s[i] == '\r';
+		if (quote)
+			buf_addc(b, '"');
+		for (i = 0; i < n; i++) {
+			if (s[i] == '"')
+				buf_addc(b, '"');
+			buf_addc(b, s[i]);
+		}
+		if (quote)
+			buf_addc(b, '"');
+		return;
+	}
+	for (i = 0; i < n; i++)
+		switch (s[i]) {
+		case '&': buf_adds(b, "&amp;"); break;
+		case '<': buf_adds(b, "&lt;"); break;
+		case '>': buf_adds(b, "&gt;"); break;
+		case '"': buf_adds(b, "&quot;"); break;
+		case '\'': buf_adds(b, "&#39;"); break;
+		default: buf_addc(b, s[i]); break;
+		}
+}
+
 /* Appends one directive's text, cut and padded as it asks. */
 static void
 put_directive(const struct options *opt, const struct query *q,
@@ -2939,14 +3019,27 @@ put_directive(const struct options *opt, const struct query *q,
 	cut = cut_for_precision(dv, v, &ellipsis);
 	if (width)
 		w = text_width(v->p, cut) + (size_t)ellipsis;
+	if (opt->escape != EscapeNone) {
+		/* The value is cut and padded as people see it, then
+		 * escaped whole. */
+		out = &rd->esc;
+		out->len = 0;
+	}
 	for (; !dv->left && w < width; w++)
 		buf_addc(out, ' ');
-	mark_start(rd, out->len);
+	if (opt->escape == EscapeNone)
+		mark_start(rd, out->len);
 	put_highlighted(out, v->p, cut, &rd->hl);
 	if (ellipsis)
 		buf_adds(out, "\xe2\x80\xa6");
 	for (; dv->left && w < width; w++)
 		buf_addc(out, ' ');
+	if (opt->escape != EscapeNone) {
+		mark_start(rd, rd->line.len);
+		put_escaped(&rd->line, out->p, out->len, opt->escape);
+		if (out->failed)
+			rd->line.failed = 1;
+	}
 }
 
 /*
@@ -2956,7 +3049,7 @@ put_directive(const struct options *opt, const struct query *q,
  */
 static void
 put_wrapped(struct buf *b, const char *s, size_t n, size_t cols,
-    const size_t *starts, size_t nstarts)
+    const size_t *starts, size_t nstarts, int entities)
 {
 	size_t i = 0, col = 0, indent = 0, ns = 0, ws, we, k, next, spaces;
 	int content = 0, field_in_spaces;
@@ -2976,7 +3069,7 @@ put_wrapped(struct buf *b, const char *s, size_t n, size_t cols,
 			;
 		spaces = ws - i;
 		if (content && we > ws && col + spaces +
-		    text_width(s + ws, we - ws) > cols) {
+		    wrap_width(s + ws, we - ws, entities) > cols) {
 			buf_addc(b, '\n');
 			for (k = 0; k < indent; k++)
 				buf_addc(b, ' ');
@@ -2997,7 +3090,7 @@ put_wrapped(struct buf *b, const char *s, size_t n, size_t cols,
 				ns++;
 			next = ns < nstarts && starts[ns] < we ? starts[ns] : we;
 			buf_add(b, s + k, next - k);
-			col += text_width(s + k, next - k);
+			col += wrap_width(s + k, next - k, entities);
 		}
 		content |= we > ws;
 		i = we;
@@ -3027,7 +3120,8 @@ render_record(const struct options *opt, const struct query *q,
 	}
 	if (opt->wrap > 0)
 		put_wrapped(&run->out, rd->line.p, rd->line.len,
-		    (size_t)opt->wrap, rd->starts, rd->nstarts);
+		    (size_t)opt->wrap, rd->starts, rd->nstarts,
+		    opt->escape == EscapeHtml);
 	else
 		buf_add(&run->out, rd->line.p, rd->line.len);
 	buf_addc(&run->out, '\n');
@@ -3038,6 +3132,7 @@ render_free(struct render *rd)
 {
 	buf_free(&rd->line);
 	buf_free(&rd->field);
+	buf_free(&rd->esc);
 	free(rd->hl.v);
 	free(rd->starts);
 	memset(rd, 0, sizeof(*rd));
@@ -3081,6 +3176,161 @@ run_free(struct run *run)
 	buf_free(&run->out);
 	buf_free(&run->key);
 	buf_free(&run->keytmp);
+	buf_free(&run->held);
+}
+
+/*
+ * Appends s as a JSON string: valid UTF-8 (U+FFFD for what is not), every
+ * control character, C1 and bidirectional control, and U+2028 and U+2029
+ * escaped, so that the line is safe for any JSON reader and a terminal.
+ */
+static void
+json_string(struct buf *b, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+	uint32_t c;
+	size_t len;
+
+	buf_addc(b, '"');
+	while (p < end) {
+		if (*p >= 0x20 && *p < 0x7f && *p != '"' && *p != '\\') {
+			buf_addc(b, *p++);
+			continue;
+		}
+		len = utf8_decode(p, (size_t)(end - p), &c);
+		if (c & BADBYTE) {
+			buf_adds(b, "\xef\xbf\xbd");
+		} else if (c == '"' || c == '\\') {
+			buf_addc(b, '\\');
+			buf_addc(b, (int)c);
+		} else if (c == '\n') {
+			buf_adds(b, "\\n");
+		} else if (c == '\t') {
+			buf_adds(b, "\\t");
+		} else if (c < 0x20 || (c >= 0x7f && c < 0xa0) ||
+		    is_bidi_control(c) || c == 0x2028 || c == 0x2029) {
+			buf_adds(b, "\\u");
+			buf_addc(b, hex[c >> 12 & 15]);
+			buf_addc(b, hex[c >> 8 & 15]);
+			buf_addc(b, hex[c >> 4 & 15]);
+			buf_addc(b, hex[c & 15]);
+		} else
+			buf_add(b, p, len);
+		p += len;
+	}
+	buf_addc(b, '"');
+}
+
+static void
+json_key(struct buf *b, const char *key)
+{
+	if (b->len && b->p[b->len - 1] != '{')
+		buf_addc(b, ',');
+	buf_addc(b, '"');
+	buf_adds(b, key);
+	buf_adds(b, "\":");
+}
+
+static void
+json_field(struct buf *b, const char *key, const struct text *t)
+{
+	json_key(b, key);
+	json_string(b, t->p, t->len);
+}
+
+/* The "|"-separated items of t as a JSON array, empty items left out. */
+static void
+json_items(struct buf *b, const char *key, const struct text *t)
+{
+	const char *p = t->p, *end = t->p + t->len, *at;
+	int any = 0;
+
+	json_key(b, key);
+	buf_addc(b, '[');
+	for (; p < end; p = at + 1) {
+		if (!(at = memchr(p, '|', (size_t)(end - p))))
+			at = end;
+		if (at == p)
+			continue;
+		if (any++)
+			buf_addc(b, ',');
+		json_string(b, p, (size_t)(at - p));
+	}
+	buf_addc(b, ']');
+}
+
+/* One record as a JSON object on one line; see the README for the
+ * schema.  line_end is where the record's line ends, for "extra". */
+static void
+render_json(const struct query *q, struct run *run, const struct text *f,
+    const struct when *w, const char *line_end)
+{
+	struct buf *b = &run->out, *v = &run->rd.field;
+	struct decoded *d = &run->d;
+	const char *p, *tab;
+	double pop;
+	size_t i;
+	int any;
+
+	buf_addc(b, '{');
+	json_key(b, "date");
+	if (w->dated) {
+		v->len = 0;
+		put_day(v, w->t, w->has_time);
+		json_string(b, v->p, v->len);
+	} else
+		buf_adds(b, "null");
+	json_field(b, "title", decoded_field(d, f, FieldTitle));
+	json_field(b, "link", decoded_field(d, f, FieldLink));
+	json_field(b, "abstract", decoded_field(d, f, FieldAbstract));
+	json_field(b, "authors", decoded_field(d, f, FieldAuthors));
+	json_items(b, "categories", decoded_field(d, f, FieldCategories));
+	json_key(b, "popularity");
+	if (parse_popularity(f[FieldPopularity].p, f[FieldPopularity].len,
+	    &pop) == 0) {
+		v->len = 0;
+		put_popularity(v, &f[FieldPopularity]);
+		buf_add(b, v->p, v->len);
+	} else
+		buf_adds(b, "null");
+	json_key(b, "type");
+	buf_addc(b, '"');
+	buf_adds(b, type_names[record_type(d, f)]);
+	buf_addc(b, '"');
+	if (q->keywords.n) {
+		json_key(b, "score");
+		v->len = 0;
+		put_score(v, relevance(&run->kw));
+		buf_add(b, v->p, v->len);
+	}
+	/* The keywords found, in the order given, as %k lists them. */
+	json_key(b, "keywords");
+	buf_addc(b, '[');
+	for (i = 0, any = 0; i < q->keywords.n; i++)
+		if (found_has(&run->kw, i)) {
+			if (any++)
+				buf_addc(b, ',');
+			json_string(b, q->keywords.pat[i].arg,
+			    strlen(q->keywords.pat[i].arg));
+		}
+	buf_addc(b, ']');
+	paper_key(&run->rd.esc, &run->keytmp, d, f);
+	json_key(b, "key");
+	json_string(b, run->rd.esc.p, run->rd.esc.len);
+	/* Field 8 and every one after it, each decoded. */
+	json_key(b, "extra");
+	buf_addc(b, '[');
+	for (p = f[FieldLast - 2].p; p < line_end; p = tab + 1) {
+		if (!(tab = memchr(p, '\t', (size_t)(line_end - p))))
+			tab = line_end;
+		v->len = 0;
+		decode_escapes(v, p, (size_t)(tab - p));
+		if (p != f[FieldLast - 2].p)
+			buf_addc(b, ',');
+		json_string(b, v->p, v->len);
+	}
+	buf_adds(b, "]}\n");
 }
 
 /* Formats a selected record into run->out as the options ask. */
@@ -3096,7 +3346,9 @@ emit_record(const struct options *opt, const struct query *q,
 		/* As read: a CR that ended the line goes out again. */
 		buf_add(&run->out, line, len + (size_t)had_cr);
 		buf_addc(&run->out, '\n');
-	} else
+	} else if (opt->json)
+		render_json(q, run, f, w, line + len);
+	else
 		render_record(opt, q, run, f, w);
 }
 
@@ -3107,6 +3359,82 @@ run_failed(const struct run *run)
 }
 
 enum fault { Ok, ReadFault, MemFault, WriteFault };
+
+/* Renders a --header or --footer line into b. */
+static void
+render_frame(struct buf *b, const struct format *fmt, unsigned long long n,
+    long long today)
+{
+	size_t i;
+
+	b->len = 0;
+	for (i = 0; i < fmt->n; i++)
+		if (fmt->v[i].conv == 'n')
+			put_digits(b, (long long)n, 1);
+		else if (fmt->v[i].conv == 'd')
+			put_day(b, today * 86400, 0);
+		else
+			buf_add(b, fmt->lit.p + fmt->v[i].litoff, fmt->v[i].litlen);
+	buf_addc(b, '\n');
+}
+
+static enum fault
+write_buf(const struct buf *b, FILE *out)
+{
+	if (b->failed)
+		return MemFault;
+	if (b->len && fwrite(b->p, 1, b->len, out) != b->len)
+		return WriteFault;
+	return Ok;
+}
+
+/* Writes what a record rendered: the header before the first one, or,
+ * while a header waits for the count (%n), into run->held. */
+static enum fault
+write_out(const struct options *opt, const struct query *q, struct run *run,
+    FILE *out)
+{
+	enum fault fault;
+
+	if (run->out.len == 0)
+		return Ok;
+	if (q->hold) {
+		buf_add(&run->held, run->out.p, run->out.len);
+		return run->held.failed ? MemFault : Ok;
+	}
+	if (opt->header && !run->framed) {
+		run->framed = 1;
+		render_frame(&run->rd.esc, &q->header, 0, opt->today);
+		if ((fault = write_buf(&run->rd.esc, out)) != Ok)
+			return fault;
+	}
+	return write_buf(&run->out, out);
+}
+
+/* After the last record: the held output under its header, and the
+ * footer, when some record was written. */
+static enum fault
+write_end(const struct options *opt, const struct query *q, struct run *run,
+    FILE *out)
+{
+	enum fault fault;
+
+	if (q->hold && run->held.len) {
+		render_frame(&run->rd.esc, &q->header, run->st.printed,
+		    opt->today);
+		if ((fault = write_buf(&run->rd.esc, out)) != Ok ||
+		    (fault = write_buf(&run->held, out)) != Ok)
+			return fault;
+		run->framed = 1;
+	}
+	if (opt->footer && run->framed + (run->st.printed && !opt->count &&
+	    !opt->quiet) > 0) {
+		render_frame(&run->rd.esc, &q->footer, run->st.printed,
+		    opt->today);
+		return write_buf(&run->rd.esc, out);
+	}
+	return Ok;
+}
 
 /* Prints a record that made it: marks its paper, formats, writes. */
 static enum fault
@@ -3120,10 +3448,7 @@ print_record(const struct options *opt, const struct query *q,
 	emit_record(opt, q, run, line, len, had_cr, f, w);
 	if (run_failed(run))
 		return MemFault;
-	if (run->out.len && fwrite(run->out.p, 1, run->out.len, out) !=
-	    run->out.len)
-		return WriteFault;
-	return Ok;
+	return write_out(opt, q, run, out);
 }
 
 /* Does a rank before b?  Records with a value first, higher values first,
@@ -3349,6 +3674,8 @@ filter(const struct options *opt, const struct query *q, struct run *run,
 		fault = MemFault;
 	if (fault == Ok && opt->sort != SortNone &&
 	    (fault = rank_flush(opt, q, run, out)) == WriteFault)
+		saved_errno = errno;
+	if (fault == Ok && (fault = write_end(opt, q, run, out)) == WriteFault)
 		saved_errno = errno;
 	if (fault == Ok && opt->count && !opt->quiet &&
 	    fprintf(out, "%llu\n", run->st.printed) < 0) {
@@ -3718,7 +4045,8 @@ enum argkind { NoArg, NeedsArg, OptionalArg };
 enum {
 	OptColor = 256, OptLockWait, OptPipe, OptRequireInput, OptSeen,
 	OptSeenDays, OptSort, OptTop, OptType, OptKeywordsFrom, OptExcludeFrom,
-	OptAuthorsFrom, OptIgnoreAccents,
+	OptAuthorsFrom, OptIgnoreAccents, OptJson, OptEscape, OptHeader,
+	OptFooter,
 	OptSince, OptStats, OptStrict, OptUntil, OptWrap
 };
 
@@ -3745,15 +4073,23 @@ static const struct option {
 	{ OptColor, "colour", OptionalArg, "when", NULL },
 	{ 'e', "keyword", NeedsArg, "keyword", "a keyword, even one that "
 	    "starts with '-'" },
+	{ OptEscape, "escape", NeedsArg, "how", "escape -f values for html, "
+	    "csv or none" },
 	{ OptExcludeFrom, "exclude-from", NeedsArg, "file", "-x for each line "
 	    "of FILE" },
 	{ 'f', "format", NeedsArg, "format", "print each record as FORMAT "
 	    "(default '%d  %t  %l')" },
+	{ OptFooter, "footer", NeedsArg, "format", "a last line (%n %d), when "
+	    "there are records" },
 	{ 'h', "help", NoArg, NULL, "print this help and exit" },
+	{ OptHeader, "header", NeedsArg, "format", "a first line (%n %d), when "
+	    "there are records" },
 	{ 'i', "ignore-case", NoArg, NULL, "accepted for grep's sake: case is "
 	    "ignored anyway" },
 	{ OptIgnoreAccents, "ignore-accents", NoArg, NULL, "letters match "
 	    "whatever their accents: e matches \xc3\xa9" },
+	{ OptJson, "json", NoArg, NULL, "one JSON object per record (JSON "
+	    "Lines)" },
 	{ OptKeywordsFrom, "keywords-from", NeedsArg, "file", "-e for each "
 	    "line of FILE" },
 	{ OptLockWait, "lock-wait", NeedsArg, "secs", "wait at most SECS for "
@@ -4139,6 +4475,21 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 	case 'x': return add_keyword(&opt->excludes, name, val);
 	case 'C': return add_category(&opt->categories, name, val);
 	case 'i': break;
+	case OptJson: opt->json = 1; break;
+	case OptHeader: opt->header = val; break;
+	case OptFooter: opt->footer = val; break;
+	case OptEscape:
+		if (!strcmp(val, "html"))
+			opt->escape = EscapeHtml;
+		else if (!strcmp(val, "csv"))
+			opt->escape = EscapeCsv;
+		else if (!strcmp(val, "none"))
+			opt->escape = EscapeNone;
+		else {
+			warnx("%s: '%s' is not html, csv or none", name, val);
+			return -1;
+		}
+		break;
 	case OptIgnoreAccents: opt->ignore_accents = 1; break;
 	case OptKeywordsFrom:
 		opt->keyword_lists++;
@@ -4357,6 +4708,76 @@ query_free(struct query *q)
 	matcher_free(&q->excludes);
 	matcher_free(&q->authors);
 	format_free(&q->fmt);
+	format_free(&q->header);
+	format_free(&q->footer);
+}
+
+/* Options that make no sense together, each said in one sentence. */
+static int
+conflicts(const struct options *opt)
+{
+	const char *why = NULL;
+
+	if (opt->raw && opt->format)
+		why = "-r and -f cannot be used together";
+	else if (opt->json && (opt->raw || opt->format))
+		why = "--json prints whole records: not with -r or -f";
+	else if (opt->json && opt->wrap)
+		why = "--json lines are not wrapped: not with --wrap";
+	else if (opt->escape != EscapeNone && (opt->raw || opt->json))
+		why = "--escape is for -f: not with -r or --json";
+	else if (opt->escape == EscapeCsv && opt->wrap)
+		why = "a wrapped CSV line is no longer one row: not --escape=csv "
+		    "with --wrap";
+	else if (opt->escape != EscapeNone && opt->color > 0)
+		why = "--color=always writes escape sequences: not with --escape";
+	if (why)
+		warnx("%s", why);
+	return why ? -1 : 0;
+}
+
+/* Compiles a --header or --footer: literal text, \n \t \\, %% and the
+ * directives %n (records printed) and %d (today); -1 and a message for
+ * anything else. */
+static int
+compile_frame(struct format *fmt, const char *s, const char *name)
+{
+	struct directive dv;
+
+	if (!s)
+		return 0;
+	while (*s) {
+		memset(&dv, 0, sizeof(dv));
+		dv.width = dv.prec = -1;
+		if (*s == '%' && s[1] != '%') {
+			if (s[1] != 'n' && s[1] != 'd') {
+				if (s[1])
+					warnx("%s: unknown directive %%%c", name,
+					    s[1]);
+				else
+					warnx("%s: incomplete directive at end",
+					    name);
+				return -1;
+			}
+			dv.conv = s[1];
+			s += 2;
+		} else {
+			dv.litoff = fmt->lit.len;
+			s = copy_literal(s, &fmt->lit);
+			dv.litlen = fmt->lit.len - dv.litoff;
+		}
+		if (grow(&fmt->v, &fmt->cap, fmt->n + 1, sizeof(*fmt->v)) < 0) {
+			warnx("out of memory");
+			return -1;
+		}
+		fmt->v[fmt->n++] = dv;
+	}
+	/* A header is a line; an empty one is still one. */
+	if (fmt->n == 0 && grow(&fmt->v, &fmt->cap, 1, sizeof(*fmt->v)) == 0) {
+		memset(&fmt->v[0], 0, sizeof(fmt->v[0]));
+		fmt->n = 1;
+	}
+	return fmt->lit.failed ? -1 : 0;
 }
 
 /* Checks option combinations, settles what was left to be decided, and
@@ -4368,25 +4789,31 @@ validate(struct options *opt, struct query *q)
 	int fold_case = !opt->case_sensitive;
 
 	memset(q, 0, sizeof(*q));
-	if (opt->raw && opt->format) {
-		warnx("-r and -f cannot be used together");
+	if (conflicts(opt) < 0)
+		return -1;
+	if (compile_frame(&q->header, opt->header, "--header") < 0 ||
+	    compile_frame(&q->footer, opt->footer, "--footer") < 0) {
+		query_free(q);
 		return -1;
 	}
+	q->hold = format_uses(&q->header, 'n');
 	if (compile_format(&q->fmt, opt->format ? opt->format :
 	    default_format) < 0) {
 		query_free(q);
 		return -1;
 	}
 	/* Auto means a person is watching: never when the digest goes to
-	 * --pipe, whatever standard output is. */
+	 * --pipe, whatever standard output is, nor into escaped output. */
 	if (opt->color < 0)
-		opt->color = !opt->pipe_cmd && isatty(STDOUT_FILENO) &&
+		opt->color = !opt->pipe_cmd && !opt->json &&
+		    opt->escape == EscapeNone && isatty(STDOUT_FILENO) &&
 		    !(no_color && *no_color);
 	q->depth = FindAny;
 	if (opt->all || format_uses(&q->fmt, 'k'))
 		q->depth = FindEach;
 	q->spans = opt->color && !opt->raw && !opt->count && !opt->quiet;
-	if (q->spans || opt->sort == SortRelevance || format_uses(&q->fmt, 's'))
+	if (q->spans || opt->sort == SortRelevance || opt->json ||
+	    format_uses(&q->fmt, 's'))
 		q->depth = FindEvery;
 	if (matcher_compile(&q->keywords, opt->keywords.v, opt->keywords.n,
 	    fold_case, opt->word, opt->ignore_accents) < 0 ||
