@@ -6,7 +6,8 @@
  *   arguments separated by newlines; without a NUL it is all records.
  *   Besides crashes it checks what the output must be: formatted output
  *   is valid UTF-8 with no control characters but newline (and TAB or our
- *   own SGR sequences where the format or --color put them); -r prints a
+ *   own SGR sequences where the format or --color put them), and --json
+ *   output has not even those; -r prints a
  *   byte-exact subsequence of the input lines; -c prints the number of
  *   lines -r prints.
  *
@@ -183,13 +184,16 @@ check_filter(const struct options *opt, const char *data, size_t size)
 	out = run_filter(opt, data, size, &outlen);
 	if (out && !opt->raw && !opt->count && !opt->quiet &&
 	    (!opt->format || clean_format(opt->format, &tabs)) &&
-	    !clean_output(out, outlen, tabs))
+	    (!opt->header || clean_format(opt->header, &tabs)) &&
+	    (!opt->footer || clean_format(opt->footer, &tabs)) &&
+	    !clean_output(out, outlen, tabs && !opt->json))
 		abort();        /* a control character or bad UTF-8 got out */
 	free(out);
 
 	raw.raw = 1;
-	raw.count = raw.quiet = 0;
+	raw.count = raw.quiet = raw.json = 0;
 	raw.format = NULL;
+	raw.escape = EscapeNone;
 	count.count = 1;
 	count.raw = count.quiet = 0;
 	count.format = NULL;
