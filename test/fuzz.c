@@ -194,6 +194,7 @@ check_filter(const struct options *opt, const char *data, size_t size)
 	raw.count = raw.quiet = raw.json = 0;
 	raw.format = NULL;
 	raw.escape = EscapeNone;
+	raw.header = raw.footer = NULL;
 	count.count = 1;
 	count.raw = count.quiet = 0;
 	count.format = NULL;
