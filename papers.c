@@ -48,6 +48,7 @@
 #define AcOutput        0x80000000u     /* a state that ends some prefix */
 #define BADBYTE         0x80000000u     /* an invalid byte, kept as is */
 #define MAX_EPOCH       253402300799LL  /* 9999-12-31T23:59:59Z */
+#define MIN_EPOCH       (-62167219200LL) /* 0000-01-01T00:00:00Z */
 
 enum status { Match = 0, NoMatch = 1, Error = 2 };
 
@@ -1171,16 +1172,57 @@ parse_time(const char *s, size_t n, long long *secs)
 }
 
 /*
+ * Reads ISO 8601's basic format, YYYYMMDD or YYYYMMDDThhmm[ss][offset]
+ * (offset Z, +hhmm or -hhmm), into the same parts as the extended one;
+ * -1 if it is not exactly that.
+ */
+static int
+parse_basic(const char *s, size_t n, int *y, int *mo, int *d, long long *secs,
+    int *has_time)
+{
+	char ext[32];
+	size_t i, k = 0;
+
+	if (n < 8 || n > 20 || (*y = digits(s, n, 4, 0, 9999)) < 0 ||
+	    (*mo = digits(s + 4, n - 4, 2, 1, 12)) < 0 ||
+	    (*d = digits(s + 6, n - 6, 2, 1, 31)) < 0 ||
+	    *d > days_in_month(*y, *mo))
+		return -1;
+	*has_time = n > 8;
+	if (n == 8)
+		return 0;
+	if (s[8] != 'T' && s[8] != 't')
+		return -1;
+	/* hhmm[ss] becomes hh:mm[:ss]; the offset is read as it stands. */
+	for (i = 9; i < n && is_digit(s[i]) && k < 8; i++) {
+		if (i > 9 && (i - 9) % 2 == 0)
+			ext[k++] = ':';
+		ext[k++] = s[i];
+	}
+	if (i - 9 != 4 && i - 9 != 6)
+		return -1;
+	if (n - i > sizeof(ext) - k - 1)
+		return -1;
+	memcpy(ext + k, s + i, n - i);
+	k += n - i;
+	return parse_time(ext, k, secs);
+}
+
+/*
  * Parses a record date: YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss[.frac]][offset]
- * (a space may stand for the T), or epoch seconds.  Returns 0 and the UTC
- * instant and whether a time was given, or -1.
+ * (a space may stand for the T), ISO 8601's basic YYYYMMDD[Thhmm[ss]
+ * [offset]], or epoch seconds: all digits that are not a basic date.
+ * Returns 0 and the UTC instant and whether a time was given, or -1; an
+ * instant outside the years 0000 to 9999 (UTC) is invalid.
  */
 static int
 parse_date(const char *s, size_t n, long long *when, int *has_time)
 {
-	long long secs;
+	long long secs = 0;
 	int y, mo, d;
 
+	if (parse_basic(s, n, &y, &mo, &d, &secs, has_time) == 0)
+		goto civil;
 	if (n > 0 && is_digit(s[n - 1]) && parse_epoch(s, n, when) == 0) {
 		*has_time = 1;
 		return 0;
@@ -1190,29 +1232,34 @@ parse_date(const char *s, size_t n, long long *when, int *has_time)
 	    (d = digits(s + 8, n - 8, 2, 1, 31)) < 0 ||
 	    d > days_in_month(y, mo))
 		return -1;
-	*when = days_from_civil(y, mo, d) * 86400;
-	*has_time = 0;
-	if (n == 10)
-		return 0;
-	if ((s[10] != 'T' && s[10] != 't' && s[10] != ' ') ||
-	    parse_time(s + 11, n - 11, &secs) < 0)
+	*has_time = n > 10;
+	if (n > 10 && ((s[10] != 'T' && s[10] != 't' && s[10] != ' ') ||
+	    parse_time(s + 11, n - 11, &secs) < 0))
 		return -1;
-	*when += secs;
-	*has_time = 1;
-	return 0;
+civil:
+	*when = days_from_civil(y, mo, d) * 86400 + secs;
+	return *when < MIN_EPOCH || *when > MAX_EPOCH ? -1 : 0;
 }
 
-/* Today's UTC day number; PAPERS_TODAY=YYYY-MM-DD sets it for tests. */
-static long long
-today_days(void)
+/* Today's UTC day number; PAPERS_TODAY=YYYY-MM-DD sets it for tests.
+ * -1 (and a message) when PAPERS_TODAY is not a date. */
+static int
+today_days(long long *today)
 {
 	const char *env = getenv("PAPERS_TODAY");
 	long long when;
 	int has_time;
 
-	if (env && *env && parse_date(env, strlen(env), &when, &has_time) == 0)
-		return day_of(when);
-	return (long long)time(NULL) / 86400;
+	if (!env || !*env) {
+		*today = (long long)time(NULL) / 86400;
+		return 0;
+	}
+	if (parse_date(env, strlen(env), &when, &has_time) < 0) {
+		warnx("PAPERS_TODAY: invalid date '%.40s'", env);
+		return -1;
+	}
+	*today = day_of(when);
+	return 0;
 }
 
 /* Parses a --since/--until value; a calendar DATE covers its whole day. */
@@ -2084,6 +2131,18 @@ next_line(struct reader *r, char **line)
 	}
 }
 
+/* Is the line empty or all spaces (no TAB, so no fields at all)? */
+static int
+is_blank_line(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\v' && s[i] != '\f' && s[i] != '\r')
+			return 0;
+	return 1;
+}
+
 /* Splits the rest of a line at TABs into the fields after the date, which
  * record_head has found; missing fields are empty. */
 static void
@@ -2603,6 +2662,17 @@ rank_value(const struct options *opt, const struct query *q,
 	}
 }
 
+/* Does the text after the date's TAB start with a title: something left
+ * once escapes are decoded and the ends trimmed of white space? */
+static int
+has_title(const char *p, size_t n)
+{
+	const char *tab = memchr(p, '\t', n);
+	size_t end = tab ? (size_t)(tab - p) : n;
+
+	return skip_blanks(p, end, 0) < end;
+}
+
 /*
  * Looks at the first two fields only: a record needs a title, its date
  * must parse, and with a date window it must fall inside.  Returns 0 for a
@@ -2616,7 +2686,7 @@ record_head(const struct options *opt, struct stats *st, const char *line,
 
 	f[FieldDate].p = line;
 	f[FieldDate].len = tab ? (size_t)(tab - line) : len;
-	if (!tab || tab + 1 == line + len || tab[1] == '\t') {
+	if (!tab || !has_title(tab + 1, (size_t)(line + len - tab - 1))) {
 		report(st, lineno, "no title", NULL, 0);
 		return 0;
 	}
@@ -2821,6 +2891,20 @@ put_highlighted(struct buf *b, const char *s, size_t cut,
 		buf_add(b, s + pos, cut - pos);
 }
 
+/* Was pattern i of m given before, the same once folded?  %k and --json
+ * list a keyword once, however often it was given. */
+static int
+pattern_repeats(const struct matcher *m, size_t i)
+{
+	size_t j;
+
+	for (j = 0; j < i; j++)
+		if (m->pat[j].len == m->pat[i].len &&
+		    !memcmp(m->pat[j].s, m->pat[i].s, m->pat[i].len))
+			return 1;
+	return 0;
+}
+
 /* Appends the keywords found in this record, in command-line order. */
 static void
 put_keywords(struct buf *v, const struct matcher *m, const struct found *fnd)
@@ -2828,7 +2912,7 @@ put_keywords(struct buf *v, const struct matcher *m, const struct found *fnd)
 	size_t i;
 
 	for (i = 0; i < m->n; i++) {
-		if (!found_has(fnd, i))
+		if (!found_has(fnd, i) || pattern_repeats(m, i))
 			continue;
 		if (v->len)
 			buf_adds(v, ", ");
@@ -3042,16 +3126,64 @@ put_directive(const struct options *opt, const struct query *q,
 	}
 }
 
+/* Is the character at s[i] East Asian Wide, where a line may break? */
+static int
+wide_at(const char *s, size_t n, size_t i)
+{
+	uint32_t c;
+
+	if (i >= n || (unsigned char)s[i] < 0x80)
+		return 0;
+	utf8_decode((const unsigned char *)s + i, n - i, &c);
+	return char_width(c) == 2;
+}
+
+/* The column after the blanks s[0..n) (spaces and TABs) from column col:
+ * a TAB goes to the next multiple of 8, as a terminal shows it. */
+static size_t
+blanks_end(const char *s, size_t n, size_t col)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		col = s[i] == '\t' ? (col / 8 + 1) * 8 : col + 1;
+	return col;
+}
+
+/* The end of the word at s + ws: up to a blank or newline, or between two
+ * wide characters (CJK text has no spaces to break at). */
+static size_t
+word_end(const char *s, size_t n, size_t ws)
+{
+	size_t we = ws, len;
+	uint32_t c;
+
+	while (we < n && s[we] != ' ' && s[we] != '\t' && s[we] != '\n') {
+		if ((unsigned char)s[we] < 0x80) {
+			we++;
+			continue;
+		}
+		len = utf8_decode((const unsigned char *)s + we, n - we, &c);
+		we += len;
+		if (char_width(c) == 2 && wide_at(s, n, we))
+			break;
+	}
+	return we;
+}
+
 /*
- * Breaks the lines of s longer than cols at spaces.  A continuation line
- * is indented to the column where the field that was running began
- * (starts[] are the byte offsets where fields begin).
+ * Breaks the lines of s longer than cols at blanks, and between two wide
+ * characters.  A continuation line is indented to the column where the
+ * field that was running began (starts[] are the byte offsets where
+ * fields begin), but never so far that less than a third of the line is
+ * left, and not at all for a word that would not fit after the indent:
+ * no line is longer than cols unless one word alone is.
  */
 static void
 put_wrapped(struct buf *b, const char *s, size_t n, size_t cols,
     const size_t *starts, size_t nstarts, int entities)
 {
-	size_t i = 0, col = 0, indent = 0, ns = 0, ws, we, k, next, spaces;
+	size_t i = 0, col = 0, indent = 0, ns = 0, ws, we, k, next, wordw, at;
 	int content = 0, field_in_spaces;
 
 	while (i < n) {
@@ -3062,21 +3194,23 @@ put_wrapped(struct buf *b, const char *s, size_t n, size_t cols,
 			content = 0;
 			continue;
 		}
-		/* A run of spaces, then a word. */
-		for (ws = i; ws < n && s[ws] == ' '; ws++)
+		/* A run of blanks, then a word. */
+		for (ws = i; ws < n && (s[ws] == ' ' || s[ws] == '\t'); ws++)
 			;
-		for (we = ws; we < n && s[we] != ' ' && s[we] != '\n'; we++)
-			;
-		spaces = ws - i;
-		if (content && we > ws && col + spaces +
-		    wrap_width(s + ws, we - ws, entities) > cols) {
+		we = word_end(s, n, ws);
+		wordw = wrap_width(s + ws, we - ws, entities);
+		if (content && we > ws && blanks_end(s + i, ws - i, col) + wordw >
+		    cols) {
+			at = indent < cols - cols / 3 ? indent : cols - cols / 3;
+			if (at + wordw > cols && wordw <= cols)
+				at = 0;
 			buf_addc(b, '\n');
-			for (k = 0; k < indent; k++)
+			for (k = 0; k < at; k++)
 				buf_addc(b, ' ');
-			col = indent;
+			col = at;
 		} else {
-			buf_add(b, s + i, spaces);
-			col += spaces;
+			buf_add(b, s + i, ws - i);
+			col = blanks_end(s + i, ws - i, col);
 		}
 		/* A field padded on the left begins, for indenting, at its text. */
 		for (field_in_spaces = 0; ns < nstarts && starts[ns] < ws; ns++)
@@ -3308,7 +3442,7 @@ render_json(const struct query *q, struct run *run, const struct text *f,
 	json_key(b, "keywords");
 	buf_addc(b, '[');
 	for (i = 0, any = 0; i < q->keywords.n; i++)
-		if (found_has(&run->kw, i)) {
+		if (found_has(&run->kw, i) && !pattern_repeats(&q->keywords, i)) {
 			if (any++)
 				buf_addc(b, ',');
 			json_string(b, q->keywords.pat[i].arg,
@@ -3641,13 +3775,17 @@ filter(const struct options *opt, const struct query *q, struct run *run,
 	while (fault == Ok && !(opt->limited &&
 	    run->selected >= opt->max_count) &&
 	    (len = next_line(&r, &line)) >= 0) {
-		if (++lineno == 1 && len >= 3 && !memcmp(line, "\xef\xbb\xbf", 3)) {
+		/* A byte-order mark starts the input, or a second input that
+		 * was concatenated to it: at the start of any line it is no
+		 * data. */
+		lineno++;
+		if (len >= 3 && !memcmp(line, "\xef\xbb\xbf", 3)) {
 			line += 3;
 			len -= 3;
 		}
 		if ((had_cr = len > 0 && line[len - 1] == '\r'))
 			len--;
-		if (len == 0)
+		if (is_blank_line(line, (size_t)len))
 			continue;
 		run->st.read++;
 		if (!record_head(opt, &run->st, line, (size_t)len, lineno, f, &w))
@@ -4571,6 +4709,11 @@ parse_long(struct options *opt, char **argv, int *i)
 	}
 	if (eq)
 		val = eq + 1;
+	else if (o->arg == OptionalArg && argv[*i + 1] &&
+	    (!strcmp(argv[*i + 1], "auto") || !strcmp(argv[*i + 1], "always") ||
+	    !strcmp(argv[*i + 1], "never")))
+		/* "--color always" means --color=always, not the keyword. */
+		val = argv[++*i];
 	else if (o->arg == NeedsArg) {
 		if (!argv[*i + 1]) {
 			warnx("option '%s' needs a value", name);
@@ -4683,7 +4826,7 @@ options_init(struct options *opt)
 	opt->seen_days = 90;
 	opt->lock_wait = 300;
 	opt->color = -1;         /* auto */
-	opt->today = today_days();
+	opt->today = 0;
 }
 
 static void
@@ -4882,7 +5025,9 @@ deliver(const struct options *opt, const struct run *run,
 		rv = Error;
 	if (rv != Error && opt->strict && run->st.malformed)
 		rv = Error;
-	if (rv != Error && opt->require_input && run->st.read == 0) {
+	/* With -m 0 nothing is read on purpose. */
+	if (rv != Error && opt->require_input && run->st.read == 0 &&
+	    !(opt->limited && opt->max_count == 0)) {
 		warnx("no input records");
 		rv = Error;
 	}
@@ -4932,6 +5077,8 @@ main(int argc, char *argv[])
 
 	guard_std_fds();
 	options_init(&opt);
+	if (today_days(&opt.today) < 0)
+		return Error;
 	if (wants_help(argc, argv)) {
 		help(stdout);
 		return check_output(stdout) < 0 ? Error : Match;

@@ -108,7 +108,7 @@ t1() { rec 2024-01-01 "$1" l; }
 	run -0 papers --wrap=11 -f '%t' < <(t1 '李李李 李李')
 	[ "$output" = "李李李 李李" ]
 	run -0 papers --wrap=10 -f '%t' < <(t1 '李李李 李李')
-	[ "$output" = $'李李李\n李李' ]
+	[ "$output" = $'李李李 李\n李' ]
 }
 
 @test "--wrap needs a positive number" {
