@@ -3507,7 +3507,7 @@ render_frame(struct buf *b, const struct format *fmt, unsigned long long n,
 			put_digits(b, (long long)n, 1);
 		else if (fmt->v[i].conv == 'd')
 			put_day(b, today * 86400, 0);
-		else
+		else if (fmt->v[i].litlen)
 			buf_add(b, fmt->lit.p + fmt->v[i].litoff, fmt->v[i].litlen);
 	buf_addc(b, '\n');
 }
