@@ -2418,6 +2418,20 @@ paper_key(struct buf *key, struct buf *tmp, struct decoded *d,
 	key_escape(key, tmp);
 }
 
+/* Was pattern i of m given before, the same once folded?  %k and --json
+ * list a keyword once, however often it was given. */
+static int
+pattern_repeats(const struct matcher *m, size_t i)
+{
+	size_t j;
+
+	for (j = 0; j < i; j++)
+		if (m->pat[j].len == m->pat[i].len &&
+		    !memcmp(m->pat[j].s, m->pat[i].s, m->pat[i].len))
+			return 1;
+	return 0;
+}
+
 /* --- selection --- */
 
 /* Searches field i of a record, with its escapes decoded; with spans,
@@ -2590,13 +2604,15 @@ remember_paper(const struct options *opt, struct run *run)
  * of two; it depends on nothing but the record and the keywords.
  */
 static double
-relevance(const struct found *fnd)
+relevance(const struct matcher *m, const struct found *fnd)
 {
 	double score = 0, t, a;
 	size_t i, k;
 
 	for (i = 0; i < fnd->nhit; i++) {
-		k = fnd->hits[i];
+		/* A keyword given twice is one keyword. */
+		if (pattern_repeats(m, k = fnd->hits[i]))
+			continue;
 		t = fnd->tf[2 * k];
 		a = fnd->tf[2 * k + 1];
 		score += 2 * t / (t + 1) + a / (a + 1);
@@ -2649,7 +2665,7 @@ rank_value(const struct options *opt, const struct query *q,
 	case SortRelevance:
 		if (!q->keywords.n)
 			return 0;
-		*value = relevance(&run->kw);
+		*value = relevance(&q->keywords, &run->kw);
 		return 1;
 	case SortPopularity:
 		return parse_popularity(f[FieldPopularity].p,
@@ -2891,19 +2907,6 @@ put_highlighted(struct buf *b, const char *s, size_t cut,
 		buf_add(b, s + pos, cut - pos);
 }
 
-/* Was pattern i of m given before, the same once folded?  %k and --json
- * list a keyword once, however often it was given. */
-static int
-pattern_repeats(const struct matcher *m, size_t i)
-{
-	size_t j;
-
-	for (j = 0; j < i; j++)
-		if (m->pat[j].len == m->pat[i].len &&
-		    !memcmp(m->pat[j].s, m->pat[i].s, m->pat[i].len))
-			return 1;
-	return 0;
-}
 
 /* Appends the keywords found in this record, in command-line order. */
 static void
@@ -2993,7 +2996,7 @@ directive_text(const struct options *opt, const struct query *q,
 		return;
 	case 's':
 		if (q->keywords.n)
-			put_score(v, relevance(&run->kw));
+			put_score(v, relevance(&q->keywords, &run->kw));
 		return;
 	case 'y':
 		buf_adds(v, type_names[record_type(&run->d, f)]);
@@ -3435,7 +3438,7 @@ render_json(const struct query *q, struct run *run, const struct text *f,
 	if (q->keywords.n) {
 		json_key(b, "score");
 		v->len = 0;
-		put_score(v, relevance(&run->kw));
+		put_score(v, relevance(&q->keywords, &run->kw));
 		buf_add(b, v->p, v->len);
 	}
 	/* The keywords found, in the order given, as %k lists them. */

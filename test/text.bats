@@ -1,0 +1,125 @@
+#!/usr/bin/env bats
+# Text details: --wrap's promise (indents, TAB stops, CJK), dates at the
+# edges of the calendar and in ISO 8601's basic form, PAPERS_TODAY, titles
+# of white space, --color WHEN as a separate word, %k once per keyword,
+# -m 0 with --require-input.
+
+load test_helper
+
+# Columns of each line of stdin, a TAB counted to the next multiple of 8.
+widths() {
+	python3 -c '
+import sys, unicodedata
+for line in sys.stdin.read().split("\n")[:-1]:
+    col = 0
+    for ch in line:
+        if ch == "\t": col = (col // 8 + 1) * 8
+        elif unicodedata.combining(ch): pass
+        elif unicodedata.east_asian_width(ch) in "WF": col += 2
+        else: col += 1
+    print(col)'
+}
+
+@test "--wrap=N: no line exceeds N unless one word alone does (the issue's example)" {
+	command -v python3 >/dev/null || skip "python3 is not installed"
+	run -0 bash -c "$(declare -f widths); printf '2024-01-01\tShort\thttp://l\tone two three four five six seven eight nine ten eleven twelve\n' | papers --wrap=40 -f '%-36t %a' | widths | sort -n | tail -n 1"
+	[ "$output" -le 40 ]
+	run -0 papers --wrap=40 -f '%-36t %a' < <(printf '2024-01-01\tShort\thttp://l\tone two three four five six seven eight nine ten eleven twelve\n')
+	[ "$output" = "Short                                one
+                           two three
+                           four five six
+                           seven eight
+                           nine ten
+                           eleven twelve" ]
+}
+
+@test "--wrap=N: the promise over many widths, formats and texts" {
+	command -v python3 >/dev/null || skip "python3 is not installed"
+	"$BATS_TEST_DIRNAME/tools/gen-corpus" 300 >"$T/c"
+	for n in 12 20 33 40 57 72 100; do
+		for f in '%t' '%-30t %a' '%d  %-60.60t  %.200a' '\t%t\t%l' '%40t|%-20A %k'; do
+			papers --wrap=$n -f "$f" diffusion model <"$T/c" >"$T/out" || true
+			# Every line longer than n is one word (no space after the indent).
+			bad=$(widths <"$T/out" | paste - "$T/out" | awk -F '\t' -v n=$n '$1 > n { sub(/^ +/, "", $2); if ($2 ~ / /) print }' | head -n 3)
+			[ -z "$bad" ] || { echo "n=$n f=$f: $bad"; false; }
+		done
+	done
+}
+
+@test "--wrap: a TAB in the format counts to the next multiple of 8" {
+	run -0 papers --wrap=12 -f '\t%t' < <(rec 2024-01-01 'ab cd ef gh')
+	[ "$output" = $'\tab\n        cd\n        ef\n        gh' ]
+	run -0 papers --wrap=20 -f 'x\t%t' < <(rec 2024-01-01 'aaaa bbbb ccc')
+	[ "$output" = $'x\taaaa bbbb\n        ccc' ]
+}
+
+@test "--wrap: CJK text breaks between two wide characters" {
+	run -0 papers --wrap=20 -f '%t' < <(rec 2024-01-01 '機械学習による大規模言語モデルの推論能力の評価')
+	[ "$output" = $'機械学習による大規模\n言語モデルの推論能力\nの評価' ]
+	run -0 papers --wrap=12 -f '%t' < <(rec 2024-01-01 'abc 李李李李李李')
+	[ "$output" = $'abc 李李李李\n李李' ]
+}
+
+@test "dates: an offset across year 0 or 9999 is an invalid date, reported" {
+	run -0 --separate-stderr papers -f '[%d]' < <(rec 0000-01-01T00:30+01:00 a l; rec 9999-12-31T23:30-01:00 b l; rec 0000-01-01T01:00+01:00 c l)
+	[ "$output" = $'[]\n[]\n[0000-01-01]' ]
+	[ "$stderr" = "papers: line 1: invalid date '0000-01-01T00:30+01:00'
+papers: line 2: invalid date '9999-12-31T23:30-01:00'" ]
+}
+
+@test "dates: ISO 8601 basic YYYYMMDD is a date, not epoch seconds; --since takes it too" {
+	run -0 papers -f '%d %D' < <(rec 20240305 a l; rec 20240305T103015Z b l; rec 99999999 c l)
+	[ "$output" = $'2024-03-05 \n2024-03-05 2024-03-05T10:30:15Z\n1973-03-03 1973-03-03T09:46:39Z' ]
+	run -0 papers --since 20240305 -f '%t' < <(rec 2024-03-04 a l; rec 2024-03-05 b l)
+	[ "$output" = "b" ]
+}
+
+@test "an invalid PAPERS_TODAY is an error, exit 2, nothing on stdout" {
+	for bad in 2024-13-01 tomorrow 2024-02-30 '2024-01-01 junk'; do
+		run -2 --separate-stderr env PAPERS_TODAY="$bad" "$PAPERS_ABS" -f %t < <(rec 2024-01-01 a l)
+		[ "$output" = "" ] || { echo "$bad"; false; }
+		[ "$stderr" = "papers: PAPERS_TODAY: invalid date '$bad'" ]
+	done
+	run -0 env PAPERS_TODAY=20240305 "$PAPERS_ABS" --since today -f %t < <(rec 2024-03-05 a l)
+	[ "$output" = "a" ]
+	run -0 env PAPERS_TODAY= "$PAPERS_ABS" -f %t < <(rec 2024-01-01 a l)
+	[ "$output" = "a" ]
+}
+
+@test "titles: white space only is no title (reported); a line of spaces is blank (skipped)" {
+	run -0 --separate-stderr papers -f '[%t]' < <(printf '2024-01-01\t \\n \\t\tl\n     \n\n2024-01-01\tok\tl\n2024-01-01\t  \t\n2024-01-01\t\\r\n')
+	[ "$output" = "[ok]" ]
+	[ "$stderr" = "papers: line 1: no title
+papers: line 5: no title
+papers: line 6: no title" ]
+	run -1 --separate-stderr papers --stats < <(printf '   \n  \r\n')
+	[ "$output" = "" ]
+	[ "$stderr" = "papers: read 0 malformed 0 outside 0 matched 0 excluded 0 duplicates 0 seen 0 cut 0 printed 0" ]
+}
+
+@test "--color WHEN as a separate word is the option's value, not a keyword" {
+	run -0 papers --color always -f '%t' a < <(rec 2024-01-01 'a b' l)
+	[ "$output" = $'\e[1;31ma\e[m b' ]
+	run -0 papers --color never -f '%t' < <(rec 2024-01-01 'never mind' l; rec 2024-01-01 'other' l)
+	[ "$output" = $'never mind\nother' ]
+	# A keyword that is not a WHEN stays a keyword.
+	run -0 papers --color -f '%t' mind < <(rec 2024-01-01 'never mind' l; rec 2024-01-01 'other' l)
+	[ "$output" = "never mind" ]
+	run -0 papers -f '%t' -- never < <(rec 2024-01-01 'never mind' l; rec 2024-01-01 'other' l)
+	[ "$output" = "never mind" ]
+}
+
+@test "%k and --json list a keyword once, however often it was given" {
+	run -0 papers -f '%k' -e alpha -e beta -e alpha -e ALPHA < <(rec 2024-01-01 'alpha beta' l)
+	[ "$output" = "alpha, beta" ]
+	run -0 papers --json -e beta -e beta < <(rec 2024-01-01 'beta' l)
+	[ "$output" = '{"date":"2024-01-01","title":"beta","link":"l","abstract":"","authors":"","categories":[],"popularity":null,"type":"new","score":1.0,"keywords":["beta"],"key":"l","extra":[]}' ]
+}
+
+@test "-m 0 reads nothing, so --require-input cannot fail" {
+	run -1 --separate-stderr papers -m 0 --require-input < <(rec 2024-01-01 a l)
+	[ "$output" = "" ]
+	[ "$stderr" = "" ]
+	run -2 --separate-stderr papers -m 1 --require-input </dev/null
+	[ "$stderr" = "papers: no input records" ]
+}
