@@ -21,3 +21,12 @@ load test_helper
 	run -1 --separate-stderr "$T/repo/test/tools/gen-tables" --check
 	[ "${stderr_lines[0]}" = "gen-tables: papers.c differs from /usr/share/unicode" ]
 }
+
+@test "the grapheme cluster cutter passes every line of GraphemeBreakTest.txt" {
+	f=/usr/share/unicode/auxiliary/GraphemeBreakTest.txt
+	[ -r "$f" ] || skip "unicode-data is not installed (apt-get install unicode-data)"
+	command -v cc >/dev/null || skip "no C compiler"
+	cc -std=c99 -o "$T/gtest" "$BATS_TEST_DIRNAME/tools/grapheme-test.c"
+	run -0 "$T/gtest" "$f"
+	[ "$output" = "602 passed, 0 failed" ]
+}

@@ -123,3 +123,27 @@ papers: line 6: no title" ]
 	run -2 --separate-stderr papers -m 1 --require-input </dev/null
 	[ "$stderr" = "papers: no input records" ]
 }
+
+@test "widths: a ZWJ sequence, an emoji with VS16 and a flag are 2 columns, never cut" {
+	fam=$(printf '\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x92\xbb')        # 👩‍💻
+	heart=$(printf '\xe2\x9d\xa4\xef\xb8\x8f')                         # ❤️
+	flag=$(printf '\xf0\x9f\x87\xab\xf0\x9f\x87\xb7')                   # 🇫🇷
+	run -0 papers -f '[%-4t]' < <(rec 2024-01-01 "$fam" l; rec 2024-01-01 "$heart" l; rec 2024-01-01 "$flag" l)
+	[ "$output" = "[$fam  ]
+[$heart  ]
+[$flag  ]" ]
+	# %.5t: "ab" (2) + the family (2) fits 4 columns before the ellipsis;
+	# one more column of text would cut inside nothing.
+	run -0 papers -f '[%.5t]' < <(rec 2024-01-01 "ab${fam}cd" l; rec 2024-01-01 "abc${fam}d" l; rec 2024-01-01 "abc${flag}${flag}" l)
+	[ "$output" = "[ab$fam…]
+[abc…]
+[abc…]" ]
+}
+
+@test "widths: combining marks beyond U+0300-U+036F take no column" {
+	for m in e0a58d d6b4 e28390 efb8a0 e0b8b1; do
+		mark=$(printf "$(echo "$m" | sed 's/\(..\)/\\x\1/g')")
+		run -0 papers -f '[%-3t]' < <(rec 2024-01-01 "a$mark" l)
+		[ "$output" = "[a$mark  ]" ] || { echo "mark $m: $output"; false; }
+	done
+}
