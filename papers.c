@@ -1964,6 +1964,30 @@ struct scan {
 	int slot;               /* FindEvery: count in tf[2k + slot], or -1 */
 };
 
+/*
+ * Notes that t[start..end) matched, for --color.  A match that overlaps or
+ * touches the last one, or is parted from it by white space alone, only
+ * extends it: bold red spaces look like spaces, and a long run of matches
+ * ("a a a ...") costs one span instead of one each.
+ */
+static int
+note_span(struct spans *sp, const unsigned char *t, size_t start, size_t end)
+{
+	struct span *last = sp->n ? &sp->v[sp->n - 1] : NULL;
+	size_t k;
+
+	if (last && start >= last->start && start <= last->end + 16) {
+		for (k = last->end; k < start && is_space(t[k]); k++)
+			;
+		if (k >= start) {
+			if (end > last->end)
+				last->end = end;
+			return 0;
+		}
+	}
+	return spans_add(sp, start, end);
+}
+
 /* Verifies pattern k at t + i and notes it; returns 1 when the search is
  * over. */
 static int
@@ -1977,7 +2001,7 @@ try_pattern(const struct scan *sc, const unsigned char *t, size_t n,
 	if (sc->depth == FindEvery) {
 		if (!(end = match_at(m, &m->pat[k], t, n, i)))
 			return 0;
-		if (sc->spans && spans_add(sc->spans, i, end) < 0) {
+		if (sc->spans && note_span(sc->spans, t, i, end) < 0) {
 			f->failed = 1;
 			return 1;
 		}
@@ -2033,7 +2057,8 @@ ac_scan(const struct scan *sc, const unsigned char *t, size_t n)
 	size_t i, j, half = n / 2, tail = AC_DEPTH + 4;
 	uint32_t s = 0, u = 0;
 
-	if (n >= 256) {
+	/* Spans are noted in order by one cursor, so that they merge. */
+	if (n >= 256 && !sc->spans) {
 		for (i = 0, j = half; j < n; i++, j++) {
 			s = next[(s & ~AcOutput) + amap[t[i]]];
 			u = next[(u & ~AcOutput) + amap[t[j]]];
@@ -2116,7 +2141,7 @@ search(const struct scan *sc, const unsigned char *t, size_t n)
 		ac_scan(sc, t, n);
 		return;
 	}
-	if (w && n < 512) {
+	if (w && (n < 512 || sc->spans)) {
 		shift_scan(sc, t, n, w - 1, n);
 		return;
 	}
@@ -2947,11 +2972,11 @@ format_free(struct format *fmt)
 
 /* Notes where a directive's text begins, for --wrap's indents. */
 static void
-mark_start(struct render *rd, size_t off)
+mark_start(struct render *rd, struct buf *line, size_t off)
 {
 	if (grow(&rd->starts, &rd->capstarts, rd->nstarts + 1,
 	    sizeof(*rd->starts)) < 0) {
-		rd->line.failed = 1;
+		line->failed = 1;
 		return;
 	}
 	rd->starts[rd->nstarts++] = off;
@@ -3165,11 +3190,11 @@ put_escaped(struct buf *b, const char *s, size_t n, enum escape how)
 /* Appends one directive's text, cut and padded as it asks. */
 static void
 put_directive(const struct options *opt, const struct query *q,
-    struct run *run, const struct directive *dv, const struct text *f,
-    const struct when *when)
+    struct run *run, struct buf *line, const struct directive *dv,
+    const struct text *f, const struct when *when)
 {
 	struct render *rd = &run->rd;
-	struct buf *out = &rd->line, *v = &rd->field;
+	struct buf *out = line, *v = &rd->field;
 	size_t w = 0, width = dv->width > 0 ? (size_t)dv->width : 0, cut;
 	int ellipsis;
 
@@ -3191,17 +3216,17 @@ put_directive(const struct options *opt, const struct query *q,
 	for (; !dv->left && w < width; w++)
 		buf_addc(out, ' ');
 	if (opt->escape == EscapeNone)
-		mark_start(rd, out->len);
+		mark_start(rd, line, out->len);
 	put_highlighted(out, v->p, cut, &rd->hl);
 	if (ellipsis)
 		buf_adds(out, "\xe2\x80\xa6");
 	for (; dv->left && w < width; w++)
 		buf_addc(out, ' ');
 	if (opt->escape != EscapeNone) {
-		mark_start(rd, rd->line.len);
-		put_escaped(&rd->line, out->p, out->len, opt->escape);
+		mark_start(rd, line, line->len);
+		put_escaped(line, out->p, out->len, opt->escape);
 		if (out->failed)
-			rd->line.failed = 1;
+			line->failed = 1;
 	}
 }
 
@@ -3318,25 +3343,27 @@ render_record(const struct options *opt, const struct query *q,
 	struct render *rd = &run->rd;
 	size_t i;
 
-	rd->line.len = 0;
+	/* Without --wrap the line is built where it is written from: one
+	 * copy of a large line less. */
+	struct buf *line = opt->wrap > 0 ? &rd->line : &run->out;
+
+	line->len = 0;
 	rd->nstarts = 0;
 	for (i = 0; i < fmt->n; i++) {
 		if (fmt->v[i].conv == 0)
-			buf_add(&rd->line, fmt->lit.p + fmt->v[i].litoff,
+			buf_add(line, fmt->lit.p + fmt->v[i].litoff,
 			    fmt->v[i].litlen);
 		else
-			put_directive(opt, q, run, &fmt->v[i], f, w);
+			put_directive(opt, q, run, line, &fmt->v[i], f, w);
 	}
-	if (rd->line.failed) {
-		run->out.failed = 1;
-		return;
+	if (opt->wrap > 0) {
+		if (rd->line.failed)
+			run->out.failed = 1;
+		else
+			put_wrapped(&run->out, rd->line.p, rd->line.len,
+			    (size_t)opt->wrap, rd->starts, rd->nstarts,
+			    opt->escape == EscapeHtml);
 	}
-	if (opt->wrap > 0)
-		put_wrapped(&run->out, rd->line.p, rd->line.len,
-		    (size_t)opt->wrap, rd->starts, rd->nstarts,
-		    opt->escape == EscapeHtml);
-	else
-		buf_add(&run->out, rd->line.p, rd->line.len);
 	buf_addc(&run->out, '\n');
 }
 

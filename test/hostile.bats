@@ -270,3 +270,24 @@ EOF2
 	[ "$output" = $'2024-01-01  T  l\n2' ]
 	[ "$stderr" = "papers: write error: Broken pipe" ]
 }
+
+@test "memory: an 8 MiB line within 8 times the line plus 2 MiB, for every option that touches text (plain build)" {
+	# The line: four million one-letter words, every one a match of 'a'.
+	awk 'BEGIN { printf "2024-01-01\t"; for (i = 0; i < 4194304; i++) printf "a "; printf "\tl\tx a\n" }' >"$T/big"
+	# 8 x 8 MiB + 2 MiB, and 16 MiB for the process itself (libc, stack).
+	cap=$(( (8 * 8 + 2 + 16) * 1048576 ))
+	while IFS= read -r args; do
+		run prlimit --as=$cap "$PLAIN" $args <"$T/big"
+		[ "$status" -eq 0 ] || { echo "$args: exit $status: ${output:0:200}"; false; }
+	done <<'EOF2'
+--color=always -f %t a
+--color=always --wrap=80 -f %t|%a a
+--wrap=80 -f %t
+-u -f %t
+-f %k|%t a
+--sort=relevance --top=1 -f %s|%t a
+--sort=relevance -f %t a
+--json a
+--escape=html -f %t
+EOF2
+}
