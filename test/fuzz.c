@@ -133,8 +133,8 @@ clean_format(const char *f, int *tabs)
 	return clean_output(f, n, 0);
 }
 
-/* Is every line of out a line of in, in order (the first without a BOM),
- * or in any order when ranked? */
+/* Is every line of out a line of in (without a BOM at its start), in
+ * order, or in any order when ranked? */
 static int
 lines_subsequence(const char *in, size_t inlen, const char *out,
     size_t outlen, int ranked)
@@ -142,7 +142,6 @@ lines_subsequence(const char *in, size_t inlen, const char *out,
 	const char *ip = in, *iend = in + inlen, *op = out, *oend = out + outlen;
 	const char *inl, *onl;
 	size_t il, ol;
-	int first = 1;
 
 	while (op < oend) {
 		if (!(onl = memchr(op, '\n', (size_t)(oend - op))))
@@ -153,11 +152,11 @@ lines_subsequence(const char *in, size_t inlen, const char *out,
 				return 0;
 			inl = memchr(ip, '\n', (size_t)(iend - ip));
 			il = (size_t)((inl ? inl : iend) - ip);
-			if (first && il >= 3 && !memcmp(ip, "\xef\xbb\xbf", 3)) {
+			/* papers drops a BOM at the start of any line. */
+			if (il >= 3 && !memcmp(ip, "\xef\xbb\xbf", 3)) {
 				ip += 3;
 				il -= 3;
 			}
-			first = 0;
 #ifdef PLANT_PROPERTY_BUG
 			if (il > 0)
 				il--;
@@ -169,10 +168,8 @@ lines_subsequence(const char *in, size_t inlen, const char *out,
 			ip += il + 1;
 		}
 		op = onl + 1;
-		if (ranked) {
+		if (ranked)
 			ip = in;
-			first = 1;
-		}
 	}
 	return 1;
 }
