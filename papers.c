@@ -942,6 +942,23 @@ put_unaccented(struct buf *b, uint32_t c)
 	buf_add(b, enc, utf8_encode(c, enc));
 }
 
+/* The length of the ASCII bytes that start p, eight at a time. */
+static size_t
+ascii_run(const unsigned char *p, size_t n)
+{
+	uint64_t w;
+	size_t k = 0;
+
+	for (; k + 8 <= n; k += 8) {
+		memcpy(&w, p + k, 8);
+		if (w & 0x8080808080808080ULL)
+			break;
+	}
+	while (k < n && p[k] < 0x80)
+		k++;
+	return k;
+}
+
 /* Field i of the record without accents (see struct accented); the
  * decoded field itself when it is all ASCII. */
 static const struct text *
@@ -958,15 +975,15 @@ accented_field(struct decoded *d, const struct text *f, size_t i)
 	d->accdone |= 1u << i;
 	a->view = *t;
 	a->nbreaks = 0;
-	while (k < t->len && p[k] < 0x80)
-		k++;
-	if (k == t->len)
+	if ((k = ascii_run(p, t->len)) == t->len)
 		return &a->view;
 	a->buf.len = 0;
 	buf_add(&a->buf, t->p, k);
 	while (k < t->len) {
 		if (p[k] < 0x80) {
-			buf_addc(&a->buf, p[k++]);
+			len = ascii_run(p + k, t->len - k);
+			buf_add(&a->buf, p + k, len);
+			k += len;
 			continue;
 		}
 		len = utf8_decode(p + k, t->len - k, &c);
@@ -1712,6 +1729,24 @@ ac_link(struct automaton *ac)
 	return 0;
 }
 
+/* The (folded, original) pairs of every character that case folding
+ * changes, sorted, for case_variants; empty without folding. */
+static uint32_t (*case_inverse(int fold_case, size_t *ninv))[2]
+{
+	uint32_t (*inv)[2], c;
+
+	*ninv = 0;
+	if (!(inv = malloc(0x600 * sizeof(*inv))))
+		return NULL;
+	for (c = 0x80; c < 0x530 && fold_case; c++)
+		if (fold(c) != c) {
+			inv[*ninv][0] = fold(c);
+			inv[(*ninv)++][1] = c;
+		}
+	qsort(inv, *ninv, sizeof(*inv), inv_cmp);
+	return inv;
+}
+
 /* Builds the automaton of a large set; see struct automaton. */
 static int
 matcher_compile_ac(struct matcher *m)
@@ -1720,21 +1755,14 @@ matcher_compile_ac(struct matcher *m)
 	uint32_t (*inv)[2];
 	unsigned char classof[256];
 	size_t i, j, b, ninv = 0, cap = 0;
-	uint32_t c;
 	int rv = -1;
 
 	if (!(m->ac = calloc(1, sizeof(*m->ac))) ||
-	    !(inv = malloc(0x600 * sizeof(*inv)))) {
+	    !(inv = case_inverse(m->fold_case, &ninv))) {
 		free(m->ac);
 		m->ac = NULL;
 		return -1;
 	}
-	for (c = 0x80; c < 0x530 && m->fold_case; c++)
-		if (fold(c) != c) {
-			inv[ninv][0] = fold(c);
-			inv[ninv++][1] = c;
-		}
-	qsort(inv, ninv, sizeof(*inv), inv_cmp);
 	/* Classes for the bytes the spellings use; 0 for every other. */
 	memset(classof, 0, sizeof(classof));
 	m->ac->nclass = 1;
@@ -1764,6 +1792,65 @@ matcher_compile_ac(struct matcher *m)
 done:
 	free(inv);
 	return rv;
+}
+
+/*
+ * The shift table for a small set some of whose patterns start with a
+ * non-ASCII letter ('müller', 'σ-mem'): built from every case spelling of
+ * each pattern's first bytes, raw bytes for non-ASCII ones, so that such
+ * keywords are skipped through as fast as ASCII ones.  A set with a
+ * pattern shorter than two bytes goes to the automaton instead.
+ */
+static int
+matcher_compile_spelled(struct matcher *m)
+{
+	struct spellings sp;
+	uint32_t (*inv)[2];
+	unsigned char same[128][8];     /* the bytes of each ASCII class */
+	size_t nsame[128], i, j, k, a, b, w = 255, ninv;
+	unsigned x, y, cx, cy;
+
+	if (!(inv = case_inverse(m->fold_case, &ninv)))
+		return -1;
+	for (i = 0; i < m->n; i++) {
+		pattern_spellings(&m->pat[i], m->fold_case, inv, ninv, &sp);
+		for (j = 0; j < sp.n; j++)
+			if (sp.len[j] < w)
+				w = sp.len[j];
+	}
+	if (w < 2) {
+		free(inv);
+		return matcher_compile_ac(m);
+	}
+	memset(nsame, 0, sizeof(nsame));
+	for (x = 0; x < 128; x++)
+		if (nsame[m->cls[x]] < LEN(same[0]))
+			same[m->cls[x]][nsame[m->cls[x]]++] = (unsigned char)x;
+	if (!(m->shift = malloc(256 * 256))) {
+		free(inv);
+		return -1;
+	}
+	m->window = w;
+	memset(m->shift, (int)(w - 1), 256 * 256);
+	for (i = 0; i < m->n; i++) {
+		pattern_spellings(&m->pat[i], m->fold_case, inv, ninv, &sp);
+		for (j = 0; j < sp.n; j++)
+			for (k = 1; k < w; k++) {
+				cx = sp.b[j][k - 1];
+				cy = sp.b[j][k];
+				for (a = 0; a < (cx < 0x80 ? nsame[cx] : 1); a++)
+					for (b = 0; b < (cy < 0x80 ? nsame[cy] : 1);
+					    b++) {
+						x = cx < 0x80 ? same[cx][a] : cx;
+						y = cy < 0x80 ? same[cy][b] : cy;
+						if (m->shift[x << 8 | y] > w - 1 - k)
+							m->shift[x << 8 | y] =
+							    (unsigned char)(w - 1 - k);
+					}
+			}
+	}
+	free(inv);
+	return 0;
 }
 
 /* Byte classes: ASCII folded unless case counts, whitespace as ' ', and
@@ -1829,8 +1916,10 @@ matcher_compile(struct matcher *m, const char **args, size_t n,
 		b = m->pat[i].s[1] < 0x80 ? m->pat[i].s[1] : 0x80;
 		m->bigram[(a << 8 | b) / 64] |= 1ULL << ((a << 8 | b) % 64);
 	}
-	if (n >= AC_MIN || rigid_prefix_min(m) < 2)
+	if (n >= AC_MIN)
 		return matcher_compile_ac(m);
+	if (rigid_prefix_min(m) < 2)
+		return matcher_compile_spelled(m);
 	return matcher_compile_shift(m);
 }
 
