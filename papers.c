@@ -6,21 +6,26 @@
  *
  * How data flows: main parses the command line into struct options, which
  * nothing changes after validate(), and compiles from it a struct query
- * (the keyword matchers and the output format).  filter() then reads the
- * input through one growing buffer, a line at a time.  record_head looks at
- * the date first, split_fields cuts the rest in place into struct text
- * fields, select_text runs each matcher once per field it needs and leaves
- * what it found in struct found, select_new drops papers already printed
- * or seen, and emit_record renders the record through the format.  All that
+ * (the keyword matchers, the output format, --header and --footer).
+ * filter() then reads the input through one growing buffer, a line at a
+ * time.  record_head looks at the date first, split_fields cuts the rest
+ * in place into struct text fields, select_text checks the announce type
+ * and categories and runs each matcher once per field it needs, leaving
+ * what it found in struct found, and paper_is_new drops papers already
+ * printed or seen.  take_record then prints the record (emit_record
+ * renders it through the format, or as JSON) or, for --sort and --top,
+ * keeps it in a ranking that rank_flush prints at the end.  All that
  * changes while it runs (statistics, the key set, scratch buffers, what
- * was found) lives in struct run.  After the filter, deliver() flushes the
- * digest, hands it to --pipe and rewrites the --seen file.
+ * was found, the ranking) lives in struct run.  After the filter,
+ * deliver() flushes the digest, hands it to --pipe and rewrites the
+ * --seen file.
  *
  * The file reads top down: macros and types; utilities; UTF-8, folding and
  * widths (their tables at the end of the file); escapes and cleaning;
- * dates; matching; reading records; paper keys; selection; the format
- * compiler and renderer; the filter; the seen file; --pipe; the command
- * line; deliver; main.
+ * dates; matching (shift table, automaton, accents); reading records;
+ * paper keys; selection and ranking values; the format compiler and
+ * renderer (with JSON); the filter and ranking; the seen file; --pipe;
+ * the command line; after the filter: deliver and main; the tables.
  */
 #define _POSIX_C_SOURCE 200809L
 
