@@ -32,14 +32,16 @@ reference() {
 }
 
 @test "the announce prefix is not abstract: each of its words selects only real text" {
+	rss >"$T/rss"
 	for kw in type new cross replace announce abstract; do
 		for w in '' -w; do
-			want=$(rss | reference "$kw" "$w")
-			run -0 bash -c "rss() { $(declare -f rss | tail -n +2); }; FIX='$FIX'; rss | papers $w -f '%t' '$kw'; true"
+			want=$(reference "$kw" "$w" <"$T/rss")
+			st=1; [ -z "$want" ] || st=0
+			run -$st papers $w -f '%t' "$kw" <"$T/rss"
 			[ "$output" = "$want" ] || { echo "keyword $kw $w: got [$output] want [$want]"; false; }
-			want=$(rss | cut -f2 | grep -vxF -f <(printf '%s\n' "$want" | grep .) || true)
-			[ -n "$(printf '%s' "$want")" ] || want=$(rss | cut -f2)
-			run bash -c "rss() { $(declare -f rss | tail -n +2); }; FIX='$FIX'; rss | papers $w -f '%t' -x '$kw'"
+			want=$(cut -f2 "$T/rss" | grep -vxF -f <(printf '%s\n' "$want" | grep .) || true)
+			[ -n "$(printf '%s' "$want")" ] || want=$(cut -f2 "$T/rss")
+			run -0 papers $w -f '%t' -x "$kw" <"$T/rss"
 			[ "$output" = "$want" ] || { echo "exclude $kw $w: got [$output] want [$want]"; false; }
 		done
 	done

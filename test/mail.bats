@@ -103,7 +103,7 @@ cronline() {
 # /dev/null, only fds 0-2 - with the build under test (test_helper's
 # wrapper) added to cron's PATH, as a user would add papers' directory.
 cron() {
-	env -i PATH="/usr/bin:/bin:$T/bin" HOME="$T/home" SHELL=/bin/sh \
+	env -i PATH="/usr/bin:/bin:$PAPERS_BIN" HOME="$T/home" SHELL=/bin/sh \
 		PAPERS_ABS="$PAPERS_ABS" PAPERS_WRAP="$PAPERS_WRAP" \
 		"$@" </dev/null 3>&- 9>&-
 }

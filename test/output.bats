@@ -62,7 +62,6 @@ hostile() {
 	run -2 --separate-stderr papers --json --wrap=70 </dev/null
 	[ "${stderr_lines[0]}" = "papers: --json lines are not wrapped: not with --wrap" ]
 	# --color=always changes nothing in JSON.
-	run -0 papers --json --color=always -f '' t < <(rec 2026-07-30 t l) || true
 	run -0 papers --json --color=always t < <(rec 2026-07-30 t l)
 	[ "$output" = '{"date":"2026-07-30","title":"t","link":"l","abstract":"","authors":"","categories":[],"popularity":null,"type":"new","score":1.0,"keywords":["t"],"key":"l","extra":[]}' ]
 }

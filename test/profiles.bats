@@ -5,22 +5,22 @@
 
 load test_helper
 
-# The reference: awk's own regular expression matcher with the list as
-# one alternation (the words are plain letters), ASCII case folded, on
-# title and abstract with their escapes decoded; prints matching line
-# numbers.
-reference() {
-	awk -F '\t' -v list="$1" '
-	BEGIN { while ((getline w < list) > 0) re = re (re == "" ? "" : "|") w }
+# The reference, apart from papers' code: awk decodes the escapes of
+# title and abstract and writes each as "NR TAB text" (a newline in the text
+# as a space), once; then GNU grep -i -F over the list, in the C locale
+# (ASCII case folded), gives the numbers of the matching records.
+fields() {
+	awk -F '\t' '
 	function dec(s) {
-		gsub(/\\\\/, "\001", s); gsub(/\\n/, "\n", s)
-		gsub(/\\t/, "\t", s); gsub(/\\r/, "\r", s); gsub(/\001/, "\\", s)
-		return tolower(s)
+		gsub(/\\\\/, "\001", s); gsub(/\\n/, " ", s)
+		gsub(/\\t/, " ", s); gsub(/\\r/, " ", s); gsub(/\001/, "\\", s)
+		return s
 	}
-	{
-		if (dec($2) ~ re || dec($4) ~ re)
-			print NR
-	}' "$2"
+	{ print NR "\t" dec($2); print NR "\t" dec($4) }' "$1"
+}
+
+reference() {
+	{ LC_ALL=C grep -i -F -f "$1" "$2" || true; } | cut -f1 | uniq
 }
 
 @test "--keywords-from: one entry a line, trimmed, comments and blank lines skipped, CRLF" {
@@ -166,8 +166,10 @@ reference() {
 	cut -f2,4 "$T/corpus" | tr -cs 'a-zA-Z' '\n' | tr 'A-Z' 'a-z' |
 		awk 'length >= 4' | sort -u >"$T/vocab"
 	[ "$(wc -l <"$T/vocab")" -gt 1000 ]
-	for seed in 1 2 3 4; do
-		for size in 1 7 30 300 2000; do
+	fields "$T/corpus" >"$T/fields"
+	for seed in 1 2 3; do
+		sizes="1 7 30 300 2000"
+		for size in $sizes; do
 			awk -v s="$seed$size" -v n="$size" 'BEGIN { srand(s) } { w[NR] = $0 }
 			    END { for (i = 0; i < n; i++) print w[1 + int(rand() * NR)] }' \
 			    "$T/vocab" >"$T/list"
@@ -177,7 +179,7 @@ reference() {
 				awk -v n="$size" '{ print (n > 300 && NR % 50 == 0) ? $0 : $0 "zq" }' \
 				    "$T/list" >"$T/list2" && mv "$T/list2" "$T/list"
 			fi
-			reference "$T/list" "$T/corpus" >"$T/want"
+			reference "$T/list" "$T/fields" >"$T/want"
 			got=$(papers -c --keywords-from="$T/list" <"$T/corpus" || true)
 			[ "$got" = "$(wc -l <"$T/want")" ] || { echo "seed $seed size $size: papers $got, reference $(wc -l <"$T/want")"; false; }
 			{ papers -r --keywords-from="$T/list" <"$T/corpus" || true; } | awk 'NR == FNR { l[$0] = FNR; next } ($0 in l) { print l[$0] }' "$T/corpus" - >"$T/got"

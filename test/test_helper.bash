@@ -18,12 +18,16 @@ export ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS
 FIX=$BATS_TEST_DIRNAME/fixtures
 
 setup() {
-	mkdir -p "$BATS_TEST_TMPDIR/bin"
-	# A `papers` on PATH, so pipelines in `bash -c` use the build under test.
-	printf '#!/bin/sh\nexec $PAPERS_WRAP "$PAPERS_ABS" "$@"\n' \
-		>"$BATS_TEST_TMPDIR/bin/papers"
-	chmod +x "$BATS_TEST_TMPDIR/bin/papers"
-	PATH=$BATS_TEST_TMPDIR/bin:$PATH
+	# A `papers` on PATH, so pipelines in `bash -c` use the build under
+	# test; made once a file ([ is a builtin: no process per test).
+	PAPERS_BIN=$BATS_FILE_TMPDIR/bin
+	if [ ! -x "$PAPERS_BIN/papers" ]; then
+		mkdir -p "$PAPERS_BIN"
+		printf '#!/bin/sh\nexec $PAPERS_WRAP "$PAPERS_ABS" "$@"\n' \
+			>"$PAPERS_BIN/papers"
+		chmod +x "$PAPERS_BIN/papers"
+	fi
+	PATH=$PAPERS_BIN:$PATH
 	T=$BATS_TEST_TMPDIR
 	export PAPERS_TODAY=2026-07-31
 	unset NO_COLOR
