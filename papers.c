@@ -118,6 +118,7 @@ struct pattern {
 	unsigned char *s;
 	size_t len;
 	const char *arg;        /* as given, for %k */
+	int repeat;             /* an earlier pattern is the same, folded */
 };
 
 /*
@@ -512,6 +513,81 @@ hash_bytes(const char *s, size_t n)
 	while (n--)
 		h = (h ^ (unsigned char)*s++) * (1099511628211ULL & SIZE_MAX);
 	return h;
+}
+
+/* A set of byte strings (paper keys, folded keywords), by hash. */
+static struct key *
+keyset_find(const struct keyset *ks, const char *s, size_t n)
+{
+	size_t i, k;
+
+	if (ks->nslot == 0)
+		return NULL;
+	for (i = hash_bytes(s, n) & (ks->nslot - 1); (k = ks->slot[i]);
+	    i = (i + 1) & (ks->nslot - 1))
+		if (ks->keys[k - 1].len == n && !memcmp(ks->keys[k - 1].s, s, n))
+			return &ks->keys[k - 1];
+	return NULL;
+}
+
+/* Doubles the hash table of a set that is half full. */
+static int
+keyset_rehash(struct keyset *ks)
+{
+	size_t i, k, nslot = ks->nslot ? ks->nslot * 2 : 64;
+	size_t *slot;
+
+	if (!(slot = calloc(nslot, sizeof(*slot))))
+		return -1;
+	for (k = 0; k < ks->n; k++) {
+		i = hash_bytes(ks->keys[k].s, ks->keys[k].len) & (nslot - 1);
+		while (slot[i])
+			i = (i + 1) & (nslot - 1);
+		slot[i] = k + 1;
+	}
+	free(ks->slot);
+	ks->slot = slot;
+	ks->nslot = nslot;
+	return 0;
+}
+
+static int
+keyset_add(struct keyset *ks, const char *s, size_t n, long long day,
+    int fresh)
+{
+	struct key *k;
+	size_t i;
+
+	if ((ks->n + 1) * 2 > ks->nslot && keyset_rehash(ks) < 0)
+		return -1;
+	if (grow(&ks->keys, &ks->cap, ks->n + 1, sizeof(*ks->keys)) < 0)
+		return -1;
+	k = &ks->keys[ks->n];
+	if (!(k->s = malloc(n + 1)))
+		return -1;
+	if (n)
+		memcpy(k->s, s, n);
+	k->s[n] = '\0';
+	k->len = n;
+	k->day = day;
+	k->fresh = fresh;
+	for (i = hash_bytes(s, n) & (ks->nslot - 1); ks->slot[i];
+	    i = (i + 1) & (ks->nslot - 1))
+		;
+	ks->slot[i] = ++ks->n;
+	return 0;
+}
+
+static void
+keyset_free(struct keyset *ks)
+{
+	size_t i;
+
+	for (i = 0; i < ks->n; i++)
+		free(ks->keys[i].s);
+	free(ks->keys);
+	free(ks->slot);
+	memset(ks, 0, sizeof(*ks));
 }
 
 /* --- UTF-8, folding, widths --- */
@@ -1874,6 +1950,27 @@ matcher_classes(struct matcher *m)
 		m->cls[c] = ' ';
 }
 
+/* Marks each pattern that an earlier one equals once folded: %k, --json
+ * and the score count a keyword once however often it was given.  A
+ * hash set, so that 10,000 keywords cost no quadratic start-up. */
+static int
+mark_repeats(struct matcher *m)
+{
+	struct keyset seen = { 0 };
+	size_t i;
+	int rv = 0;
+
+	for (i = 0; i < m->n && rv == 0; i++) {
+		m->pat[i].repeat = keyset_find(&seen, (const char *)m->pat[i].s,
+		    m->pat[i].len) != NULL;
+		if (!m->pat[i].repeat && keyset_add(&seen,
+		    (const char *)m->pat[i].s, m->pat[i].len, 0, 0) < 0)
+			rv = -1;
+	}
+	keyset_free(&seen);
+	return rv;
+}
+
 /* Compiles the keywords args[0 .. n): folded patterns, the pair bitmap
  * and the by-first-class index. */
 static int
@@ -1897,6 +1994,8 @@ matcher_compile(struct matcher *m, const char **args, size_t n,
 		if (pattern_fold(&m->pat[m->n], fold_case, accents) < 0)
 			return -1;
 	}
+	if (mark_repeats(m) < 0)
+		return -1;
 	if (!(m->order = malloc(n * sizeof(*m->order))))
 		return -1;
 	for (i = 0; i < n; i++)
@@ -2381,80 +2480,6 @@ report(struct stats *st, unsigned long long lineno, const char *why,
 
 /* --- paper keys for -u and --seen --- */
 
-static struct key *
-keyset_find(const struct keyset *ks, const char *s, size_t n)
-{
-	size_t i, k;
-
-	if (ks->nslot == 0)
-		return NULL;
-	for (i = hash_bytes(s, n) & (ks->nslot - 1); (k = ks->slot[i]);
-	    i = (i + 1) & (ks->nslot - 1))
-		if (ks->keys[k - 1].len == n && !memcmp(ks->keys[k - 1].s, s, n))
-			return &ks->keys[k - 1];
-	return NULL;
-}
-
-/* Doubles the hash table of a set that is half full. */
-static int
-keyset_rehash(struct keyset *ks)
-{
-	size_t i, k, nslot = ks->nslot ? ks->nslot * 2 : 64;
-	size_t *slot;
-
-	if (!(slot = calloc(nslot, sizeof(*slot))))
-		return -1;
-	for (k = 0; k < ks->n; k++) {
-		i = hash_bytes(ks->keys[k].s, ks->keys[k].len) & (nslot - 1);
-		while (slot[i])
-			i = (i + 1) & (nslot - 1);
-		slot[i] = k + 1;
-	}
-	free(ks->slot);
-	ks->slot = slot;
-	ks->nslot = nslot;
-	return 0;
-}
-
-static int
-keyset_add(struct keyset *ks, const char *s, size_t n, long long day,
-    int fresh)
-{
-	struct key *k;
-	size_t i;
-
-	if ((ks->n + 1) * 2 > ks->nslot && keyset_rehash(ks) < 0)
-		return -1;
-	if (grow(&ks->keys, &ks->cap, ks->n + 1, sizeof(*ks->keys)) < 0)
-		return -1;
-	k = &ks->keys[ks->n];
-	if (!(k->s = malloc(n + 1)))
-		return -1;
-	if (n)
-		memcpy(k->s, s, n);
-	k->s[n] = '\0';
-	k->len = n;
-	k->day = day;
-	k->fresh = fresh;
-	for (i = hash_bytes(s, n) & (ks->nslot - 1); ks->slot[i];
-	    i = (i + 1) & (ks->nslot - 1))
-		;
-	ks->slot[i] = ++ks->n;
-	return 0;
-}
-
-static void
-keyset_free(struct keyset *ks)
-{
-	size_t i;
-
-	for (i = 0; i < ks->n; i++)
-		free(ks->keys[i].s);
-	free(ks->keys);
-	free(ks->slot);
-	memset(ks, 0, sizeof(*ks));
-}
-
 /*
  * Reads an arXiv identifier at s without its version: new style
  * YYMM.NNNN[N] or old style archive[.XX]/YYMMNNN.  Returns its length, and
@@ -2611,20 +2636,6 @@ paper_key(struct buf *key, struct buf *tmp, struct decoded *d,
 	if (key->len == 0)
 		buf_add(key, f[FieldTitle].p, f[FieldTitle].len);
 	key_escape(key, tmp);
-}
-
-/* Was pattern i of m given before, the same once folded?  %k and --json
- * list a keyword once, however often it was given. */
-static int
-pattern_repeats(const struct matcher *m, size_t i)
-{
-	size_t j;
-
-	for (j = 0; j < i; j++)
-		if (m->pat[j].len == m->pat[i].len &&
-		    !memcmp(m->pat[j].s, m->pat[i].s, m->pat[i].len))
-			return 1;
-	return 0;
 }
 
 /* --- selection --- */
@@ -2806,7 +2817,7 @@ relevance(const struct matcher *m, const struct found *fnd)
 
 	for (i = 0; i < fnd->nhit; i++) {
 		/* A keyword given twice is one keyword. */
-		if (pattern_repeats(m, k = fnd->hits[i]))
+		if (m->pat[k = fnd->hits[i]].repeat)
 			continue;
 		t = fnd->tf[2 * k];
 		a = fnd->tf[2 * k + 1];
@@ -3110,7 +3121,7 @@ put_keywords(struct buf *v, const struct matcher *m, const struct found *fnd)
 	size_t i;
 
 	for (i = 0; i < m->n; i++) {
-		if (!found_has(fnd, i) || pattern_repeats(m, i))
+		if (!found_has(fnd, i) || m->pat[i].repeat)
 			continue;
 		if (v->len)
 			buf_adds(v, ", ");
@@ -3642,7 +3653,7 @@ render_json(const struct query *q, struct run *run, const struct text *f,
 	json_key(b, "keywords");
 	buf_addc(b, '[');
 	for (i = 0, any = 0; i < q->keywords.n; i++)
-		if (found_has(&run->kw, i) && !pattern_repeats(&q->keywords, i)) {
+		if (found_has(&run->kw, i) && !q->keywords.pat[i].repeat) {
 			if (any++)
 				buf_addc(b, ',');
 			json_string(b, q->keywords.pat[i].arg,
