@@ -1,6 +1,6 @@
 .POSIX:
 
-VERSION = 1.0
+VERSION = 2.0
 PREFIX = /usr/local
 BINDIR = $(PREFIX)/bin
 

@@ -44,7 +44,7 @@
 #include <unistd.h>
 
 #ifndef VERSION
-#define VERSION "1.0"
+#define VERSION "2.0"
 #endif
 
 #define LEN(a)          (sizeof(a) / sizeof((a)[0]))
@@ -80,12 +80,14 @@ enum gcb {
 /* What --escape makes of each directive's value. */
 enum escape { EscapeNone, EscapeHtml, EscapeCsv };
 
-/* arXiv's announce types; a record without an announce prefix is new. */
+/* arXiv's announce types, in the order of its listings (absonly: a
+ * replacement of the abstract alone); a record without an announce prefix
+ * is new. */
 enum announce { TypeNew, TypeCross, TypeReplace, TypeReplaceCross,
-	TypeLast };
+	TypeAbsonly, TypeLast };
 
 static const char *const type_names[TypeLast] = {
-	"new", "cross", "replace", "replace-cross",
+	"new", "cross", "replace", "replace-cross", "absonly",
 };
 
 /* --- types --- */
@@ -271,6 +273,8 @@ struct options {
 	struct arglist buffers;         /* list files' text, entries inside */
 	int keyword_lists, author_lists; /* --keywords-from, --authors-from */
 	int ignore_accents;
+	char *marks_only;               /* where an entry of nothing but
+					 * combining marks was, if one was */
 	unsigned types;                 /* bit per enum announce; 0: all */
 	int all, case_sensitive, word, title_only;
 	int raw, count, quiet, unique, strict, stats, require_input;
@@ -503,6 +507,24 @@ static int
 is_space(unsigned char c)
 {
 	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* The end of the run from i on of white space (space 1) or of anything
+ * else (space 0). */
+static size_t
+spaces_end(const char *s, size_t n, size_t i, int space)
+{
+	while (i < n && is_space((unsigned char)s[i]) == space)
+		i++;
+	return i;
+}
+
+/* A byte-order mark at the start of any line, where a second file was
+ * concatenated to the first, is no data. */
+static size_t
+bom_len(const char *s, size_t n)
+{
+	return n >= 3 && !memcmp(s, "\xef\xbb\xbf", 3) ? 3 : 0;
 }
 
 static size_t
@@ -888,7 +910,7 @@ skip_blanks(const char *s, size_t n, size_t i)
  * Announce Type: TYPE", whitespace, "Abstract:", whitespace: metadata, not
  * text.  Read from the raw field, its escapes decoded as it goes, so that
  * asking for the type decodes nothing.  Returns its length in raw bytes,
- * 0 when there is none or TYPE is not one of arXiv's four.
+ * 0 when there is none or TYPE is not one of arXiv's five.
  */
 static size_t
 announce_prefix(const char *s, size_t n, enum announce *type)
@@ -2551,13 +2573,14 @@ put_arxiv_id(struct buf *key, const char *s, size_t n)
 }
 
 /* Where an arXiv identifier follows one of the link forms of arXiv,
- * its mirrors, DOIs and Hugging Face (host and prefix in any case). */
+ * its mirrors, DOIs, Hugging Face and "arXiv:ID" (host and prefix in any
+ * case). */
 static int
 link_arxiv_id(struct buf *key, const struct text *link)
 {
 	static const char *before[] = {
 		"arxiv.org/abs/", "arxiv.org/pdf/", "arxiv.org/html/",
-		"huggingface.co/papers/", "10.48550/arxiv.",
+		"huggingface.co/papers/", "10.48550/arxiv.", "arxiv:",
 	};
 	const char *at, *p = link->p, *end = link->p + link->len;
 	size_t i, plen;
@@ -3974,6 +3997,7 @@ filter(const struct options *opt, const struct query *q, struct run *run,
 	char *line;
 	int fresh, had_cr, saved_errno = 0;
 	enum fault fault = Ok;
+	size_t bom;
 
 	r.in = in;
 	r.cap = 1 << 16;
@@ -3986,14 +4010,9 @@ filter(const struct options *opt, const struct query *q, struct run *run,
 	while (fault == Ok && !(opt->limited &&
 	    run->selected >= opt->max_count) &&
 	    (len = next_line(&r, &line)) >= 0) {
-		/* A byte-order mark starts the input, or a second input that
-		 * was concatenated to it: at the start of any line it is no
-		 * data. */
 		lineno++;
-		if (len >= 3 && !memcmp(line, "\xef\xbb\xbf", 3)) {
-			line += 3;
-			len -= 3;
-		}
+		line += bom = bom_len(line, (size_t)len);
+		len -= (long long)bom;
 		if ((had_cr = len > 0 && line[len - 1] == '\r'))
 			len--;
 		if (is_blank_line(line, (size_t)len))
@@ -4159,15 +4178,19 @@ seen_lock(const char *path, long long wait)
 	return fd;
 }
 
-/* Loads FILE into keys: lines "KEY YYYY-MM-DD", those older than
- * seen_days left out; a missing FILE is an empty one. */
+/*
+ * Loads FILE into keys: lines "KEY YYYY-MM-DD", those older than
+ * seen_days left out; a missing FILE is an empty one.  FILE is for people
+ * to edit too, so it is read as awk reads words: any run of white space
+ * separates, white space at either end and a byte-order mark are no data.
+ */
 static int
 seen_load(const char *path, struct keyset *keys, long long today,
     long long seen_days)
 {
 	FILE *fp;
-	char *line = NULL, *sp;
-	size_t cap = 0, n;
+	char *line = NULL, *key, *date;
+	size_t cap = 0, n, keylen, datelen;
 	ssize_t len;
 	unsigned long long lineno = 0;
 	long long when;
@@ -4183,13 +4206,18 @@ seen_load(const char *path, struct keyset *keys, long long today,
 	while (errno = 0, (len = getline(&line, &cap, fp)) > 0) {
 		lineno++;
 		n = (size_t)len;
-		if (line[n - 1] == '\n')
-			line[--n] = '\0';
+		while (n > 0 && is_space((unsigned char)line[n - 1]))
+			n--;
+		key = line + spaces_end(line, n, bom_len(line, n), 1);
+		n -= (size_t)(key - line);
 		if (n == 0)
 			continue;
-		sp = strrchr(line, ' ');
-		if (!sp || sp == line || parse_date(sp + 1, strlen(sp + 1), &when,
-		    &has_time) < 0 || has_time) {
+		keylen = spaces_end(key, n, 0, 0);
+		date = key + spaces_end(key, n, keylen, 1);
+		datelen = n - (size_t)(date - key);
+		if (date == key + keylen || spaces_end(date, datelen, 0, 0) <
+		    datelen || parse_date(date, datelen, &when, &has_time) < 0 ||
+		    has_time) {
 			warnx("%s: line %llu: not 'KEY YYYY-MM-DD'", path, lineno);
 			rv = -1;
 			break;
@@ -4197,9 +4225,8 @@ seen_load(const char *path, struct keyset *keys, long long today,
 		/* An expired key no longer hides its paper. */
 		if (when / 86400 < today - seen_days)
 			continue;
-		if (!keyset_find(keys, line, (size_t)(sp - line)) &&
-		    keyset_add(keys, line, (size_t)(sp - line), when / 86400,
-		    0) < 0) {
+		if (!keyset_find(keys, key, keylen) &&
+		    keyset_add(keys, key, keylen, when / 86400, 0) < 0) {
 			warnx("out of memory");
 			rv = -1;
 			break;
@@ -4468,8 +4495,8 @@ static const struct option {
 	    "only" },
 	{ OptTop, "top", NeedsArg, "num", "print at most the NUM best "
 	    "records" },
-	{ OptType, "type", NeedsArg, "list", "keep arXiv announce types: new,"
-	    "cross,replace,replace-cross" },
+	{ OptType, "type", NeedsArg, "list", "keep these arXiv announce types "
+	    "(new,cross,...)" },
 	{ 'u', "unique", NoArg, NULL, "print each paper once" },
 	{ OptUntil, "until", NeedsArg, "date", "keep records dated DATE or "
 	    "earlier" },
@@ -4624,12 +4651,47 @@ parse_number(const char *opt, const char *s, long long lo, long long hi,
 	return 0;
 }
 
+/* Is s nothing but combining marks, so empty once accents are ignored? */
 static int
-add_keyword(struct arglist *l, const char *opt, const char *arg)
+only_marks(const char *s)
 {
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n = strlen(s), i = 0;
+	uint32_t c;
+
+	while (i < n) {
+		i += utf8_decode(p + i, n - i, &c);
+		if (!is_accent_mark(c))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Adds a keyword, author or category from src (an option, or line lineno
+ * of a list file).  One made of combining marks alone is noted, since
+ * --ignore-accents, which may come later, would leave nothing of it.
+ */
+static int
+add_keyword(struct options *opt, struct arglist *l, const char *src,
+    unsigned long lineno, const char *arg)
+{
+	const char *fmt = lineno ? "%s: line %lu" : "%s";
+	int n;
+
 	if (*arg == '\0') {
-		warnx("%s: empty keyword", opt);
+		fprintf(stderr, "%s: ", argv0);
+		fprintf(stderr, fmt, src, lineno);
+		fputs(": empty keyword\n", stderr);
 		return -1;
+	}
+	if (!opt->marks_only && only_marks(arg)) {
+		n = snprintf(NULL, 0, fmt, src, lineno);
+		if (!(opt->marks_only = malloc((size_t)n + 1))) {
+			warnx("out of memory");
+			return -1;
+		}
+		snprintf(opt->marks_only, (size_t)n + 1, fmt, src, lineno);
 	}
 	if (grow(&l->v, &l->cap, l->n + 1, sizeof(*l->v)) < 0) {
 		warnx("out of memory");
@@ -4732,14 +4794,15 @@ read_list(struct options *opt, struct arglist *l, const char *path)
 			nl = end;
 		if (!list_line_ok(path, lineno, p, (size_t)(nl - p)))
 			return -1;
-		for (s = p; s < nl && is_space((unsigned char)*s); s++)
+		for (s = p + bom_len(p, (size_t)(nl - p)); s < nl &&
+		    is_space((unsigned char)*s); s++)
 			;
 		for (e = nl; e > s && is_space((unsigned char)e[-1]); e--)
 			;
 		if (s == e || *s == '#')
 			continue;
 		*e = '\0';
-		if (add_keyword(l, path, s) < 0)
+		if (add_keyword(opt, l, path, lineno, s) < 0)
 			return -1;
 	}
 	if (l->n == before)
@@ -4749,14 +4812,14 @@ read_list(struct options *opt, struct arglist *l, const char *path)
 
 /* A category to keep: letters, digits, '.', '-' and '_', no empty one. */
 static int
-add_category(struct arglist *l, const char *opt, const char *arg)
+add_category(struct options *opt, const char *name, const char *arg)
 {
 	if (!*arg || strspn(arg, "abcdefghijklmnopqrstuvwxyz"
 	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_") != strlen(arg)) {
-		warnx("%s: '%s' is not a category such as cs.LG or cs", opt, arg);
+		warnx("%s: '%s' is not a category such as cs.LG or cs", name, arg);
 		return -1;
 	}
-	return add_keyword(l, opt, arg);
+	return add_keyword(opt, &opt->categories, name, 0, arg);
 }
 
 /* --type=new,cross,...: the announce types to keep. */
@@ -4776,8 +4839,9 @@ parse_types(struct options *opt, const char *name, const char *val)
 			    !strncmp(p, type_names[t], n))
 				break;
 		if (t == TypeLast) {
-			warnx("%s: '%.*s' is not new, cross, replace or "
-			    "replace-cross", name, (int)(n < 40 ? n : 40), p);
+			warnx("%s: '%.*s' is not new, cross, replace, "
+			    "replace-cross or absonly", name,
+			    (int)(n < 40 ? n : 40), p);
 			return -1;
 		}
 		opt->types |= 1u << t;
@@ -4819,10 +4883,10 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 	case 'u': opt->unique = 1; break;
 	case 'V': opt->version = 1; break;
 	case 'w': opt->word = 1; break;
-	case 'A': return add_keyword(&opt->authors, name, val);
-	case 'e': return add_keyword(&opt->keywords, name, val);
-	case 'x': return add_keyword(&opt->excludes, name, val);
-	case 'C': return add_category(&opt->categories, name, val);
+	case 'A': return add_keyword(opt, &opt->authors, name, 0, val);
+	case 'e': return add_keyword(opt, &opt->keywords, name, 0, val);
+	case 'x': return add_keyword(opt, &opt->excludes, name, 0, val);
+	case 'C': return add_category(opt, name, val);
 	case 'i': break;
 	case OptJson: opt->json = 1; break;
 	case OptHeader: opt->header = val; break;
@@ -4983,7 +5047,8 @@ parse_args(struct options *opt, int argc, char **argv)
 		} else if (!done && argv[i][0] == '-' && argv[i][1]) {
 			if (parse_short(opt, argv, &i) < 0)
 				return -1;
-		} else if (add_keyword(&opt->keywords, "keyword", argv[i]) < 0)
+		} else if (add_keyword(opt, &opt->keywords, "keyword", 0,
+		    argv[i]) < 0)
 			return -1;
 	}
 	return 0;
@@ -5052,6 +5117,7 @@ options_free(struct options *opt)
 	for (i = 0; i < opt->buffers.n; i++)
 		free((char *)opt->buffers.v[i]);
 	free(opt->buffers.v);
+	free(opt->marks_only);
 	memset(opt, 0, sizeof(*opt));
 }
 
@@ -5087,6 +5153,11 @@ conflicts(const struct options *opt)
 		why = "--color=always writes escape sequences: not with --escape";
 	if (why)
 		warnx("%s", why);
+	else if (opt->ignore_accents && opt->marks_only) {
+		warnx("%s: empty keyword once accents are ignored",
+		    opt->marks_only);
+		return -1;
+	}
 	return why ? -1 : 0;
 }
 

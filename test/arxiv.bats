@@ -23,7 +23,7 @@ reference() {
 	awk -F '\t' -v kw="$word" -v w="$w" '
 	{
 		a = $4
-		sub(/^arXiv:[0-9.]+v[0-9]+ Announce Type: (new|cross|replace|replace-cross)( |\\n)+Abstract:( |\\n)*/, "", a)
+		sub(/^arXiv:[0-9.]+v[0-9]+ Announce Type: (new|cross|replace|replace-cross|absonly)( |\\n)+Abstract:( |\\n)*/, "", a)
 		t = tolower($2 " \n " a)
 		gsub(/\\n/, " ", t)
 		re = w ? "(^|[^a-z0-9_])" kw "([^a-z0-9_]|$)" : kw
@@ -62,16 +62,23 @@ reference() {
 }
 
 @test "%y prints the announce type; records without a prefix are new" {
-	run -0 papers -f '%y %t' < <(ax 1 new N x cs.LG; ax 2609.00002 cross C x cs.LG; ax 2609.00003 replace R x cs.LG; ax 2609.00004 replace-cross RC x cs.LG; rec 2026-07-30 api l 'An API abstract.')
-	[ "$output" = $'new N\ncross C\nreplace R\nreplace-cross RC\nnew api' ]
+	run -0 papers -f '%y %t|%a' < <(ax 1 new N x cs.LG; ax 2609.00002 cross C x cs.LG; ax 2609.00003 replace R x cs.LG; ax 2609.00004 replace-cross RC x cs.LG; ax 2609.00005 absonly AO 'New abstract.' cs.LG; rec 2026-07-30 api l 'An API abstract.')
+	[ "$output" = $'new N|x\ncross C|x\nreplace R|x\nreplace-cross RC|x\nabsonly AO|New abstract.\nnew api|An API abstract.' ]
 	run -0 papers -f '%y' < <(rss)
 	[ "$output" = $'new\nnew\ncross\nreplace\nnew\nnew\nnew' ]
 }
 
 @test "--type keeps the listed announce types; unknown names are usage errors" {
-	input() { ax 2609.00001 new N x cs.LG; ax 2609.00002 cross C x cs.AI; ax 2609.00003 replace R x cs.LG; ax 2609.00004 replace-cross RC x math.AP; rec 2026-07-30 api l 'An API abstract.'; }
+	input() { ax 2609.00001 new N x cs.LG; ax 2609.00002 cross C x cs.AI; ax 2609.00003 replace R x cs.LG; ax 2609.00004 replace-cross RC x math.AP; ax 2609.00005 absonly AO x cs.LG; rec 2026-07-30 api l 'An API abstract.'; }
 	run -0 papers --type=new -f '%t' < <(input)
 	[ "$output" = $'N\napi' ]
+	# absonly is a type of its own: replace does not include it.
+	run -0 papers --type=replace -f '%t' < <(input)
+	[ "$output" = "R" ]
+	run -0 papers --type=absonly -f '%t' < <(input)
+	[ "$output" = "AO" ]
+	run -0 papers --type=replace,absonly --json < <(input)
+	[ "$(printf '%s\n' "$output" | jq -r '.type + " " + .abstract')" = $'replace x\nabsonly x' ]
 	run -0 papers --type=cross,replace-cross -f '%t' < <(input)
 	[ "$output" = $'C\nRC' ]
 	run -0 papers --type replace --type new -f '%t' < <(input)
@@ -81,7 +88,7 @@ reference() {
 		[ "$output" = "" ] || { echo "$bad"; false; }
 	done
 	run -2 --separate-stderr papers --type=new,bogus
-	[ "${stderr_lines[0]}" = "papers: --type: 'bogus' is not new, cross, replace or replace-cross" ]
+	[ "${stderr_lines[0]}" = "papers: --type: 'bogus' is not new, cross, replace, replace-cross or absonly" ]
 	run -0 papers --type=new,cross -f '%t' < <(rss)
 	[ "${#lines[@]}" -eq 6 ]
 }

@@ -146,6 +146,25 @@ load test_helper
 	[ "${stderr_lines[0]}" = "papers: -x: empty keyword" ]
 }
 
+@test "a keyword of combining marks alone is empty under --ignore-accents, wherever it comes from" {
+	acute=$(printf '\xcc\x81') arrow=$(printf '\xe2\x83\x97')
+	run -2 --separate-stderr papers --ignore-accents "$acute" < <(rec 2024-01-01 Café l)
+	[ "$output" = "" ]
+	[ "${stderr_lines[0]}" = "papers: keyword: empty keyword once accents are ignored" ]
+	# --ignore-accents may come after the entry
+	run -2 --separate-stderr papers -x "$arrow" --ignore-accents < <(rec 2024-01-01 Café l)
+	[ "${stderr_lines[0]}" = "papers: -x: empty keyword once accents are ignored" ]
+	run -2 --separate-stderr papers --ignore-accents -A "$acute$acute" < <(rec 2024-01-01 Café l)
+	[ "${stderr_lines[0]}" = "papers: -A: empty keyword once accents are ignored" ]
+	printf 'caf\n# c\n\n %s \n' "$acute" >"$T/kw"
+	run -2 --separate-stderr papers --ignore-accents --keywords-from "$T/kw" < <(rec 2024-01-01 Café l)
+	[ "$output" = "" ]
+	[ "${stderr_lines[0]}" = "papers: $T/kw: line 4: empty keyword once accents are ignored" ]
+	# Without --ignore-accents the marks are a keyword like any other.
+	run -0 papers -f '%t' "$acute" < <(rec 2024-01-01 "Cafe$acute" l; rec 2024-01-01 Café l)
+	[ "$output" = "Cafe$acute" ]
+}
+
 @test "escapes are decoded left to right: \\\\nabla stays a backslash and nabla" {
 	run -0 papers -f '%t|%a' < <(rec 2024-01-01 'T' l 'grad \\nabla f, a\\\\b, x\ny\tz\rw, \q, end\')
 	[ "$output" = 'T|grad \nabla f, a\\b, x y z w, \q, end\' ]
@@ -177,12 +196,6 @@ load test_helper
 	printf '2024-01-01\tT\tl\r\n2024-01-02\tU\r\n' >"$T/crlf"
 	run -0 bash -c "papers -r < '$T/crlf' | cmp - '$T/crlf' && echo same"
 	[ "$output" = "same" ]
-}
-
-@test "a BOM at the start of input is ignored" {
-	run -0 --separate-stderr papers -f '[%d]' < <(printf '\357\273\2772024-01-01\tT\tl\n')
-	[ "$output" = "[2024-01-01]" ]
-	[ "$stderr" = "" ]
 }
 
 @test "a missing last newline still gives the last record" {

@@ -37,6 +37,17 @@ feed() {
 	[ "$output" = "" ]
 }
 
+@test "an arXiv:ID link keys the paper as its Hugging Face page and arXiv's own links do" {
+	input() { rec 2026-07-31 hf https://huggingface.co/papers/2607.28582 a; rec 2026-07-31 bare arXiv:2607.28582 a; rec 2026-07-31 v3 ARXIV:2607.28582v3 a; rec 2026-07-31 old arXiv:math.GT/0309136 a; }
+	run -0 papers -u -f '%t' < <(input)
+	[ "$output" = $'hf\nold' ]
+	run -0 papers --seen "$T/seen" -f '%t' < <(input)
+	[ "$output" = $'hf\nold' ]
+	[ "$(cat "$T/seen")" = $'2607.28582 2026-07-31\nmath/0309136 2026-07-31' ]
+	run -0 papers --json < <(rec 2026-07-31 bare arXiv:2607.28582v2 a)
+	[ "$(printf '%s' "$output" | jq -r .key)" = "2607.28582" ]
+}
+
 @test "--seen: keys without an arXiv id are links or folded titles, one per line" {
 	run -0 papers --seen "$T/seen" -f '%t' < <(rec 2026-07-30 'A  Title' '' a; rec 2026-07-30 'B' https://example.org/b a)
 	[ "$output" = $'A Title\nB' ]
@@ -135,6 +146,21 @@ feed() {
 	run -2 --separate-stderr papers --seen "$T/dir" < <(feed)
 	[ "$output" = "" ]
 	[ "$stderr" = "papers: $T/dir: not a regular file" ]
+}
+
+@test "--seen: FILE is read as words, any run of blanks between, blanks at the ends ignored" {
+	printf ' 2607.00001  2026-07-30\n\t2607.00002\t2026-07-30 \r\n   \n' >"$T/seen"
+	run -0 papers -f '%t' --seen "$T/seen" < <(feed)
+	[ "$output" = "Other" ]
+	[ "$(cat "$T/seen")" = $'2607.00001 2026-07-31\n2607.00002 2026-07-31\n2607.00003 2026-07-31' ]
+	for bad in 'a b 2026-07-30' '2607.00001' '2607.00001 2026-07-30 x' '2607.00001 2026-07-30T10:00'; do
+		printf '2607.00001 2026-07-30\n%s\n' "$bad" >"$T/seen"
+		cp "$T/seen" "$T/before"
+		run -2 --separate-stderr papers --seen "$T/seen" < <(feed)
+		[ "$output" = "" ]
+		[ "$stderr" = "papers: $T/seen: line 2: not 'KEY YYYY-MM-DD'" ]
+		cmp "$T/seen" "$T/before"
+	done
 }
 
 @test "--seen also drops repeats within one run" {

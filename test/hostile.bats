@@ -125,6 +125,25 @@ EOF2
 	[ "$output" = "same" ]
 }
 
+@test "a BOM starts no entry of a list file and no key of the --seen FILE" {
+	bom=$'\xef\xbb\xbf'
+	input() { rec 2026-07-30 'Alpha beta' https://arxiv.org/abs/2607.00001; rec 2026-07-30 'Gamma' https://arxiv.org/abs/2607.00002; }
+	printf '%s# a comment\n%salpha\n' "$bom" "$bom" >"$T/kw"
+	run -0 --separate-stderr papers -a -f '%t|%k' --keywords-from "$T/kw" < <(input)
+	[ "$output" = "Alpha beta|alpha" ]
+	[ "$stderr" = "" ]
+	printf '%salpha\n' "$bom" >"$T/ex"
+	run -0 papers -f '%t' --exclude-from "$T/ex" < <(input)
+	[ "$output" = "Gamma" ]
+	printf '%sGamma\n' "$bom" >"$T/au"
+	run -0 papers -f '%t' --authors-from "$T/au" < <(rec 2026-07-30 X l a 'Gamma'; rec 2026-07-30 Y l a 'Delta')
+	[ "$output" = "X" ]
+	printf '%s2607.00001 2026-07-30\n' "$bom" >"$T/seen"
+	run -0 papers -f '%t' --seen "$T/seen" < <(input)
+	[ "$output" = "Gamma" ]
+	[ "$(cat "$T/seen")" = $'2607.00001 2026-07-31\n2607.00002 2026-07-31' ]
+}
+
 # --- terminal injection ---
 
 @test "terminal escape sequences never reach formatted output" {
