@@ -2724,26 +2724,45 @@ category_match(const char *c, size_t n, const char *want)
 	return k == n || (c[k] == '.' && !strchr(want, '.'));
 }
 
+/*
+ * The next category of the "|"-separated list t from *at on, trimmed of
+ * white space (sfeed writes none, but a hand-made file may), empty ones
+ * passed over; 0 at the end.  -C, %c and --json all split with this.
+ */
+static int
+next_category(const struct text *t, size_t *at, struct text *item)
+{
+	const char *bar;
+	size_t start, end;
+
+	while (*at < t->len) {
+		if (!(bar = memchr(t->p + *at, '|', t->len - *at)))
+			bar = t->p + t->len;
+		end = (size_t)(bar - t->p);
+		start = spaces_end(t->p, end, *at, 1);
+		*at = end + 1;
+		while (end > start && is_space((unsigned char)t->p[end - 1]))
+			end--;
+		if (end > start) {
+			item->p = t->p + start;
+			item->len = end - start;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* Has the record one of the -C categories? */
 static int
 select_category(const struct arglist *want, const struct text *t)
 {
-	const char *p = t->p, *end = t->p + t->len, *bar;
-	size_t i, n;
+	struct text c;
+	size_t at = 0, i;
 
-	for (; p < end; p = bar + 1) {
-		if (!(bar = memchr(p, '|', (size_t)(end - p))))
-			bar = end;
-		/* sfeed writes no spaces here, but a hand-made file may. */
-		while (p < bar && is_space((unsigned char)*p))
-			p++;
-		for (n = (size_t)(bar - p); n && is_space((unsigned char)p[n - 1]);
-		    n--)
-			;
-		for (i = 0; n && i < want->n; i++)
-			if (category_match(p, n, want->v[i]))
+	while (next_category(t, &at, &c))
+		for (i = 0; i < want->n; i++)
+			if (category_match(c.p, c.len, want->v[i]))
 				return 1;
-	}
 	return 0;
 }
 
@@ -3156,18 +3175,16 @@ put_keywords(struct buf *v, const struct matcher *m, const struct found *fnd)
 static void
 put_categories(struct buf *v, const struct text *t)
 {
-	const char *p = t->p, *end = t->p + t->len, *bar;
-	size_t before;
+	struct text c;
+	size_t at = 0, before;
 
-	for (; p < end; p = bar + 1) {
-		if (!(bar = memchr(p, '|', (size_t)(end - p))))
-			bar = end;
+	while (next_category(t, &at, &c)) {
 		before = v->len;
 		if (before)
 			buf_adds(v, ", ");
-		put_clean(v, p, (size_t)(bar - p), 0, NULL);
+		put_clean(v, c.p, c.len, 0, NULL);
 		if (v->len == before + (before ? 2 : 0))
-			v->len = before;        /* an empty item */
+			v->len = before;        /* nothing left once clean */
 	}
 }
 
@@ -3556,17 +3573,20 @@ static void
 json_string(struct buf *b, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
-	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+	const unsigned char *p = (const unsigned char *)s;
 	uint32_t c;
-	size_t len;
+	size_t len, i;
 
+	/* By index: an empty buffer's text may be NULL, which takes no
+	 * arithmetic, not even + 0. */
 	buf_addc(b, '"');
-	while (p < end) {
-		if (*p >= 0x20 && *p < 0x7f && *p != '"' && *p != '\\') {
-			buf_addc(b, *p++);
+	for (i = 0; i < n; i += len) {
+		len = 1;
+		if (p[i] >= 0x20 && p[i] < 0x7f && p[i] != '"' && p[i] != '\\') {
+			buf_addc(b, p[i]);
 			continue;
 		}
-		len = utf8_decode(p, (size_t)(end - p), &c);
+		len = utf8_decode(p + i, n - i, &c);
 		if (c & BADBYTE) {
 			buf_adds(b, "\xef\xbf\xbd");
 		} else if (c == '"' || c == '\\') {
@@ -3584,8 +3604,7 @@ json_string(struct buf *b, const char *s, size_t n)
 			buf_addc(b, hex[c >> 4 & 15]);
 			buf_addc(b, hex[c & 15]);
 		} else
-			buf_add(b, p, len);
-		p += len;
+			buf_add(b, p + i, len);
 	}
 	buf_addc(b, '"');
 }
@@ -3607,23 +3626,20 @@ json_field(struct buf *b, const char *key, const struct text *t)
 	json_string(b, t->p, t->len);
 }
 
-/* The "|"-separated items of t as a JSON array, empty items left out. */
+/* The categories of t as a JSON array, split as -C and %c split them. */
 static void
-json_items(struct buf *b, const char *key, const struct text *t)
+json_categories(struct buf *b, const struct text *t)
 {
-	const char *p = t->p, *end = t->p + t->len, *at;
+	struct text c;
+	size_t at = 0;
 	int any = 0;
 
-	json_key(b, key);
+	json_key(b, "categories");
 	buf_addc(b, '[');
-	for (; p < end; p = at + 1) {
-		if (!(at = memchr(p, '|', (size_t)(end - p))))
-			at = end;
-		if (at == p)
-			continue;
+	while (next_category(t, &at, &c)) {
 		if (any++)
 			buf_addc(b, ',');
-		json_string(b, p, (size_t)(at - p));
+		json_string(b, c.p, c.len);
 	}
 	buf_addc(b, ']');
 }
@@ -3653,7 +3669,7 @@ render_json(const struct query *q, struct run *run, const struct text *f,
 	json_field(b, "link", decoded_field(d, f, FieldLink));
 	json_field(b, "abstract", decoded_field(d, f, FieldAbstract));
 	json_field(b, "authors", decoded_field(d, f, FieldAuthors));
-	json_items(b, "categories", decoded_field(d, f, FieldCategories));
+	json_categories(b, decoded_field(d, f, FieldCategories));
 	json_key(b, "popularity");
 	if (parse_popularity(f[FieldPopularity].p, f[FieldPopularity].len,
 	    &pop) == 0) {
@@ -3686,15 +3702,18 @@ render_json(const struct query *q, struct run *run, const struct text *f,
 	paper_key(&run->rd.esc, &run->keytmp, d, f);
 	json_key(b, "key");
 	json_string(b, run->rd.esc.p, run->rd.esc.len);
-	/* Field 8 and every one after it, each decoded. */
+	/* Field 8 and every one after it, each decoded: a TAB after field
+	 * 7 starts one, empty or not. */
 	json_key(b, "extra");
 	buf_addc(b, '[');
-	for (p = f[FieldLast - 2].p; p < line_end; p = tab + 1) {
+	p = f[FieldPopularity].p + f[FieldPopularity].len;
+	for (tab = p, any = 0; tab < line_end; ) {
+		p = tab + 1;
 		if (!(tab = memchr(p, '\t', (size_t)(line_end - p))))
 			tab = line_end;
 		v->len = 0;
 		decode_escapes(v, p, (size_t)(tab - p));
-		if (p != f[FieldLast - 2].p)
+		if (any++)
 			buf_addc(b, ',');
 		json_string(b, v->p, v->len);
 	}

@@ -22,6 +22,27 @@ hostile() {
 	[ "$output" = '{"date":"2026-07-30","title":"T","link":"l","abstract":"a","authors":"au","categories":[],"popularity":3.50,"type":"new","keywords":[],"key":"l","extra":[]}' ]
 }
 
+@test "--json: extra keeps every field after the seventh, the empty ones and the last too" {
+	run -0 papers --json < <(printf '2024-01-01\tT\tl\ta\tau\tc\t1\tx\t\n')
+	[ "$(jq -c .extra <<<"$output")" = '["x",""]' ]
+	run -0 papers --json < <(printf '2024-01-01\tT\tl\ta\tau\tc\t1\t\n2024-01-01\tT\tl\ta\tau\tc\t1\n2024-01-01\tT\tl\n')
+	[ "$(jq -c .extra <<<"$output")" = $'[""]\n[]\n[]' ]
+	# An empty date and nine fields, empty but the title (once NULL + 0
+	# under clang's UBSan).
+	run -0 papers --json < <(printf '\tl\t\t\t\t\t\t\t\n')
+	[ "$output" = '{"date":null,"title":"l","link":"","abstract":"","authors":"","categories":[],"popularity":null,"type":"new","keywords":[],"key":"l","extra":["",""]}' ]
+}
+
+@test "categories are split one way for -C, %c and --json: blanks trimmed, empty items dropped" {
+	input() { rec 2024-01-01 T l a au ' cs.AI | |cs.LG '; rec 2024-01-01 U l a au ' | '; }
+	run -0 papers -C cs.LG --json < <(input)
+	[ "$(jq -c .categories <<<"$output")" = '["cs.AI","cs.LG"]' ]
+	run -0 papers -f '[%c]' < <(input)
+	[ "$output" = $'[cs.AI, cs.LG]\n[]' ]
+	run -0 papers --json < <(input)
+	[ "$(jq -c .categories <<<"$output")" = $'["cs.AI","cs.LG"]\n[]' ]
+}
+
 @test "--json: keywords in the order given, ranking and --top apply" {
 	run -0 papers --json --sort=relevance --top=1 beta alpha < <(rec 2026-07-30 'alpha' l1 x; rec 2026-07-30 'alpha beta' l2 x)
 	[ "$output" = '{"date":"2026-07-30","title":"alpha beta","link":"l2","abstract":"x","authors":"","categories":[],"popularity":null,"type":"new","score":2.0,"keywords":["beta","alpha"],"key":"l2","extra":[]}' ]
