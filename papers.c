@@ -1236,6 +1236,36 @@ done:
 	}
 }
 
+/*
+ * Appends s as a message quotes it: as it is, blanks and all, so that what
+ * was wrong can be seen, but with \xHH for each byte of a control
+ * character or of invalid UTF-8, which a terminal must not get; then a
+ * NUL.
+ */
+static void
+put_visible(struct buf *b, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i, k, len;
+	uint32_t c;
+
+	for (i = 0; i < n; i += len) {
+		len = utf8_decode(p + i, n - i, &c);
+		if ((c >= 0x20 && c < 0x7f) || (c >= 0xa0 && !(c & BADBYTE) &&
+		    !is_bidi_control(c) && c != 0x2028 && c != 0x2029)) {
+			buf_add(b, p + i, len);
+			continue;
+		}
+		for (k = i; k < i + len; k++) {
+			buf_adds(b, "\\x");
+			buf_addc(b, hex[p[k] >> 4]);
+			buf_addc(b, hex[p[k] & 15]);
+		}
+	}
+	buf_addc(b, '\0');
+}
+
 /* --- dates --- */
 
 /* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant). */
@@ -1443,6 +1473,7 @@ static int
 today_days(long long *today)
 {
 	const char *env = getenv("PAPERS_TODAY");
+	struct buf quoted = { 0 };
 	long long when;
 	int has_time;
 
@@ -1451,7 +1482,10 @@ today_days(long long *today)
 		return 0;
 	}
 	if (parse_date(env, strlen(env), &when, &has_time) < 0) {
-		warnx("PAPERS_TODAY: invalid date '%.40s'", env);
+		put_visible(&quoted, env, strlen(env));
+		warnx("PAPERS_TODAY: invalid date '%s'", quoted.failed ? "" :
+		    quoted.p);
+		buf_free(&quoted);
 		return -1;
 	}
 	*today = day_of(when);
@@ -2493,8 +2527,7 @@ report(struct stats *st, unsigned long long lineno, const char *why,
 		warnx("line %llu: %s", lineno, why);
 		return;
 	}
-	put_clean(&b, s, n < 64 ? n : 64, 0, NULL);
-	buf_addc(&b, '\0');
+	put_visible(&b, s, n < 64 ? n : 64);
 	warnx("line %llu: %s '%s%s'", lineno, why, b.failed ? "" : b.p,
 	    n > 64 ? "..." : "");
 	buf_free(&b);
@@ -5163,6 +5196,11 @@ conflicts(const struct options *opt)
 		why = "--json prints whole records: not with -r or -f";
 	else if (opt->json && opt->wrap)
 		why = "--json lines are not wrapped: not with --wrap";
+	else if (opt->raw && opt->wrap)
+		why = "-r prints lines as read: not with --wrap";
+	else if (opt->quiet && opt->pipe_cmd)
+		why = "-q prints nothing, so --pipe would run CMD on nothing: "
+		    "not together";
 	else if (opt->escape != EscapeNone && (opt->raw || opt->json))
 		why = "--escape is for -f: not with -r or --json";
 	else if (opt->escape == EscapeCsv && opt->wrap)

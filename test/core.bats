@@ -382,11 +382,18 @@ EOF2
 	[ "$output" = "" ]
 }
 
-@test "-r with -f is a usage error" {
+@test "-r with -f or --wrap, and -q with --pipe, are usage errors" {
 	run -2 --separate-stderr papers -r -f '%t' </dev/null
 	[ "$output" = "" ]
 	[ "${stderr_lines[0]}" = "papers: -r and -f cannot be used together" ]
 	[ "${stderr_lines[-1]}" = "Try 'papers --help' for more information." ]
+	run -2 --separate-stderr papers -r --wrap=20 < <(rec 2024-01-01 T l)
+	[ "$output" = "" ]
+	[ "${stderr_lines[0]}" = "papers: -r prints lines as read: not with --wrap" ]
+	run -2 --separate-stderr papers -q --pipe "cat > '$T/mail'" < <(rec 2024-01-01 T l)
+	[ "$output" = "" ]
+	[ "${stderr_lines[0]}" = "papers: -q prints nothing, so --pipe would run CMD on nothing: not together" ]
+	[ ! -e "$T/mail" ]
 }
 
 @test "-h prints usage on stdout and exits 0; -V prints the version" {
@@ -396,9 +403,9 @@ EOF2
 	run -0 papers --help
 	[ "${lines[0]}" = "usage: papers [-achiqrstuVw] [-A name] [-C cat] [-e keyword] [-f format]" ]
 	run -0 papers -V
-	[ "$output" = "papers 1.0" ]
+	[ "$output" = "papers 2.0" ]
 	run -0 papers --version
-	[ "$output" = "papers 1.0" ]
+	[ "$output" = "papers 2.0" ]
 }
 
 @test "--help describes every option on a line of its own, synopsis first" {

@@ -111,6 +111,17 @@ papers: line 2: invalid date '9999-12-31T23:30-01:00'" ]
 	[ "$output" = "a" ]
 }
 
+@test "an invalid date is quoted as it is: blanks kept, controls and bad bytes as \\xHH" {
+	run -0 --separate-stderr papers -f '%t' < <(printf ' 2024-03-05\tA\n2024-03-05 \tB\n2024-03-05\033[31m\tC\n\377\tD\n')
+	[ "$output" = $'A\nB\nC\nD' ]
+	[ "$stderr" = "papers: line 1: invalid date ' 2024-03-05'
+papers: line 2: invalid date '2024-03-05 '
+papers: line 3: invalid date '2024-03-05\\x1b[31m'
+papers: line 4: invalid date '\\xff'" ]
+	run -2 --separate-stderr env PAPERS_TODAY=$' 2024-01-01\001' "$PAPERS_ABS" </dev/null
+	[ "$stderr" = "papers: PAPERS_TODAY: invalid date ' 2024-01-01\\x01'" ]
+}
+
 @test "titles: white space only is no title (reported); a line of spaces is blank (skipped)" {
 	run -0 --separate-stderr papers -f '[%t]' < <(printf '2024-01-01\t \\n \\t\tl\n     \n\n2024-01-01\tok\tl\n2024-01-01\t  \t\n2024-01-01\t\\r\n')
 	[ "$output" = "[ok]" ]
