@@ -338,6 +338,7 @@ struct seenfile {
 struct run {
 	struct stats st;
 	struct keyset keys;             /* -u and --seen */
+	struct keyset taken;            /* papers -m counted under --sort */
 	struct found kw, ex, au;        /* the current record's matches */
 	struct decoded d;
 	struct ranking rank;
@@ -3585,6 +3586,7 @@ static void
 run_free(struct run *run)
 {
 	keyset_free(&run->keys);
+	keyset_free(&run->taken);
 	found_free(&run->kw);
 	found_free(&run->ex);
 	found_free(&run->au);
@@ -4017,7 +4019,18 @@ take_record(const struct options *opt, const struct query *q,
 {
 	struct ranked r;
 
-	run->selected++;
+	/* -m counts papers.  Under --sort the repeats of a paper are dropped
+	 * only once all are ranked, so here each is counted once by its key. */
+	if (opt->limited && opt->sort != SortNone && (opt->unique ||
+	    opt->seen_path)) {
+		if (!keyset_find(&run->taken, run->key.p, run->key.len)) {
+			if (keyset_add(&run->taken, run->key.p, run->key.len, 0,
+			    1) < 0)
+				return MemFault;
+			run->selected++;
+		}
+	} else
+		run->selected++;
 	if (opt->sort != SortNone) {
 		memset(&r, 0, sizeof(r));
 		r.valued = rank_value(opt, q, run, f, w, &r.value);

@@ -126,6 +126,24 @@ pop() {
 	[ "$output" = $'b\na' ]
 }
 
+@test "-m counts papers with -u and --seen, under --sort as without it" {
+	input() {
+		rec 2026-07-30 A1 https://arxiv.org/abs/2607.00001 a au c 1
+		rec 2026-07-30 A2 https://arxiv.org/abs/2607.00001v2 a au c 5
+		rec 2026-07-30 B https://arxiv.org/abs/2607.00002 a au c 3
+		rec 2026-07-30 C https://arxiv.org/abs/2607.00003 a au c 9
+	}
+	run -0 papers -u -m 2 -f '%t' < <(input)
+	[ "$output" = $'A1\nB' ]
+	run -0 papers -u -m 2 --sort=popularity -f '%t' < <(input)
+	[ "$output" = $'A2\nB' ]
+	run -0 papers -u -m 2 --sort=popularity --top=1 -f '%t' < <(input)
+	[ "$output" = "A2" ]
+	run -0 papers --seen "$T/seen" -m 2 --sort=popularity -f '%t' < <(input)
+	[ "$output" = $'A2\nB' ]
+	[ "$(cat "$T/seen")" = $'2607.00001 2026-07-31\n2607.00002 2026-07-31' ]
+}
+
 @test "recipe: the trending mail, on Hugging Face daily papers" {
 	run -0 papers --sort=popularity --top=10 --seen "$T/seen" --pipe "cat > '$T/mail'" <"$HF"
 	[ "$(wc -l <"$T/mail")" -eq 10 ]
