@@ -65,7 +65,8 @@ one() {
 	ln -s ../sync/chain "$T/sub/mid"
 	ln -s sub/mid "$T/chain"
 	run -0 papers --seen "$T/chain" -c < <(one)
-	[ -L "$T/chain" ] && [ -L "$T/sub/mid" ]
+	[ -L "$T/chain" ]
+	[ -L "$T/sub/mid" ]
 	[ "$(cat "$T/sync/chain")" = "2607.00001 2026-07-31" ]
 	[ "$(entries "$T/sub")" = "mid" ]
 	run -1 papers --seen "$T/chain" -c < <(one)
@@ -85,7 +86,8 @@ one() {
 	run -2 --separate-stderr papers --seen "$T/dir" < <(one)
 	[ "$output" = "" ]
 	[ "$stderr" = "papers: $T/dir: not a regular file" ]
-	[ -d "$T/dir" ] && [ "$(entries "$T/dir")" = "" ]
+	[ -d "$T/dir" ]
+	[ "$(entries "$T/dir")" = "" ]
 	mkfifo "$T/fifo"
 	run -2 --separate-stderr timeout 5 papers --seen "$T/fifo" < <(one)
 	[ "$output" = "" ]
@@ -110,7 +112,8 @@ one() {
 	run -2 --separate-stderr papers --seen "$T/link" < <(one)
 	[ "$output" = "" ]
 	[ "$stderr" = "papers: $T/null: not a regular file" ]
-	[ -L "$T/link" ] && [ -c "$T/null" ]
+	[ -L "$T/link" ]
+	[ -c "$T/null" ]
 	[ "$(entries "$T")" = $'link\nnull' ]
 }
 
@@ -350,7 +353,7 @@ one() {
 	# An explicit --color=always wins.
 	run -0 papers --color=always --pipe "cat > '$T/mail'" diffusion <"$T/in"
 	[ "$(grep -c $'\e\\[' "$T/mail")" -eq 1 ]
-	! cmp -s "$T/mail" "$T/plain"
+	run ! cmp -s "$T/mail" "$T/plain"
 }
 
 # --- 8. --lock-wait ---
@@ -516,7 +519,9 @@ sim_feed() {
 			sa=0 sb=0
 			wait "$pa" || sa=$?
 			wait "$pb" || sb=$?
-			[ "$sa" -le 1 ] && [ "$sb" -le 1 ] && [ $((sa + sb)) -le 1 ]
+			[ "$sa" -le 1 ]
+			[ "$sb" -le 1 ]
+			[ $((sa + sb)) -le 1 ]
 			[ "$(cat "$T/outA" "$T/outB")" = "" ]
 		elif [[ $FAIL == *" $d "* ]]; then
 			run -2 --separate-stderr papers --seen "$T/seen" --pipe "cat > '$T/mail/failed-$d'; exit 1" -f '%t' <"$T/feed"

@@ -177,7 +177,8 @@ reference() {
 			# records match (of 2,000 words, one in 50 stays real).
 			if [ $((seed % 2)) = 0 ]; then
 				awk -v n="$size" '{ print (n > 300 && NR % 50 == 0) ? $0 : $0 "zq" }' \
-				    "$T/list" >"$T/list2" && mv "$T/list2" "$T/list"
+				    "$T/list" >"$T/list2"
+				mv "$T/list2" "$T/list"
 			fi
 			reference "$T/list" "$T/fields" >"$T/want"
 			got=$(papers -c --keywords-from="$T/list" <"$T/corpus" || true)
