@@ -3454,20 +3454,36 @@ word_end(const char *s, size_t n, size_t ws)
 	return we;
 }
 
+/* Is a --color highlight open after s, given whether it was before? */
+static int
+sgr_open(const char *s, size_t n, int open)
+{
+	const char *esc;
+
+	while ((esc = memchr(s, 0x1b, n))) {
+		n -= (size_t)(esc + 1 - s);
+		s = esc + 1;
+		open = n < 2 || s[1] != 'm';    /* ESC[m closes */
+	}
+	return open;
+}
+
 /*
  * Breaks the lines of s longer than cols at blanks, and between two wide
  * characters.  A continuation line is indented to the column where the
  * field that was running began (starts[] are the byte offsets where
  * fields begin), but never so far that less than a third of the line is
- * left, and not at all for a word that would not fit after the indent:
- * no line is longer than cols unless one word alone is.
+ * left, and not at all for a word that would not fit after the indent.
+ * Padding that would reach past cols is cut at the edge, and a highlight
+ * is closed before a break and opened again after it: no line is longer
+ * than cols unless one word alone is, and none leaves a colour open.
  */
 static void
 put_wrapped(struct buf *b, const char *s, size_t n, size_t cols,
     const size_t *starts, size_t nstarts, int entities)
 {
 	size_t i = 0, col = 0, indent = 0, ns = 0, ws, we, k, next, wordw, at;
-	int content = 0, field_in_spaces;
+	int content = 0, field_in_spaces, open = 0;
 
 	while (i < n) {
 		if (s[i] == '\n') {
@@ -3487,13 +3503,21 @@ put_wrapped(struct buf *b, const char *s, size_t n, size_t cols,
 			at = indent < cols - cols / 3 ? indent : cols - cols / 3;
 			if (at + wordw > cols && wordw <= cols)
 				at = 0;
+			if (open)
+				buf_adds(b, "\033[m");
 			buf_addc(b, '\n');
 			for (k = 0; k < at; k++)
 				buf_addc(b, ' ');
+			if (open)
+				buf_adds(b, "\033[1;31m");
 			col = at;
 		} else {
-			buf_add(b, s + i, ws - i);
-			col = blanks_end(s + i, ws - i, col);
+			/* At the start of a line, or with no word after them,
+			 * blanks that would pass the edge are cut there. */
+			for (k = i; k < ws && blanks_end(s + k, 1, col) + wordw <=
+			    cols; k++)
+				col = blanks_end(s + k, 1, col);
+			buf_add(b, s + i, k - i);
 		}
 		/* A field padded on the left begins, for indenting, at its text. */
 		for (field_in_spaces = 0; ns < nstarts && starts[ns] < ws; ns++)
@@ -3509,6 +3533,7 @@ put_wrapped(struct buf *b, const char *s, size_t n, size_t cols,
 			buf_add(b, s + k, next - k);
 			col += wrap_width(s + k, next - k, entities);
 		}
+		open = sgr_open(s + ws, we - ws, open);
 		content |= we > ws;
 		i = we;
 	}
@@ -3782,11 +3807,13 @@ run_failed(const struct run *run)
 
 enum fault { Ok, ReadFault, MemFault, WriteFault };
 
-/* Renders a --header or --footer line into b. */
-static void
-render_frame(struct buf *b, const struct format *fmt, unsigned long long n,
-    long long today)
+/* Renders a --header or --footer line, wrapped as the records are;
+ * returns where it is. */
+static const struct buf *
+render_frame(const struct options *opt, struct render *rd,
+    const struct format *fmt, unsigned long long n)
 {
+	struct buf *b = &rd->esc;
 	size_t i;
 
 	b->len = 0;
@@ -3794,10 +3821,17 @@ render_frame(struct buf *b, const struct format *fmt, unsigned long long n,
 		if (fmt->v[i].conv == 'n')
 			put_digits(b, (long long)n, 1);
 		else if (fmt->v[i].conv == 'd')
-			put_day(b, today * 86400, 0);
+			put_day(b, opt->today * 86400, 0);
 		else if (fmt->v[i].litlen)
 			buf_add(b, fmt->lit.p + fmt->v[i].litoff, fmt->v[i].litlen);
+	if (opt->wrap > 0 && !b->failed) {
+		rd->line.len = 0;
+		put_wrapped(&rd->line, b->p, b->len, (size_t)opt->wrap, NULL, 0,
+		    opt->escape == EscapeHtml);
+		b = &rd->line;
+	}
 	buf_addc(b, '\n');
+	return b;
 }
 
 static enum fault
@@ -3826,8 +3860,8 @@ write_out(const struct options *opt, const struct query *q, struct run *run,
 	}
 	if (opt->header && !run->framed) {
 		run->framed = 1;
-		render_frame(&run->rd.esc, &q->header, 0, opt->today);
-		if ((fault = write_buf(&run->rd.esc, out)) != Ok)
+		if ((fault = write_buf(render_frame(opt, &run->rd, &q->header, 0),
+		    out)) != Ok)
 			return fault;
 	}
 	return write_buf(&run->out, out);
@@ -3842,19 +3876,16 @@ write_end(const struct options *opt, const struct query *q, struct run *run,
 	enum fault fault;
 
 	if (q->hold && run->held.len) {
-		render_frame(&run->rd.esc, &q->header, run->st.printed,
-		    opt->today);
-		if ((fault = write_buf(&run->rd.esc, out)) != Ok ||
+		if ((fault = write_buf(render_frame(opt, &run->rd, &q->header,
+		    run->st.printed), out)) != Ok ||
 		    (fault = write_buf(&run->held, out)) != Ok)
 			return fault;
 		run->framed = 1;
 	}
 	if (opt->footer && run->framed + (run->st.printed && !opt->count &&
-	    !opt->quiet) > 0) {
-		render_frame(&run->rd.esc, &q->footer, run->st.printed,
-		    opt->today);
-		return write_buf(&run->rd.esc, out);
-	}
+	    !opt->quiet) > 0)
+		return write_buf(render_frame(opt, &run->rd, &q->footer,
+		    run->st.printed), out);
 	return Ok;
 }
 

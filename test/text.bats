@@ -38,17 +38,19 @@ for line in sys.stdin.read().split("\n")[:-1]:
 	"$BATS_TEST_DIRNAME/tools/gen-corpus" 120 >"$T/c"
 	k=0
 	for n in 12 20 33 40 57 72 100; do
-		for f in '%t' '%-30t %a' '%d  %-60.60t  %.200a' '\t%t\t%l' '%40t|%-20A %k'; do
+		for f in '%t' '%-30t %a' '%d  %-60.60t  %.200a' '\t%t\t%l' '%40t|%-20A %k' '%-80t' '%90.40a'; do
 			k=$((k + 1))
-			papers --wrap=$n -f "$f" diffusion model <"$T/c" >"$T/out$k" || true
+			papers --wrap=$n -f "$f" --color=always --header='Papers on diffusion and models, %n of them, %d' --footer='%n papers; the end of the digest' diffusion model <"$T/c" >"$T/out$k" || true
 			echo "$n $T/out$k" >>"$T/list"
 		done
 	done
-	# Every line wider than n (TAB to the next multiple of 8) is one word
-	# after its indent (spaces, or a TAB the format starts with).  One
-	# python3 for all 35 outputs.
+	# Every line wider than n (TAB to the next multiple of 8) is one word,
+	# itself wider than n, after its indent (spaces, or a TAB the format
+	# starts with); padding never makes a line wider, headers and footers
+	# included; no line leaves a highlight open.  One python3 for all 49
+	# outputs.
 	run -0 python3 -c '
-import sys, unicodedata
+import re, sys, unicodedata
 def width(line):
     col = 0
     for ch in line:
@@ -57,18 +59,39 @@ def width(line):
         elif unicodedata.east_asian_width(ch) in "WF": col += 2
         else: col += 1
     return col
-bad = lines = 0
+bad = lines = colored = 0
 for entry in open(sys.argv[1]):
     n, path = entry.split()
-    for line in open(path, encoding="utf-8").read().split("\n")[:-1]:
+    for raw in open(path, encoding="utf-8").read().split("\n")[:-1]:
         lines += 1
+        sgr = re.findall("\x1b\\[(1;31)?m", raw)
+        colored += len(sgr) > 0
+        line = re.sub("\x1b\\[(1;31)?m", "", raw)
         rest = line.lstrip(" \t")
-        if width(line) > int(n) and (" " in rest or "\t" in rest):
+        if width(line) > int(n) and (" " in rest or "\t" in rest or width(rest) <= int(n)) or (sgr and sgr[-1] == "1;31"):
             bad += 1
-            print(n, repr(line[:80]))
-print(lines, bad)' "$T/list"
+            print(n, repr(raw[:80]))
+print(lines, colored, bad)' "$T/list"
 	[ "${lines[-1]##* }" = 0 ]
 	[ "${lines[-1]%% *}" -gt 2000 ]
+	# and the colour was there to be checked
+	c=${lines[-1]#* }
+	[ "${c% *}" -gt 100 ]
+}
+
+@test "--wrap: padding is cut at the edge, not carried; header and footer wrap; colour closes at a break" {
+	r() { rec 2024-01-01 'Short title' l 'one two three four five'; }
+	run -0 papers --wrap=20 -f '%40t' < <(r)
+	[ "$output" = "               Short
+              title" ]
+	run -0 papers --wrap=20 -f '%-40t|' < <(r)
+	[ "$output" = $'Short title\n|' ]
+	run -0 bash -c "$(declare -f rec r); r | papers --wrap=20 -f '%-40t' | od -c | head -n 2"
+	[ "$output" = "$(printf 'Short title         \n' | od -c | head -n 2)" ]
+	run -0 papers --wrap=20 -f '%t' --header='A very long header line that needs wrapping, %n' --footer='a footer that is long too' < <(r)
+	[ "$output" = $'A very long header\nline that needs\nwrapping, 1\nShort title\na footer that is\nlong too' ]
+	run -0 papers --wrap=12 --color=always -f '%a' 'three four five' < <(r)
+	[ "$output" = $'one two\n\e[1;31mthree four\e[m\n\e[1;31mfive\e[m' ]
 }
 
 @test "--wrap: a TAB in the format counts to the next multiple of 8" {
