@@ -62,7 +62,7 @@ reference() {
 }
 
 @test "%y prints the announce type; records without a prefix are new" {
-	run -0 papers -f '%y %t|%a' < <(ax 1 new N x cs.LG; ax 2609.00002 cross C x cs.LG; ax 2609.00003 replace R x cs.LG; ax 2609.00004 replace-cross RC x cs.LG; ax 2609.00005 absonly AO 'New abstract.' cs.LG; rec 2026-07-30 api l 'An API abstract.')
+	run -0 papers -f '%y %t|%a' < <(ax 2609.00001 new N x cs.LG; ax 2609.00002 cross C x cs.LG; ax 2609.00003 replace R x cs.LG; ax 2609.00004 replace-cross RC x cs.LG; ax 2609.00005 absonly AO 'New abstract.' cs.LG; rec 2026-07-30 api l 'An API abstract.')
 	[ "$output" = $'new N|x\ncross C|x\nreplace R|x\nreplace-cross RC|x\nabsonly AO|New abstract.\nnew api|An API abstract.' ]
 	run -0 papers -f '%y' < <(rss)
 	[ "$output" = $'new\nnew\ncross\nreplace\nnew\nnew\nnew' ]
