@@ -4797,20 +4797,44 @@ add_keyword(struct options *opt, struct arglist *l, const char *src,
 	return 0;
 }
 
+/* The words --color, --sort, --escape and --type take, in the order their
+ * messages list them, and what each stands for. */
+static const char *const color_words[] = { "auto", "always", "never" };
+static const int color_values[] = { -1, 1, 0 };
+static const char *const sort_words[] = { "relevance", "popularity", "date" };
+static const enum sortkey sort_values[] = { SortRelevance, SortPopularity,
+	SortDate };
+static const char *const escape_words[] = { "html", "csv", "none" };
+static const enum escape escape_values[] = { EscapeHtml, EscapeCsv,
+	EscapeNone };
+
+/* Which of words[0 .. n) is s[0 .. len), or -1. */
 static int
-parse_color(struct options *opt, const char *name, const char *val)
+word_index(const char *s, size_t len, const char *const *words, size_t n)
 {
-	if (!val || !strcmp(val, "auto"))
-		opt->color = -1;
-	else if (!strcmp(val, "always"))
-		opt->color = 1;
-	else if (!strcmp(val, "never"))
-		opt->color = 0;
-	else {
-		warnx("%s: '%s' is not auto, always or never", name, val);
-		return -1;
-	}
-	return 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strlen(words[i]) == len && !strncmp(s, words[i], len))
+			return (int)i;
+	return -1;
+}
+
+/* Like word_index, but says "'s' is not a, b or c" when s is none. */
+static int
+parse_word(const char *name, const char *s, size_t len,
+    const char *const *words, size_t n)
+{
+	int i;
+	size_t k;
+
+	if ((i = word_index(s, len, words, n)) >= 0)
+		return i;
+	fprintf(stderr, "%s: %s: '%.*s' is not ", argv0, name, (int)len, s);
+	for (k = 0; k < n; k++)
+		fprintf(stderr, "%s%s", words[k], k + 2 < n ? ", " :
+		    k + 1 < n ? " or " : "\n");
+	return -1;
 }
 
 /* Reads a whole file into b; -1 and a message naming it if not. */
@@ -4923,43 +4947,18 @@ static int
 parse_types(struct options *opt, const char *name, const char *val)
 {
 	const char *p = val, *comma;
-	size_t n;
 	int t;
 
 	for (;; p = comma + 1) {
 		if (!(comma = strchr(p, ',')))
 			comma = p + strlen(p);
-		n = (size_t)(comma - p);
-		for (t = 0; t < TypeLast; t++)
-			if (strlen(type_names[t]) == n &&
-			    !strncmp(p, type_names[t], n))
-				break;
-		if (t == TypeLast) {
-			warnx("%s: '%.*s' is not new, cross, replace, "
-			    "replace-cross or absonly", name,
-			    (int)(n < 40 ? n : 40), p);
+		if ((t = parse_word(name, p, (size_t)(comma - p), type_names,
+		    TypeLast)) < 0)
 			return -1;
-		}
 		opt->types |= 1u << t;
 		if (!*comma)
 			return 0;
 	}
-}
-
-static int
-parse_sort(struct options *opt, const char *name, const char *val)
-{
-	if (!strcmp(val, "relevance"))
-		opt->sort = SortRelevance;
-	else if (!strcmp(val, "popularity"))
-		opt->sort = SortPopularity;
-	else if (!strcmp(val, "date"))
-		opt->sort = SortDate;
-	else {
-		warnx("%s: '%s' is not relevance, popularity or date", name, val);
-		return -1;
-	}
-	return 0;
 }
 
 /* Acts on one option; -1 on a bad value (already reported). */
@@ -4967,6 +4966,7 @@ static int
 apply_option(struct options *opt, int key, const char *name, const char *val)
 {
 	long long n;
+	int k;
 
 	switch (key) {
 	case 'a': opt->all = 1; break;
@@ -4988,16 +4988,10 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 	case OptHeader: opt->header = val; break;
 	case OptFooter: opt->footer = val; break;
 	case OptEscape:
-		if (!strcmp(val, "html"))
-			opt->escape = EscapeHtml;
-		else if (!strcmp(val, "csv"))
-			opt->escape = EscapeCsv;
-		else if (!strcmp(val, "none"))
-			opt->escape = EscapeNone;
-		else {
-			warnx("%s: '%s' is not html, csv or none", name, val);
+		if ((k = parse_word(name, val, strlen(val), escape_words,
+		    LEN(escape_words))) < 0)
 			return -1;
-		}
+		opt->escape = escape_values[k];
 		break;
 	case OptIgnoreAccents: opt->ignore_accents = 1; break;
 	case OptKeywordsFrom:
@@ -5014,7 +5008,12 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 		opt->max_count = (unsigned long long)n;
 		opt->limited = 1;
 		break;
-	case OptColor: return parse_color(opt, name, val);
+	case OptColor:
+		if ((k = parse_word(name, val ? val : "auto", val ? strlen(val) :
+		    4, color_words, LEN(color_words))) < 0)
+			return -1;
+		opt->color = color_values[k];
+		break;
 	case OptLockWait:
 		return parse_number(name, val, 0, 1000000, &opt->lock_wait);
 	case OptPipe:
@@ -5043,7 +5042,12 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 		}
 		opt->windowed = 1;
 		break;
-	case OptSort: return parse_sort(opt, name, val);
+	case OptSort:
+		if ((k = parse_word(name, val, strlen(val), sort_words,
+		    LEN(sort_words))) < 0)
+			return -1;
+		opt->sort = sort_values[k];
+		break;
 	case OptType: return parse_types(opt, name, val);
 	case OptTop:
 		if (parse_number(name, val, 1, LLONG_MAX, &n) < 0)
@@ -5081,8 +5085,8 @@ parse_long(struct options *opt, char **argv, int *i)
 	if (eq)
 		val = eq + 1;
 	else if (o->arg == OptionalArg && argv[*i + 1] &&
-	    (!strcmp(argv[*i + 1], "auto") || !strcmp(argv[*i + 1], "always") ||
-	    !strcmp(argv[*i + 1], "never")))
+	    word_index(argv[*i + 1], strlen(argv[*i + 1]), color_words,
+	    LEN(color_words)) >= 0)
 		/* "--color always" means --color=always, not the keyword. */
 		val = argv[++*i];
 	else if (o->arg == NeedsArg) {
