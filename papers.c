@@ -3034,37 +3034,41 @@ parse_count(const char **s, long *out)
 	return 0;
 }
 
-/* Reads one directive after its '%'; -1 and a message when it is bad. */
+/* Reads one directive after its '%', one of convs, with a width and a
+ * precision for -f; -1 and a message naming the option when it is bad. */
 static int
-parse_directive(const char **s, struct directive *dv)
+parse_directive(const char **s, struct directive *dv, const char *name,
+    const char *convs)
 {
-	if (**s == '-') {
-		dv->left = 1;
-		(*s)++;
-	}
 	/* %6 is field 6, while %60t pads %t: a run of digits is a width only
 	 * when a conversion letter or '.' follows it. */
-	if (parse_count(s, &dv->width) < 0)
-		goto toolong;
-	if (**s == '.') {
-		(*s)++;
-		if (parse_count(s, &dv->prec) < 0)
+	if (convs[0] != 'n') {
+		if (**s == '-') {
+			dv->left = 1;
+			(*s)++;
+		}
+		if (parse_count(s, &dv->width) < 0)
 			goto toolong;
-		if (dv->prec < 0)
-			dv->prec = 0;
+		if (**s == '.') {
+			(*s)++;
+			if (parse_count(s, &dv->prec) < 0)
+				goto toolong;
+			if (dv->prec < 0)
+				dv->prec = 0;
+		}
 	}
 	if (!**s) {
-		warnx("format: incomplete directive at end");
+		warnx("%s: incomplete directive at end", name);
 		return -1;
 	}
-	if (!strchr(CONVERSIONS "123456789", **s)) {
-		warnx("format: unknown directive %%%c", **s);
+	if (!strchr(convs, **s)) {
+		warnx("%s: unknown directive %%%c", name, **s);
 		return -1;
 	}
 	dv->conv = *(*s)++;
 	return 0;
 toolong:
-	warnx("format: width or precision over 10000");
+	warnx("%s: width or precision over 10000", name);
 	return -1;
 }
 
@@ -3099,9 +3103,14 @@ copy_literal(const char *s, struct buf *b)
 	return s;
 }
 
-/* Compiles a --format string; on error says why and returns -1. */
+/*
+ * Compiles a --format (name "format", every directive) or a --header or
+ * --footer (convs "nd": %n, the records printed, and %d, today); on
+ * error says why and returns -1.
+ */
 static int
-compile_format(struct format *fmt, const char *s)
+compile_format(struct format *fmt, const char *s, const char *name,
+    const char *convs)
 {
 	struct directive dv;
 
@@ -3110,7 +3119,7 @@ compile_format(struct format *fmt, const char *s)
 		dv.width = dv.prec = -1;
 		if (*s == '%' && s[1] != '%') {
 			s++;
-			if (parse_directive(&s, &dv) < 0)
+			if (parse_directive(&s, &dv, name, convs) < 0)
 				return -1;
 		} else {
 			dv.litoff = fmt->lit.len;
@@ -5266,50 +5275,6 @@ conflicts(const struct options *opt)
 	return why ? -1 : 0;
 }
 
-/* Compiles a --header or --footer: literal text, \n \t \\, %% and the
- * directives %n (records printed) and %d (today); -1 and a message for
- * anything else. */
-static int
-compile_frame(struct format *fmt, const char *s, const char *name)
-{
-	struct directive dv;
-
-	if (!s)
-		return 0;
-	while (*s) {
-		memset(&dv, 0, sizeof(dv));
-		dv.width = dv.prec = -1;
-		if (*s == '%' && s[1] != '%') {
-			if (s[1] != 'n' && s[1] != 'd') {
-				if (s[1])
-					warnx("%s: unknown directive %%%c", name,
-					    s[1]);
-				else
-					warnx("%s: incomplete directive at end",
-					    name);
-				return -1;
-			}
-			dv.conv = s[1];
-			s += 2;
-		} else {
-			dv.litoff = fmt->lit.len;
-			s = copy_literal(s, &fmt->lit);
-			dv.litlen = fmt->lit.len - dv.litoff;
-		}
-		if (grow(&fmt->v, &fmt->cap, fmt->n + 1, sizeof(*fmt->v)) < 0) {
-			warnx("out of memory");
-			return -1;
-		}
-		fmt->v[fmt->n++] = dv;
-	}
-	/* A header is a line; an empty one is still one. */
-	if (fmt->n == 0 && grow(&fmt->v, &fmt->cap, 1, sizeof(*fmt->v)) == 0) {
-		memset(&fmt->v[0], 0, sizeof(fmt->v[0]));
-		fmt->n = 1;
-	}
-	return fmt->lit.failed ? -1 : 0;
-}
-
 /* Checks option combinations, settles what was left to be decided, and
  * compiles the query; on failure nothing of it is left allocated. */
 static int
@@ -5321,14 +5286,15 @@ validate(struct options *opt, struct query *q)
 	memset(q, 0, sizeof(*q));
 	if (conflicts(opt) < 0)
 		return -1;
-	if (compile_frame(&q->header, opt->header, "--header") < 0 ||
-	    compile_frame(&q->footer, opt->footer, "--footer") < 0) {
+	if ((opt->header && compile_format(&q->header, opt->header,
+	    "--header", "nd") < 0) || (opt->footer &&
+	    compile_format(&q->footer, opt->footer, "--footer", "nd") < 0)) {
 		query_free(q);
 		return -1;
 	}
 	q->hold = format_uses(&q->header, 'n');
 	if (compile_format(&q->fmt, opt->format ? opt->format :
-	    default_format) < 0) {
+	    default_format, "format", CONVERSIONS "123456789") < 0) {
 		query_free(q);
 		return -1;
 	}
