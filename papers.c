@@ -48,6 +48,9 @@
 #endif
 
 #define LEN(a)          (sizeof(a) / sizeof((a)[0]))
+#define ISDIGIT(c)      ((unsigned)(c) - '0' < 10)
+#define ISUPPER(c)      ((unsigned)(c) - 'A' < 26)
+#define TOLOWER(c)      (ISUPPER(c) ? (c) - 'A' + 'a' : (c))
 #define AC_DEPTH        8               /* bytes of a pattern in the automaton */
 #define AC_MIN          24              /* patterns for which it pays */
 #define AcOutput        0x80000000u     /* a state that ends some prefix */
@@ -279,7 +282,7 @@ struct options {
 	int all, case_sensitive, word, title_only;
 	int raw, count, quiet, unique, strict, stats, require_input;
 	int color;                      /* -1 auto until validated */
-	int help, version;
+	int version;
 	int windowed;                   /* --since or --until given */
 	long long since, until;         /* inclusive; LLONG_MIN/MAX when unset */
 	int limited;                    /* -m given */
@@ -499,12 +502,6 @@ spans_merge(struct spans *sp)
 }
 
 static int
-is_digit(int c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static int
 is_space(unsigned char c)
 {
 	return c == ' ' || (c >= '\t' && c <= '\r');
@@ -692,8 +689,7 @@ static int
 is_word(uint32_t c)
 {
 	if (c < 0x80)
-		return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-		    (c >= 'A' && c <= 'Z') || c == '_';
+		return ISDIGIT(c) || ISUPPER(c) || c - 'a' < 26 || c == '_';
 	if (c & BADBYTE)
 		return 0;
 	return (c >= 0xc0 && c <= 0x052f && c != 0xd7 && c != 0xf7) ||
@@ -857,7 +853,7 @@ wrap_width(const char *s, size_t n, int entities)
 		if (k == n)
 			break;
 		for (i = k + 1; i < n && i - k < 10 && (s[i] == '#' ||
-		    (s[i] >= 'a' && s[i] <= 'z') || is_digit(s[i])); i++)
+		    (s[i] >= 'a' && s[i] <= 'z') || ISDIGIT(s[i])); i++)
 			;
 		w++;
 		k = i < n && s[i] == ';' && i > k + 1 ? i + 1 : k + 1;
@@ -924,7 +920,7 @@ announce_prefix(const char *s, size_t n, enum announce *type)
 		return 0;
 	i = 6 + len;
 	if (i < n && s[i] == 'v')
-		for (i++; i < n && is_digit(s[i]); i++)
+		for (i++; i < n && ISDIGIT(s[i]); i++)
 			;
 	if (n - i < sizeof(mid) - 1 || memcmp(s + i, mid, sizeof(mid) - 1))
 		return 0;
@@ -1344,7 +1340,7 @@ parse_epoch(const char *s, size_t n, long long *when)
 	if (n == 0 || n > 12)
 		return -1;
 	for (i = 0; i < n; i++) {
-		if (!is_digit(s[i]))
+		if (!ISDIGIT(s[i]))
 			return -1;
 		t = t * 10 + (s[i] - '0');
 	}
@@ -1374,9 +1370,9 @@ parse_time(const char *s, size_t n, long long *secs)
 			return -1;
 		i += 3;
 		if (i < n && s[i] == '.') {
-			if (++i >= n || !is_digit(s[i]))
+			if (++i >= n || !ISDIGIT(s[i]))
 				return -1;
-			while (i < n && is_digit(s[i]))
+			while (i < n && ISDIGIT(s[i]))
 				i++;
 		}
 	}
@@ -1421,7 +1417,7 @@ parse_basic(const char *s, size_t n, int *y, int *mo, int *d, long long *secs,
 	if (s[8] != 'T' && s[8] != 't')
 		return -1;
 	/* hhmm[ss] becomes hh:mm[:ss]; the offset is read as it stands. */
-	for (i = 9; i < n && is_digit(s[i]) && k < 8; i++) {
+	for (i = 9; i < n && ISDIGIT(s[i]) && k < 8; i++) {
 		if (i > 9 && (i - 9) % 2 == 0)
 			ext[k++] = ':';
 		ext[k++] = s[i];
@@ -1450,7 +1446,7 @@ parse_date(const char *s, size_t n, long long *when, int *has_time)
 
 	if (parse_basic(s, n, &y, &mo, &d, &secs, has_time) == 0)
 		goto civil;
-	if (n > 0 && is_digit(s[n - 1]) && parse_epoch(s, n, when) == 0) {
+	if (n > 0 && ISDIGIT(s[n - 1]) && parse_epoch(s, n, when) == 0) {
 		*has_time = 1;
 		return 0;
 	}
@@ -2547,10 +2543,10 @@ arxiv_id_len(const char *s, size_t n, size_t *sub)
 	size_t i = 0, j;
 
 	*sub = 0;
-	while (i < n && is_digit(s[i]))
+	while (i < n && ISDIGIT(s[i]))
 		i++;
 	if (i == 4 && i < n && s[i] == '.') {
-		for (j = i + 1; j < n && is_digit(s[j]); j++)
+		for (j = i + 1; j < n && ISDIGIT(s[j]); j++)
 			;
 		if (j - i - 1 == 4 || j - i - 1 == 5)
 			return j;
@@ -2560,14 +2556,13 @@ arxiv_id_len(const char *s, size_t n, size_t *sub)
 		;
 	if (i == 0)
 		return 0;
-	if (i + 3 < n && s[i] == '.' && s[i + 1] >= 'A' && s[i + 1] <= 'Z' &&
-	    s[i + 2] >= 'A' && s[i + 2] <= 'Z') {
+	if (i + 3 < n && s[i] == '.' && ISUPPER(s[i + 1]) && ISUPPER(s[i + 2])) {
 		*sub = i;
 		i += 3;
 	}
 	if (i >= n || s[i] != '/')
 		return 0;
-	for (j = i + 1; j < n && is_digit(s[j]); j++)
+	for (j = i + 1; j < n && ISDIGIT(s[j]); j++)
 		;
 	return j - i - 1 == 7 ? j : 0;
 }
@@ -2580,8 +2575,7 @@ find_folded(const char *s, size_t n, const char *needle)
 
 	for (i = 0; i + m <= n; i++) {
 		for (k = 0; k < m; k++)
-			if ((s[i + k] | 0x20) != needle[k] &&
-			    s[i + k] != needle[k])
+			if (TOLOWER(s[i + k]) != needle[k])
 				break;
 		if (k == m)
 			return s + i;
@@ -2750,8 +2744,7 @@ category_match(const char *c, size_t n, const char *want)
 	size_t k;
 
 	for (k = 0; k < n && want[k]; k++)
-		if ((c[k] | (c[k] >= 'A' && c[k] <= 'Z' ? 0x20 : 0)) !=
-		    (want[k] | (want[k] >= 'A' && want[k] <= 'Z' ? 0x20 : 0)))
+		if (TOLOWER(c[k]) != TOLOWER(want[k]))
 			return 0;
 	if (want[k])
 		return 0;
@@ -2909,14 +2902,14 @@ parse_popularity(const char *s, size_t n, double *out)
 	double v = 0, scale = 1;
 	size_t i = 0;
 
-	while (i < n && is_digit(s[i]))
+	while (i < n && ISDIGIT(s[i]))
 		v = v * 10 + (s[i++] - '0');
 	if (i == 0 || i > 18)
 		return -1;
 	if (i < n && s[i] == '.') {
-		if (++i == n || !is_digit(s[i]))
+		if (++i == n || !ISDIGIT(s[i]))
 			return -1;
-		while (i < n && is_digit(s[i]))
+		while (i < n && ISDIGIT(s[i]))
 			v += (s[i++] - '0') * (scale /= 10);
 	}
 	if (i != n)
@@ -2932,7 +2925,7 @@ put_popularity(struct buf *b, const struct text *t)
 {
 	size_t i = 0;
 
-	while (i + 1 < t->len && t->p[i] == '0' && is_digit(t->p[i + 1]))
+	while (i + 1 < t->len && t->p[i] == '0' && ISDIGIT(t->p[i + 1]))
 		i++;
 	buf_add(b, t->p + i, t->len - i);
 }
@@ -3021,7 +3014,7 @@ parse_count(const char **s, long *out)
 	const char *end = *s;
 	long v = 0;
 
-	while (is_digit(*end))
+	while (ISDIGIT(*end))
 		end++;
 	if (end > *s && (*end == '\0' || !strchr(CONVERSIONS ".", *end)))
 		end--;
@@ -3891,8 +3884,8 @@ write_end(const struct options *opt, const struct query *q, struct run *run,
 			return fault;
 		run->framed = 1;
 	}
-	if (opt->footer && run->framed + (run->st.printed && !opt->count &&
-	    !opt->quiet) > 0)
+	if (opt->footer && (run->framed || (run->st.printed && !opt->count &&
+	    !opt->quiet)))
 		return write_buf(render_frame(opt, &run->rd, &q->footer,
 		    run->st.printed), out);
 	return Ok;
@@ -4719,7 +4712,7 @@ help(FILE *fp)
 		arg[0] = '\0';
 		if (o->arg != NoArg) {
 			for (k = 0; o->argname[k] && k < 15; k++)
-				arg[k] = (char)(o->argname[k] - 32);
+				arg[k] = (char)(o->argname[k] - 'a' + 'A');
 			arg[k] = '\0';
 		}
 		snprintf(left, sizeof(left), "%c%c%c --%s%s%s%s",
@@ -4743,7 +4736,7 @@ parse_number(const char *opt, const char *s, long long lo, long long hi,
 
 	errno = 0;
 	v = strtoll(s, &end, 10);
-	if ((!is_digit((unsigned char)*s) && !(*s == '-' && is_digit(s[1]))) ||
+	if ((!ISDIGIT(*s) && !(*s == '-' && ISDIGIT(s[1]))) ||
 	    *end) {
 		warnx("%s: '%s' is not a number", opt, s);
 		return -1;
@@ -4980,7 +4973,7 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 	switch (key) {
 	case 'a': opt->all = 1; break;
 	case 'c': opt->count = 1; break;
-	case 'h': opt->help = 1; break;
+	case 'h': break;        /* wants_help has seen it */
 	case 'q': opt->quiet = 1; break;
 	case 'r': opt->raw = 1; break;
 	case 's': opt->case_sensitive = 1; break;
@@ -5211,7 +5204,6 @@ options_init(struct options *opt)
 	opt->seen_days = 90;
 	opt->lock_wait = 300;
 	opt->color = -1;         /* auto */
-	opt->today = 0;
 }
 
 static void
