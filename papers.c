@@ -83,6 +83,10 @@ enum gcb {
 /* What --escape makes of each directive's value. */
 enum escape { EscapeNone, EscapeHtml, EscapeCsv };
 
+/* What is written for a selected record; -q wins over -c, -c over the
+ * rest. */
+enum output { OutFormat, OutJson, OutRaw, OutCount, OutQuiet };
+
 /* arXiv's announce types, in the order of its listings (absonly: a
  * replacement of the abstract alone); a record without an announce prefix
  * is new. */
@@ -190,10 +194,15 @@ struct directive {
 	size_t litoff, litlen;  /* literal text in format.lit */
 };
 
+/* A compiled --format, --header or --footer, with how its values are
+ * shown, settled when it is compiled. */
 struct format {
 	struct directive *v;
 	size_t n, cap;
 	struct buf lit;
+	int color;              /* highlight the matches in %t and %a */
+	enum escape escape;
+	size_t wrap;            /* --wrap's columns, 0 for none */
 };
 
 struct key {
@@ -249,6 +258,23 @@ struct when {
 	int dated, has_time;
 };
 
+/*
+ * One record: its line, the fields split in place, its date, its decoded
+ * text and what the searches found in it.  The filter reuses one for
+ * every line; a record kept for --sort is loaded again from its own copy
+ * of the line, with what was found then.
+ */
+struct record {
+	const char *line;
+	size_t len;
+	int had_cr;
+	unsigned long long lineno;
+	struct text f[FieldLast];
+	struct when when;
+	struct decoded d;
+	struct found kw, ex, au;
+};
+
 struct reader {
 	FILE *in;
 	char *buf;
@@ -301,20 +327,34 @@ struct options {
 	long long today;                /* day number */
 };
 
-/* What the options compile into before the first record is read. */
+/* What the options compile into before the first record is read: all
+ * that the filter reads of them. */
 struct query {
 	struct matcher keywords, excludes, authors;
+	const struct arglist *categories;
+	unsigned types;                 /* bit per enum announce; 0: all */
+	int all, title_only;
+	int matches_nothing;            /* a list file left a set empty */
+	int windowed;                   /* --since or --until given */
+	long long since, until;
+	enum depth depth;               /* how far the keyword search goes */
+	enum output output;
 	struct format fmt;
 	struct format header, footer;   /* directives: %n and %d */
+	int headed, footed;             /* --header, --footer given */
 	int hold;                       /* the header counts: hold the output */
-	enum depth depth;               /* how far the keyword search goes */
-	int spans;                      /* note where matches lie (--color) */
+	enum sortkey sort;
+	unsigned long long top;         /* 0: no --top */
+	int limited;                    /* -m given */
+	unsigned long long max_count;
+	int keyed;                      /* -u or --seen: papers have keys */
+	long long today;
 };
 
-/* A selected record kept for --sort or --top: a copy of its line, and
- * what it ranks by. */
+/* A selected record kept for --sort or --top: a copy of its line, what
+ * its keyword search found, and what it ranks by. */
 struct ranked {
-	struct buf line;
+	struct buf line, found;
 	int had_cr, valued;
 	double value;
 	unsigned long long seq;
@@ -342,8 +382,7 @@ struct run {
 	struct stats st;
 	struct keyset keys;             /* -u and --seen */
 	struct keyset taken;            /* papers -m counted under --sort */
-	struct found kw, ex, au;        /* the current record's matches */
-	struct decoded d;
+	struct record rec;              /* the one being read */
 	struct ranking rank;
 	unsigned long long selected;    /* what -m counts */
 	struct render rd;
@@ -2491,11 +2530,13 @@ is_blank_line(const char *s, size_t n)
 }
 
 /* Splits the rest of a line at TABs into the fields after the date, which
- * record_head has found; missing fields are empty. */
+ * record_load has found; missing fields are empty. */
 static void
-split_fields(const char *line, size_t n, struct text *f)
+split_fields(struct record *r)
 {
-	const char *p = f[FieldDate].p + f[FieldDate].len + 1, *end = line + n;
+	struct text *f = r->f;
+	const char *p = f[FieldDate].p + f[FieldDate].len + 1;
+	const char *end = r->line + r->len;
 	const char *tab;
 	size_t i;
 
@@ -2695,10 +2736,11 @@ paper_key(struct buf *key, struct buf *tmp, struct decoded *d,
  * notes where each match lies. */
 static void
 search_field(const struct matcher *m, struct found *fnd, enum depth depth,
-    int spans, struct decoded *d, const struct text *f, size_t i)
+    int spans, struct record *r, size_t i)
 {
-	const struct text *t = m->accents ? accented_field(d, f, i) :
-	    decoded_field(d, f, i);
+	const struct text *t = m->accents ? accented_field(&r->d, r->f, i) :
+	    decoded_field(&r->d, r->f, i);
+	const struct accented *a = &r->d.acc[i];
 	struct spans *sp;
 	struct scan sc;
 	size_t k;
@@ -2711,12 +2753,10 @@ search_field(const struct matcher *m, struct found *fnd, enum depth depth,
 	search(&sc, (const unsigned char *)t->p, t->len);
 	if (!(sp = sc.spans))
 		return;
-	if (m->accents && d->acc[i].nbreaks)
+	if (m->accents && a->nbreaks)
 		for (k = 0; k < sp->n; k++) {
-			sp->v[k].start = unaccented_offset(&d->acc[i],
-			    sp->v[k].start);
-			sp->v[k].end = unaccented_offset(&d->acc[i],
-			    sp->v[k].end);
+			sp->v[k].start = unaccented_offset(a, sp->v[k].start);
+			sp->v[k].end = unaccented_offset(a, sp->v[k].end);
 		}
 	spans_merge(sp);
 }
@@ -2725,15 +2765,15 @@ search_field(const struct matcher *m, struct found *fnd, enum depth depth,
  * only when the depth asks for more than the title gave. */
 static void
 search_text(const struct matcher *m, struct found *fnd, enum depth depth,
-    int spans, int title_only, struct decoded *d, const struct text *f)
+    int spans, int title_only, struct record *r)
 {
 	found_begin(fnd, m->n);
-	search_field(m, fnd, depth, spans, d, f, FieldTitle);
+	search_field(m, fnd, depth, spans, r, FieldTitle);
 	if (title_only)
 		return;
 	if (depth == FindEvery || (depth == FindEach && fnd->nhit < m->n) ||
 	    (depth == FindAny && fnd->nhit == 0))
-		search_field(m, fnd, depth, spans, d, f, FieldAbstract);
+		search_field(m, fnd, depth, spans, r, FieldAbstract);
 }
 
 /* Does category item c (ASCII case folded) match the -C value want: the
@@ -2796,40 +2836,33 @@ select_category(const struct arglist *want, const struct text *t)
 /* Does the record pass the type, category, keyword, author and exclude
  * tests? */
 static int
-select_text(const struct options *opt, const struct query *q,
-    struct run *run, const struct text *f)
+select_text(const struct query *q, struct stats *st, struct record *r)
 {
 	const struct matcher *kw = &q->keywords;
 
-	if (opt->types && !(opt->types & 1u << record_type(&run->d, f)))
+	if (q->types && !(q->types & 1u << record_type(&r->d, r->f)))
 		return 0;
-	if (opt->categories.n && !select_category(&opt->categories,
-	    decoded_field(&run->d, f, FieldCategories)))
+	if (q->categories->n && !select_category(q->categories,
+	    decoded_field(&r->d, r->f, FieldCategories)))
 		return 0;
-
-	if (!kw->n && opt->keyword_lists)
-		return 0;       /* an empty profile matches nothing */
-	if (!q->authors.n && opt->author_lists)
+	if (q->matches_nothing)
 		return 0;
 	if (kw->n) {
-		search_text(kw, &run->kw, q->depth, q->spans, opt->title_only,
-		    &run->d, f);
-		if (opt->all ? run->kw.nhit < kw->n : run->kw.nhit == 0)
+		search_text(kw, &r->kw, q->depth, q->fmt.color, q->title_only, r);
+		if (q->all ? r->kw.nhit < kw->n : r->kw.nhit == 0)
 			return 0;
 	}
 	if (q->authors.n) {
-		found_begin(&run->au, q->authors.n);
-		search_field(&q->authors, &run->au, FindAny, 0, &run->d, f,
-		    FieldAuthors);
-		if (run->au.nhit == 0)
+		found_begin(&r->au, q->authors.n);
+		search_field(&q->authors, &r->au, FindAny, 0, r, FieldAuthors);
+		if (r->au.nhit == 0)
 			return 0;
 	}
-	run->st.matched++;
+	st->matched++;
 	if (q->excludes.n) {
-		search_text(&q->excludes, &run->ex, FindAny, 0, opt->title_only,
-		    &run->d, f);
-		if (run->ex.nhit) {
-			run->st.excluded++;
+		search_text(&q->excludes, &r->ex, FindAny, 0, q->title_only, r);
+		if (r->ex.nhit) {
+			st->excluded++;
 			return 0;
 		}
 	}
@@ -2842,14 +2875,14 @@ select_text(const struct options *opt, const struct query *q,
  * 1 or 0 (counted as a duplicate or as seen), -1 on running out of memory.
  */
 static int
-paper_is_new(const struct options *opt, struct run *run, const struct text *f)
+paper_is_new(const struct query *q, struct run *run)
 {
 	struct key *k;
 
-	if (!opt->unique && !opt->seen_path)
+	if (!q->keyed)
 		return 1;
-	paper_key(&run->key, &run->keytmp, &run->d, f);
-	if (run->key.failed || run->keytmp.failed || decoded_failed(&run->d))
+	paper_key(&run->key, &run->keytmp, &run->rec.d, run->rec.f);
+	if (run->key.failed || run->keytmp.failed || decoded_failed(&run->rec.d))
 		return -1;
 	if (!(k = keyset_find(&run->keys, run->key.p, run->key.len)))
 		return 1;
@@ -2859,17 +2892,17 @@ paper_is_new(const struct options *opt, struct run *run, const struct text *f)
 		run->st.seen++;
 	/* FILE keeps the last sighting, so that --seen-days forgets only
 	 * papers that have left the feeds. */
-	k->day = opt->today;
+	k->day = q->today;
 	return 0;
 }
 
 /* Remembers the paper in run->key as printed; -1 when memory runs out. */
 static int
-remember_paper(const struct options *opt, struct run *run)
+remember_paper(const struct query *q, struct run *run)
 {
-	if (!opt->unique && !opt->seen_path)
+	if (!q->keyed)
 		return 0;
-	return keyset_add(&run->keys, run->key.p, run->key.len, opt->today, 1);
+	return keyset_add(&run->keys, run->key.p, run->key.len, q->today, 1);
 }
 
 /*
@@ -2932,22 +2965,20 @@ put_popularity(struct buf *b, const struct text *t)
 
 /* What the record ranks by under --sort; 0 when it has no such value. */
 static int
-rank_value(const struct options *opt, const struct query *q,
-    const struct run *run, const struct text *f, const struct when *w,
-    double *value)
+rank_value(const struct query *q, const struct record *r, double *value)
 {
-	switch (opt->sort) {
+	switch (q->sort) {
 	case SortRelevance:
 		if (!q->keywords.n)
 			return 0;
-		*value = relevance(&q->keywords, &run->kw);
+		*value = relevance(&q->keywords, &r->kw);
 		return 1;
 	case SortPopularity:
-		return parse_popularity(f[FieldPopularity].p,
-		    f[FieldPopularity].len, value) == 0;
+		return parse_popularity(r->f[FieldPopularity].p,
+		    r->f[FieldPopularity].len, value) == 0;
 	case SortDate:
-		*value = (double)w->t;
-		return w->dated;
+		*value = (double)r->when.t;
+		return r->when.dated;
 	default:
 		return 0;
 	}
@@ -2964,34 +2995,47 @@ has_title(const char *p, size_t n)
 	return skip_blanks(p, end, 0) < end;
 }
 
+/* Takes a line as the current record, its date field found; the other
+ * fields are split by split_fields once the date has passed. */
+static void
+record_load(struct record *r, const char *line, size_t len, int had_cr,
+    unsigned long long lineno)
+{
+	const char *tab = memchr(line, '\t', len);
+
+	r->line = line;
+	r->len = len;
+	r->had_cr = had_cr;
+	r->lineno = lineno;
+	r->f[FieldDate].p = line;
+	r->f[FieldDate].len = tab ? (size_t)(tab - line) : len;
+	r->d.done = r->d.accdone = 0;
+}
+
 /*
  * Looks at the first two fields only: a record needs a title, its date
  * must parse, and with a date window it must fall inside.  Returns 0 for a
  * record to skip (reported when malformed).
  */
 static int
-record_head(const struct options *opt, struct stats *st, const char *line,
-    size_t len, unsigned long long lineno, struct text *f, struct when *w)
+record_head(const struct query *q, struct stats *st, struct record *r)
 {
-	const char *tab = memchr(line, '\t', len);
+	const struct text *date = &r->f[FieldDate];
+	struct when *w = &r->when;
 
-	f[FieldDate].p = line;
-	f[FieldDate].len = tab ? (size_t)(tab - line) : len;
-	if (!tab || !has_title(tab + 1, (size_t)(line + len - tab - 1))) {
-		report(st, lineno, "no title", NULL, 0);
+	if (date->len == r->len || !has_title(date->p + date->len + 1,
+	    r->len - date->len - 1)) {
+		report(st, r->lineno, "no title", NULL, 0);
 		return 0;
 	}
 	w->dated = 0;
-	if (f[FieldDate].len) {
-		if (parse_date(f[FieldDate].p, f[FieldDate].len, &w->t,
-		    &w->has_time) == 0)
+	if (date->len) {
+		if (parse_date(date->p, date->len, &w->t, &w->has_time) == 0)
 			w->dated = 1;
 		else
-			report(st, lineno, "invalid date", f[FieldDate].p,
-			    f[FieldDate].len);
+			report(st, r->lineno, "invalid date", date->p, date->len);
 	}
-	if (opt->windowed && (!w->dated || w->t < opt->since ||
-	    w->t > opt->until)) {
+	if (q->windowed && (!w->dated || w->t < q->since || w->t > q->until)) {
 		st->outside++;
 		return 0;
 	}
@@ -3192,18 +3236,32 @@ put_highlighted(struct buf *b, const char *s, size_t cut,
 }
 
 
-/* Appends the keywords found in this record, in command-line order. */
+/* The next keyword from *i on that the record holds, each once, in the
+ * order given; NULL after the last.  %k and --json list them so. */
+static const char *
+next_keyword(const struct matcher *m, const struct found *fnd, size_t *i)
+{
+	size_t k;
+
+	while (*i < m->n) {
+		k = (*i)++;
+		if (found_has(fnd, k) && !m->pat[k].repeat)
+			return m->pat[k].arg;
+	}
+	return NULL;
+}
+
+/* Appends the keywords found in this record, ", "-joined. */
 static void
 put_keywords(struct buf *v, const struct matcher *m, const struct found *fnd)
 {
-	size_t i;
+	const char *arg;
+	size_t i = 0;
 
-	for (i = 0; i < m->n; i++) {
-		if (!found_has(fnd, i) || m->pat[i].repeat)
-			continue;
+	while ((arg = next_keyword(m, fnd, &i))) {
 		if (v->len)
 			buf_adds(v, ", ");
-		put_clean(v, m->pat[i].arg, strlen(m->pat[i].arg), 0, NULL);
+		put_clean(v, arg, strlen(arg), 0, NULL);
 	}
 }
 
@@ -3251,49 +3309,44 @@ directive_field(char conv)
 /* The text of one directive, clean, before cutting and padding; with
  * --color, rd->hl gets the highlights in that text. */
 static void
-directive_text(const struct options *opt, const struct query *q,
-    struct run *run, const struct directive *dv, const struct text *f,
-    const struct when *w)
+directive_text(const struct format *fmt, const struct matcher *kw,
+    struct record *r, struct render *rd, const struct directive *dv)
 {
-	struct render *rd = &run->rd;
 	struct buf *v = &rd->field;
 	const struct text *t;
 	const struct spans *src;
 	struct spanmap map;
-	const char *s;
-	size_t i, n;
+	size_t i;
 
 	rd->hl.n = 0;
 	switch (dv->conv) {
 	case 'd':
-		if (w->dated)
-			put_day(v, w->t, 0);
+		if (r->when.dated)
+			put_day(v, r->when.t, 0);
 		return;
 	case 'D':
-		if (w->dated && w->has_time)
-			put_day(v, w->t, 1);
+		if (r->when.dated && r->when.has_time)
+			put_day(v, r->when.t, 1);
 		return;
 	case 'k':
-		put_keywords(v, &q->keywords, &run->kw);
+		put_keywords(v, kw, &r->kw);
 		return;
 	case 's':
-		if (q->keywords.n)
-			put_score(v, relevance(&q->keywords, &run->kw));
+		if (kw->n)
+			put_score(v, relevance(kw, &r->kw));
 		return;
 	case 'y':
-		buf_adds(v, type_names[record_type(&run->d, f)]);
+		buf_adds(v, type_names[record_type(&r->d, r->f)]);
 		return;
 	case 'c':
-		put_categories(v, decoded_field(&run->d, f, FieldCategories));
+		put_categories(v, decoded_field(&r->d, r->f, FieldCategories));
 		return;
 	}
 	i = directive_field(dv->conv);
-	t = decoded_field(&run->d, f, i);
-	s = t->p;
-	n = t->len;
-	src = &run->kw.at[i];
-	if (!opt->color || (dv->conv != 't' && dv->conv != 'a') || !src->n) {
-		put_clean(v, s, n, 0, NULL);
+	t = decoded_field(&r->d, r->f, i);
+	src = &r->kw.at[i];
+	if (!fmt->color || (dv->conv != 't' && dv->conv != 'a') || !src->n) {
+		put_clean(v, t->p, t->len, 0, NULL);
 		return;
 	}
 	if (grow(&rd->hl.v, &rd->hl.cap, src->n, sizeof(*rd->hl.v)) < 0) {
@@ -3304,8 +3357,7 @@ directive_text(const struct options *opt, const struct query *q,
 	map.src = src->v;
 	map.dst = rd->hl.v;
 	map.n = src->n;
-	map.base = (size_t)(s - t->p);
-	put_clean(v, s, n, 0, &map);
+	put_clean(v, t->p, t->len, 0, &map);
 	rd->hl.n = src->n;
 }
 
@@ -3368,19 +3420,18 @@ put_escaped(struct buf *b, const char *s, size_t n, enum escape how)
 		}
 }
 
-/* Appends one directive's text, cut and padded as it asks. */
+/* Appends one directive's text to line, cut and padded as it asks. */
 static void
-put_directive(const struct options *opt, const struct query *q,
-    struct run *run, struct buf *line, const struct directive *dv,
-    const struct text *f, const struct when *when)
+put_directive(const struct format *fmt, const struct matcher *kw,
+    struct record *r, struct render *rd, struct buf *line,
+    const struct directive *dv)
 {
-	struct render *rd = &run->rd;
 	struct buf *out = line, *v = &rd->field;
 	size_t w = 0, width = dv->width > 0 ? (size_t)dv->width : 0, cut;
 	int ellipsis;
 
 	v->len = 0;
-	directive_text(opt, q, run, dv, f, when);
+	directive_text(fmt, kw, r, rd, dv);
 	if (v->failed) {
 		out->failed = 1;
 		return;
@@ -3388,7 +3439,7 @@ put_directive(const struct options *opt, const struct query *q,
 	cut = cut_for_precision(dv, v, &ellipsis);
 	if (width)
 		w = text_width(v->p, cut) + (size_t)ellipsis;
-	if (opt->escape != EscapeNone) {
+	if (fmt->escape != EscapeNone) {
 		/* The value is cut and padded as people see it, then
 		 * escaped whole. */
 		out = &rd->esc;
@@ -3396,16 +3447,16 @@ put_directive(const struct options *opt, const struct query *q,
 	}
 	for (; !dv->left && w < width; w++)
 		buf_addc(out, ' ');
-	if (opt->escape == EscapeNone)
+	if (fmt->escape == EscapeNone)
 		mark_start(rd, line, out->len);
 	put_highlighted(out, v->p, cut, &rd->hl);
 	if (ellipsis)
 		buf_adds(out, "\xe2\x80\xa6");
 	for (; dv->left && w < width; w++)
 		buf_addc(out, ' ');
-	if (opt->escape != EscapeNone) {
+	if (fmt->escape != EscapeNone) {
 		mark_start(rd, line, line->len);
-		put_escaped(line, out->p, out->len, opt->escape);
+		put_escaped(line, out->p, out->len, fmt->escape);
 		if (out->failed)
 			line->failed = 1;
 	}
@@ -3541,17 +3592,15 @@ put_wrapped(struct buf *b, const char *s, size_t n, size_t cols,
 	}
 }
 
+/* Appends the record to out as the format says, and a newline. */
 static void
-render_record(const struct options *opt, const struct query *q,
-    struct run *run, const struct text *f, const struct when *w)
+render_record(const struct format *fmt, const struct matcher *kw,
+    struct record *r, struct render *rd, struct buf *out)
 {
-	const struct format *fmt = &q->fmt;
-	struct render *rd = &run->rd;
-	size_t i;
-
 	/* Without --wrap the line is built where it is written from: one
 	 * copy of a large line less. */
-	struct buf *line = opt->wrap > 0 ? &rd->line : &run->out;
+	struct buf *line = fmt->wrap ? &rd->line : out;
+	size_t i;
 
 	line->len = 0;
 	rd->nstarts = 0;
@@ -3560,17 +3609,16 @@ render_record(const struct options *opt, const struct query *q,
 			buf_add(line, fmt->lit.p + fmt->v[i].litoff,
 			    fmt->v[i].litlen);
 		else
-			put_directive(opt, q, run, line, &fmt->v[i], f, w);
+			put_directive(fmt, kw, r, rd, line, &fmt->v[i]);
 	}
-	if (opt->wrap > 0) {
+	if (fmt->wrap) {
 		if (rd->line.failed)
-			run->out.failed = 1;
+			out->failed = 1;
 		else
-			put_wrapped(&run->out, rd->line.p, rd->line.len,
-			    (size_t)opt->wrap, rd->starts, rd->nstarts,
-			    opt->escape == EscapeHtml);
+			put_wrapped(out, rd->line.p, rd->line.len, fmt->wrap,
+			    rd->starts, rd->nstarts, fmt->escape == EscapeHtml);
 	}
-	buf_addc(&run->out, '\n');
+	buf_addc(out, '\n');
 }
 
 static void
@@ -3591,8 +3639,10 @@ ranking_free(struct ranking *rk)
 {
 	size_t i;
 
-	for (i = 0; i < rk->n; i++)
+	for (i = 0; i < rk->n; i++) {
 		buf_free(&rk->v[i].line);
+		buf_free(&rk->v[i].found);
+	}
 	free(rk->v);
 	memset(rk, 0, sizeof(*rk));
 }
@@ -3602,10 +3652,11 @@ static int
 run_init(struct run *run, const struct query *q)
 {
 	memset(run, 0, sizeof(*run));
-	if (found_init(&run->kw, q->keywords.n) < 0 ||
-	    found_init(&run->ex, q->excludes.n) < 0 ||
-	    found_init(&run->au, q->authors.n) < 0)
+	if (found_init(&run->rec.kw, q->keywords.n) < 0 ||
+	    found_init(&run->rec.ex, q->excludes.n) < 0 ||
+	    found_init(&run->rec.au, q->authors.n) < 0)
 		return -1;
+	run->rank.heap = q->sort != SortNone && q->top && !q->keyed;
 	return 0;
 }
 
@@ -3614,10 +3665,10 @@ run_free(struct run *run)
 {
 	keyset_free(&run->keys);
 	keyset_free(&run->taken);
-	found_free(&run->kw);
-	found_free(&run->ex);
-	found_free(&run->au);
-	decoded_free(&run->d);
+	found_free(&run->rec.kw);
+	found_free(&run->rec.ex);
+	found_free(&run->rec.au);
+	decoded_free(&run->rec.d);
 	render_free(&run->rd);
 	ranking_free(&run->rank);
 	buf_free(&run->out);
@@ -3707,23 +3758,24 @@ json_categories(struct buf *b, const struct text *t)
 }
 
 /* One record as a JSON object on one line; see the README for the
- * schema.  line_end is where the record's line ends, for "extra". */
+ * schema. */
 static void
-render_json(const struct query *q, struct run *run, const struct text *f,
-    const struct when *w, const char *line_end)
+render_json(const struct matcher *kw, struct record *r, struct render *rd,
+    struct buf *b)
 {
-	struct buf *b = &run->out, *v = &run->rd.field;
-	struct decoded *d = &run->d;
-	const char *p, *tab;
-	double pop;
-	size_t i;
-	int any;
+	const struct text *f = r->f, *pop = &f[FieldPopularity];
+	const char *p, *tab, *end = r->line + r->len, *arg;
+	struct buf *v = &rd->field;
+	struct decoded *d = &r->d;
+	double value;
+	size_t i = 0;
+	int any = 0;
 
 	buf_addc(b, '{');
 	json_key(b, "date");
-	if (w->dated) {
+	if (r->when.dated) {
 		v->len = 0;
-		put_day(v, w->t, w->has_time);
+		put_day(v, r->when.t, r->when.has_time);
 		json_string(b, v->p, v->len);
 	} else
 		buf_adds(b, "null");
@@ -3733,10 +3785,9 @@ render_json(const struct query *q, struct run *run, const struct text *f,
 	json_field(b, "authors", decoded_field(d, f, FieldAuthors));
 	json_categories(b, decoded_field(d, f, FieldCategories));
 	json_key(b, "popularity");
-	if (parse_popularity(f[FieldPopularity].p, f[FieldPopularity].len,
-	    &pop) == 0) {
+	if (parse_popularity(pop->p, pop->len, &value) == 0) {
 		v->len = 0;
-		put_popularity(v, &f[FieldPopularity]);
+		put_popularity(v, pop);
 		buf_add(b, v->p, v->len);
 	} else
 		buf_adds(b, "null");
@@ -3744,35 +3795,31 @@ render_json(const struct query *q, struct run *run, const struct text *f,
 	buf_addc(b, '"');
 	buf_adds(b, type_names[record_type(d, f)]);
 	buf_addc(b, '"');
-	if (q->keywords.n) {
+	if (kw->n) {
 		json_key(b, "score");
 		v->len = 0;
-		put_score(v, relevance(&q->keywords, &run->kw));
+		put_score(v, relevance(kw, &r->kw));
 		buf_add(b, v->p, v->len);
 	}
-	/* The keywords found, in the order given, as %k lists them. */
 	json_key(b, "keywords");
 	buf_addc(b, '[');
-	for (i = 0, any = 0; i < q->keywords.n; i++)
-		if (found_has(&run->kw, i) && !q->keywords.pat[i].repeat) {
-			if (any++)
-				buf_addc(b, ',');
-			json_string(b, q->keywords.pat[i].arg,
-			    strlen(q->keywords.pat[i].arg));
-		}
+	while ((arg = next_keyword(kw, &r->kw, &i))) {
+		if (any++)
+			buf_addc(b, ',');
+		json_string(b, arg, strlen(arg));
+	}
 	buf_addc(b, ']');
-	paper_key(&run->rd.esc, &run->keytmp, d, f);
+	paper_key(&rd->esc, &rd->line, d, f);
 	json_key(b, "key");
-	json_string(b, run->rd.esc.p, run->rd.esc.len);
+	json_string(b, rd->esc.p, rd->esc.len);
 	/* Field 8 and every one after it, each decoded: a TAB after field
 	 * 7 starts one, empty or not. */
 	json_key(b, "extra");
 	buf_addc(b, '[');
-	p = f[FieldPopularity].p + f[FieldPopularity].len;
-	for (tab = p, any = 0; tab < line_end; ) {
+	for (tab = pop->p + pop->len, any = 0; tab < end; ) {
 		p = tab + 1;
-		if (!(tab = memchr(p, '\t', (size_t)(line_end - p))))
-			tab = line_end;
+		if (!(tab = memchr(p, '\t', (size_t)(end - p))))
+			tab = end;
 		v->len = 0;
 		decode_escapes(v, p, (size_t)(tab - p));
 		if (any++)
@@ -3782,29 +3829,35 @@ render_json(const struct query *q, struct run *run, const struct text *f,
 	buf_adds(b, "]}\n");
 }
 
-/* Formats a selected record into run->out as the options ask. */
+/* Formats the current record into run->out as the query asks. */
 static void
-emit_record(const struct options *opt, const struct query *q,
-    struct run *run, const char *line, size_t len, int had_cr,
-    const struct text *f, const struct when *w)
+emit_record(const struct query *q, struct run *run)
 {
+	struct record *r = &run->rec;
+
 	run->out.len = 0;
-	if (opt->quiet || opt->count)
-		return;
-	if (opt->raw) {
+	switch (q->output) {
+	case OutRaw:
 		/* As read: a CR that ended the line goes out again. */
-		buf_add(&run->out, line, len + (size_t)had_cr);
+		buf_add(&run->out, r->line, r->len + (size_t)r->had_cr);
 		buf_addc(&run->out, '\n');
-	} else if (opt->json)
-		render_json(q, run, f, w, line + len);
-	else
-		render_record(opt, q, run, f, w);
+		break;
+	case OutJson:
+		render_json(&q->keywords, r, &run->rd, &run->out);
+		break;
+	case OutFormat:
+		render_record(&q->fmt, &q->keywords, r, &run->rd, &run->out);
+		break;
+	default:
+		break;
+	}
 }
 
 static int
 run_failed(const struct run *run)
 {
-	return run->out.failed || run->kw.failed || decoded_failed(&run->d);
+	return run->out.failed || run->rec.kw.failed ||
+	    decoded_failed(&run->rec.d);
 }
 
 enum fault { Ok, ReadFault, MemFault, WriteFault };
@@ -3812,8 +3865,8 @@ enum fault { Ok, ReadFault, MemFault, WriteFault };
 /* Renders a --header or --footer line, wrapped as the records are;
  * returns where it is. */
 static const struct buf *
-render_frame(const struct options *opt, struct render *rd,
-    const struct format *fmt, unsigned long long n)
+render_frame(const struct format *fmt, struct render *rd,
+    unsigned long long n, long long today)
 {
 	struct buf *b = &rd->esc;
 	size_t i;
@@ -3823,13 +3876,13 @@ render_frame(const struct options *opt, struct render *rd,
 		if (fmt->v[i].conv == 'n')
 			put_digits(b, (long long)n, 1);
 		else if (fmt->v[i].conv == 'd')
-			put_day(b, opt->today * 86400, 0);
+			put_day(b, today * 86400, 0);
 		else if (fmt->v[i].litlen)
 			buf_add(b, fmt->lit.p + fmt->v[i].litoff, fmt->v[i].litlen);
-	if (opt->wrap > 0 && !b->failed) {
+	if (fmt->wrap && !b->failed) {
 		rd->line.len = 0;
-		put_wrapped(&rd->line, b->p, b->len, (size_t)opt->wrap, NULL, 0,
-		    opt->escape == EscapeHtml);
+		put_wrapped(&rd->line, b->p, b->len, fmt->wrap, NULL, 0,
+		    fmt->escape == EscapeHtml);
 		b = &rd->line;
 	}
 	buf_addc(b, '\n');
@@ -3849,8 +3902,7 @@ write_buf(const struct buf *b, FILE *out)
 /* Writes what a record rendered: the header before the first one, or,
  * while a header waits for the count (%n), into run->held. */
 static enum fault
-write_out(const struct options *opt, const struct query *q, struct run *run,
-    FILE *out)
+write_out(const struct query *q, struct run *run, FILE *out)
 {
 	enum fault fault;
 
@@ -3860,10 +3912,10 @@ write_out(const struct options *opt, const struct query *q, struct run *run,
 		buf_add(&run->held, run->out.p, run->out.len);
 		return run->held.failed ? MemFault : Ok;
 	}
-	if (opt->header && !run->framed) {
+	if (q->headed && !run->framed) {
 		run->framed = 1;
-		if ((fault = write_buf(render_frame(opt, &run->rd, &q->header, 0),
-		    out)) != Ok)
+		if ((fault = write_buf(render_frame(&q->header, &run->rd, 0,
+		    q->today), out)) != Ok)
 			return fault;
 	}
 	return write_buf(&run->out, out);
@@ -3872,38 +3924,35 @@ write_out(const struct options *opt, const struct query *q, struct run *run,
 /* After the last record: the held output under its header, and the
  * footer, when some record was written. */
 static enum fault
-write_end(const struct options *opt, const struct query *q, struct run *run,
-    FILE *out)
+write_end(const struct query *q, struct run *run, FILE *out)
 {
 	enum fault fault;
 
 	if (q->hold && run->held.len) {
-		if ((fault = write_buf(render_frame(opt, &run->rd, &q->header,
-		    run->st.printed), out)) != Ok ||
+		if ((fault = write_buf(render_frame(&q->header, &run->rd,
+		    run->st.printed, q->today), out)) != Ok ||
 		    (fault = write_buf(&run->held, out)) != Ok)
 			return fault;
 		run->framed = 1;
 	}
-	if (opt->footer && (run->framed || (run->st.printed && !opt->count &&
-	    !opt->quiet)))
-		return write_buf(render_frame(opt, &run->rd, &q->footer,
-		    run->st.printed), out);
+	if (q->footed && (run->framed || (run->st.printed &&
+	    q->output < OutCount)))
+		return write_buf(render_frame(&q->footer, &run->rd,
+		    run->st.printed, q->today), out);
 	return Ok;
 }
 
-/* Prints a record that made it: marks its paper, formats, writes. */
+/* Prints the current record: marks its paper, formats, writes. */
 static enum fault
-print_record(const struct options *opt, const struct query *q,
-    struct run *run, const char *line, size_t len, int had_cr,
-    const struct text *f, const struct when *w, FILE *out)
+print_record(const struct query *q, struct run *run, FILE *out)
 {
-	if (remember_paper(opt, run) < 0)
+	if (remember_paper(q, run) < 0)
 		return MemFault;
 	run->st.printed++;
-	emit_record(opt, q, run, line, len, had_cr, f, w);
+	emit_record(q, run);
 	if (run_failed(run))
 		return MemFault;
-	return write_out(opt, q, run, out);
+	return write_out(q, run, out);
 }
 
 /* Does a rank before b?  Records with a value first, higher values first,
@@ -3959,18 +4008,70 @@ heap_down(struct ranked *v, size_t n, size_t i)
 }
 
 /*
- * Keeps a selected record for --sort/--top.  With a heap, a record that
- * cannot be among the top ones is cut at once and the one it displaces
- * gives up its buffer, so memory stays at top records.
+ * What a kept record's keyword search found, as numbers into b: the
+ * patterns found with their counts in title and abstract, then each
+ * field's spans.  Enough for %k, %s, --json and --color, so that no kept
+ * record is searched twice.
+ */
+static void
+found_save(const struct found *f, struct buf *b)
+{
+	size_t v[3], i;
+
+	b->len = 0;
+	buf_add(b, &f->nhit, sizeof(f->nhit));
+	for (i = 0; i < f->nhit; i++) {
+		v[0] = f->hits[i];
+		v[1] = f->tf[2 * v[0]];
+		v[2] = f->tf[2 * v[0] + 1];
+		buf_add(b, v, sizeof(v));
+	}
+	for (i = 0; i < FieldLast; i++) {
+		buf_add(b, &f->at[i].n, sizeof(f->at[i].n));
+		buf_add(b, f->at[i].v, f->at[i].n * sizeof(*f->at[i].v));
+	}
+}
+
+/* Puts back into f what found_save kept in b. */
+static void
+found_restore(struct found *f, size_t npatterns, const struct buf *b)
+{
+	const char *p = b->p;
+	size_t v[3], n, i, k;
+
+	found_begin(f, npatterns);
+	memcpy(&n, p, sizeof(n));
+	p += sizeof(n);
+	for (i = 0; i < n; i++, p += sizeof(v)) {
+		memcpy(v, p, sizeof(v));
+		found_add(f, v[0]);
+		f->tf[2 * v[0]] = (unsigned)v[1];
+		f->tf[2 * v[0] + 1] = (unsigned)v[2];
+	}
+	for (i = 0; i < FieldLast; i++) {
+		memcpy(&n, p, sizeof(n));
+		p += sizeof(n);
+		for (k = 0; k < n; k++, p += sizeof(struct span))
+			if (spans_add(&f->at[i], 0, 0) == 0)
+				memcpy(&f->at[i].v[k], p, sizeof(struct span));
+			else
+				f->failed = 1;
+	}
+}
+
+/*
+ * Keeps the current record, selected, for --sort/--top.  With a heap, a
+ * record that cannot be among the top ones is cut at once and the one it
+ * displaces gives up its buffers, so memory stays at top records.
  */
 static enum fault
-rank_add(const struct options *opt, struct run *run, const char *line,
-    size_t len, int had_cr, const struct ranked *r)
+rank_add(const struct query *q, struct run *run, const struct ranked *r)
 {
 	struct ranking *rk = &run->rank;
+	const struct record *rec = &run->rec;
 	struct ranked *slot;
 
-	if (rk->heap && rk->n == opt->top) {
+	if (rk->heap && rk->n == q->top) {
 		run->st.cut++;
 		if (!ranked_before(r, &rk->v[0]))
 			return Ok;
@@ -3980,82 +4081,72 @@ rank_add(const struct options *opt, struct run *run, const char *line,
 			return MemFault;
 		slot = &rk->v[rk->n++];
 		memset(&slot->line, 0, sizeof(slot->line));
+		memset(&slot->found, 0, sizeof(slot->found));
 	}
 	slot->line.len = 0;
-	buf_add(&slot->line, line, len + (size_t)had_cr);
-	slot->had_cr = had_cr;
+	buf_add(&slot->line, rec->line, rec->len + (size_t)rec->had_cr);
+	found_save(&rec->kw, &slot->found);
+	slot->had_cr = rec->had_cr;
 	slot->valued = r->valued;
 	slot->value = r->value;
 	slot->seq = r->seq;
-	slot->when = r->when;
+	slot->when = rec->when;
 	if (rk->heap) {
 		if (slot == rk->v)
 			heap_down(rk->v, rk->n, 0);
 		else
 			heap_up(rk->v, rk->n - 1);
 	}
-	return slot->line.failed ? MemFault : Ok;
+	return slot->line.failed || slot->found.failed ? MemFault : Ok;
 }
 
 /*
- * Prints the kept records best first.  Each is split and searched again
- * (its statistics already counted), which gives %k, %s and --color what
- * they read; of the records of one paper the first, the best, is printed.
+ * Prints the kept records best first, each loaded again with what its
+ * search found; of the records of one paper the first, the best, is
+ * printed.
  */
 static enum fault
-rank_flush(const struct options *opt, const struct query *q,
-    struct run *run, FILE *out)
+rank_flush(const struct query *q, struct run *run, FILE *out)
 {
 	struct ranking *rk = &run->rank;
-	struct stats counted;
-	struct text f[FieldLast];
+	struct record *rec = &run->rec;
 	struct ranked *r;
-	const char *tab;
 	enum fault fault = Ok;
-	size_t i, len;
+	size_t i;
 	int fresh;
 
 	if (rk->n > 1)
 		qsort(rk->v, rk->n, sizeof(*rk->v), ranked_cmp);
 	for (i = 0; i < rk->n && fault == Ok; i++) {
 		r = &rk->v[i];
-		len = r->line.len - (size_t)r->had_cr;
-		tab = memchr(r->line.p, '\t', len);
-		f[FieldDate].p = r->line.p;
-		f[FieldDate].len = (size_t)(tab - r->line.p);
-		split_fields(r->line.p, len, f);
-		run->d.done = run->d.accdone = 0;
-		counted = run->st;
-		select_text(opt, q, run, f);
-		run->st = counted;
-		if ((fresh = paper_is_new(opt, run, f)) < 0)
+		record_load(rec, r->line.p, r->line.len - (size_t)r->had_cr,
+		    r->had_cr, r->seq);
+		split_fields(rec);
+		rec->when = r->when;
+		found_restore(&rec->kw, q->keywords.n, &r->found);
+		if ((fresh = paper_is_new(q, run)) < 0)
 			fault = MemFault;
 		else if (!fresh)
 			continue;
-		else if (opt->top && run->st.printed >= opt->top)
+		else if (q->top && run->st.printed >= q->top)
 			run->st.cut++;
 		else
-			fault = print_record(opt, q, run, r->line.p, len,
-			    r->had_cr, f, &r->when, out);
+			fault = print_record(q, run, out);
 	}
 	return fault;
 }
 
 
-/* Takes a record that passed selection: prints it now, or keeps it for
- * --sort, or cuts it for --top. */
+/* Takes the current record, which passed selection: prints it now, or
+ * keeps it for --sort, or cuts it for --top. */
 static enum fault
-take_record(const struct options *opt, const struct query *q,
-    struct run *run, const char *line, size_t len, int had_cr,
-    unsigned long long lineno, const struct text *f, const struct when *w,
-    FILE *out)
+take_record(const struct query *q, struct run *run, FILE *out)
 {
 	struct ranked r;
 
 	/* -m counts papers.  Under --sort the repeats of a paper are dropped
 	 * only once all are ranked, so here each is counted once by its key. */
-	if (opt->limited && opt->sort != SortNone && (opt->unique ||
-	    opt->seen_path)) {
+	if (q->limited && q->sort != SortNone && q->keyed) {
 		if (!keyset_find(&run->taken, run->key.p, run->key.len)) {
 			if (keyset_add(&run->taken, run->key.p, run->key.len, 0,
 			    1) < 0)
@@ -4064,18 +4155,17 @@ take_record(const struct options *opt, const struct query *q,
 		}
 	} else
 		run->selected++;
-	if (opt->sort != SortNone) {
+	if (q->sort != SortNone) {
 		memset(&r, 0, sizeof(r));
-		r.valued = rank_value(opt, q, run, f, w, &r.value);
-		r.seq = lineno;
-		r.when = *w;
-		return rank_add(opt, run, line, len, had_cr, &r);
+		r.valued = rank_value(q, &run->rec, &r.value);
+		r.seq = run->rec.lineno;
+		return rank_add(q, run, &r);
 	}
-	if (opt->top && run->st.printed >= opt->top) {
+	if (q->top && run->st.printed >= q->top) {
 		run->st.cut++;
 		return Ok;
 	}
-	return print_record(opt, q, run, line, len, had_cr, f, w, out);
+	return print_record(q, run, out);
 }
 
 /*
@@ -4084,12 +4174,10 @@ take_record(const struct options *opt, const struct query *q,
  * Error (a read, write or memory error, reported here).
  */
 static enum status
-filter(const struct options *opt, const struct query *q, struct run *run,
-    FILE *in, FILE *out)
+filter(const struct query *q, struct run *run, FILE *in, FILE *out)
 {
 	struct reader r = { 0 };
-	struct text f[FieldLast];
-	struct when w = { 0, 0, 0 };
+	struct record *rec = &run->rec;
 	unsigned long long lineno = 0;
 	long long len = LineEnd;
 	char *line;
@@ -4103,10 +4191,7 @@ filter(const struct options *opt, const struct query *q, struct run *run,
 		warnx("out of memory");
 		return Error;
 	}
-	run->rank.heap = opt->sort != SortNone && opt->top && !opt->unique &&
-	    !opt->seen_path;
-	while (fault == Ok && !(opt->limited &&
-	    run->selected >= opt->max_count) &&
+	while (fault == Ok && !(q->limited && run->selected >= q->max_count) &&
 	    (len = next_line(&r, &line)) >= 0) {
 		lineno++;
 		line += bom = bom_len(line, (size_t)len);
@@ -4116,20 +4201,19 @@ filter(const struct options *opt, const struct query *q, struct run *run,
 		if (is_blank_line(line, (size_t)len))
 			continue;
 		run->st.read++;
-		if (!record_head(opt, &run->st, line, (size_t)len, lineno, f, &w))
+		record_load(rec, line, (size_t)len, had_cr, lineno);
+		if (!record_head(q, &run->st, rec))
 			continue;
-		split_fields(line, (size_t)len, f);
-		run->d.done = run->d.accdone = 0;
-		if (!select_text(opt, q, run, f)) {
+		split_fields(rec);
+		if (!select_text(q, &run->st, rec)) {
 			if (run_failed(run))
 				fault = MemFault;
 			continue;
 		}
-		if ((fresh = paper_is_new(opt, run, f)) < 0)
+		if ((fresh = paper_is_new(q, run)) < 0)
 			fault = MemFault;
 		else if (fresh)
-			fault = take_record(opt, q, run, line, (size_t)len, had_cr,
-			    lineno, f, &w, out);
+			fault = take_record(q, run, out);
 		if (fault == WriteFault)
 			saved_errno = errno;
 	}
@@ -4138,12 +4222,12 @@ filter(const struct options *opt, const struct query *q, struct run *run,
 		fault = ReadFault;
 	} else if (len == LineNoMemory)
 		fault = MemFault;
-	if (fault == Ok && opt->sort != SortNone &&
-	    (fault = rank_flush(opt, q, run, out)) == WriteFault)
+	if (fault == Ok && q->sort != SortNone &&
+	    (fault = rank_flush(q, run, out)) == WriteFault)
 		saved_errno = errno;
-	if (fault == Ok && (fault = write_end(opt, q, run, out)) == WriteFault)
+	if (fault == Ok && (fault = write_end(q, run, out)) == WriteFault)
 		saved_errno = errno;
-	if (fault == Ok && opt->count && !opt->quiet &&
+	if (fault == Ok && q->output == OutCount &&
 	    fprintf(out, "%llu\n", run->st.printed) < 0) {
 		saved_errno = errno;
 		fault = WriteFault;
@@ -5270,39 +5354,59 @@ conflicts(const struct options *opt)
 /* Checks option combinations, settles what was left to be decided, and
  * compiles the query; on failure nothing of it is left allocated. */
 static int
-validate(struct options *opt, struct query *q)
+validate(const struct options *opt, struct query *q)
 {
 	const char *no_color = getenv("NO_COLOR");
-	int fold_case = !opt->case_sensitive;
+	int fold_case = !opt->case_sensitive, color = opt->color;
+	size_t wrap = (size_t)opt->wrap;
 
 	memset(q, 0, sizeof(*q));
 	if (conflicts(opt) < 0)
 		return -1;
 	if ((opt->header && compile_format(&q->header, opt->header,
 	    "--header", "nd") < 0) || (opt->footer &&
-	    compile_format(&q->footer, opt->footer, "--footer", "nd") < 0)) {
-		query_free(q);
-		return -1;
-	}
-	q->hold = format_uses(&q->header, 'n');
-	if (compile_format(&q->fmt, opt->format ? opt->format :
+	    compile_format(&q->footer, opt->footer, "--footer", "nd") < 0) ||
+	    compile_format(&q->fmt, opt->format ? opt->format :
 	    default_format, "format", CONVERSIONS "123456789") < 0) {
 		query_free(q);
 		return -1;
 	}
+	q->headed = opt->header != NULL;
+	q->footed = opt->footer != NULL;
+	q->hold = format_uses(&q->header, 'n');
+	q->output = opt->quiet ? OutQuiet : opt->count ? OutCount :
+	    opt->raw ? OutRaw : opt->json ? OutJson : OutFormat;
 	/* Auto means a person is watching: never when the digest goes to
 	 * --pipe, whatever standard output is, nor into escaped output. */
-	if (opt->color < 0)
-		opt->color = !opt->pipe_cmd && !opt->json &&
+	if (color < 0)
+		color = !opt->pipe_cmd && !opt->json &&
 		    opt->escape == EscapeNone && isatty(STDOUT_FILENO) &&
 		    !(no_color && *no_color);
+	q->fmt.color = color && !opt->raw && !opt->count && !opt->quiet;
+	q->fmt.escape = q->header.escape = q->footer.escape = opt->escape;
+	q->fmt.wrap = q->header.wrap = q->footer.wrap = wrap;
 	q->depth = FindAny;
 	if (opt->all || format_uses(&q->fmt, 'k'))
 		q->depth = FindEach;
-	q->spans = opt->color && !opt->raw && !opt->count && !opt->quiet;
-	if (q->spans || opt->sort == SortRelevance || opt->json ||
+	if (q->fmt.color || opt->sort == SortRelevance || opt->json ||
 	    format_uses(&q->fmt, 's'))
 		q->depth = FindEvery;
+	q->categories = &opt->categories;
+	q->types = opt->types;
+	q->all = opt->all;
+	q->title_only = opt->title_only;
+	q->windowed = opt->windowed;
+	q->since = opt->since;
+	q->until = opt->until;
+	q->sort = opt->sort;
+	q->top = opt->top;
+	q->limited = opt->limited;
+	q->max_count = opt->max_count;
+	q->keyed = opt->unique || opt->seen_path;
+	q->today = opt->today;
+	/* An empty profile matches nothing (other -e keywords aside). */
+	q->matches_nothing = (opt->keyword_lists && !opt->keywords.n) ||
+	    (opt->author_lists && !opt->authors.n);
 	if (matcher_compile(&q->keywords, opt->keywords.v, opt->keywords.n,
 	    fold_case, opt->word, opt->ignore_accents) < 0 ||
 	    matcher_compile(&q->excludes, opt->excludes.v, opt->excludes.n,
@@ -5443,8 +5547,8 @@ main(int argc, char *argv[])
 		if (run_init(&run, &q) < 0)
 			warnx("out of memory");
 		else if (open_run(&opt, &run, &sf, &out) == 0) {
-			rv = deliver(&opt, &run, &sf, filter(&opt, &q, &run,
-			    stdin, out), out);
+			rv = deliver(&opt, &run, &sf, filter(&q, &run, stdin,
+			    out), out);
 			if (opt.stats)
 				print_stats(&run.st);
 		}

@@ -80,7 +80,7 @@ run_filter(const struct options *opt, const char *data, size_t size,
 	    fopen("/dev/null", "r");
 	out = open_memstream(&outp, outlen);
 	if (in && out && run_init(&run, &q) == 0) {
-		filter(&o, &q, &run, in, out);
+		filter(&q, &run, in, out);
 		if (o.seen_path)
 			check_keys(&run.keys);
 		run_free(&run);
@@ -129,7 +129,7 @@ clean_format(const char *f, int *tabs)
 {
 	size_t n = strlen(f);
 
-	*tabs = strstr(f, "\\t") != NULL;
+	*tabs |= strstr(f, "\\t") != NULL;
 	return clean_output(f, n, 0);
 }
 
@@ -196,6 +196,7 @@ check_filter(const struct options *opt, const char *data, size_t size)
 	raw.count = raw.quiet = raw.json = 0;
 	raw.format = NULL;
 	raw.escape = EscapeNone;
+	raw.wrap = 0;
 	raw.header = raw.footer = NULL;
 	count.count = 1;
 	count.raw = count.quiet = 0;
