@@ -1435,22 +1435,24 @@ parse_time(const char *s, size_t n, long long *secs)
 
 /*
  * Reads ISO 8601's basic format, YYYYMMDD or YYYYMMDDThhmm[ss][offset]
- * (offset Z, +hhmm or -hhmm), into the same parts as the extended one;
- * -1 if it is not exactly that.
+ * (offset Z, +hhmm or -hhmm), as the extended one is read; -1 if it is
+ * not exactly that.
  */
 static int
-parse_basic(const char *s, size_t n, int *y, int *mo, int *d, long long *secs,
-    int *has_time)
+parse_basic(const char *s, size_t n, long long *when, int *has_time)
 {
 	char ext[32];
 	size_t i, k = 0;
+	long long secs = 0;
+	int y, mo, d;
 
-	if (n < 8 || n > 20 || (*y = digits(s, n, 4, 0, 9999)) < 0 ||
-	    (*mo = digits(s + 4, n - 4, 2, 1, 12)) < 0 ||
-	    (*d = digits(s + 6, n - 6, 2, 1, 31)) < 0 ||
-	    *d > days_in_month(*y, *mo))
+	if (n < 8 || n > 20 || (y = digits(s, n, 4, 0, 9999)) < 0 ||
+	    (mo = digits(s + 4, n - 4, 2, 1, 12)) < 0 ||
+	    (d = digits(s + 6, n - 6, 2, 1, 31)) < 0 ||
+	    d > days_in_month(y, mo))
 		return -1;
 	*has_time = n > 8;
+	*when = days_from_civil(y, mo, d) * 86400;
 	if (n == 8)
 		return 0;
 	if (s[8] != 'T' && s[8] != 't')
@@ -1467,7 +1469,10 @@ parse_basic(const char *s, size_t n, int *y, int *mo, int *d, long long *secs,
 		return -1;
 	memcpy(ext + k, s + i, n - i);
 	k += n - i;
-	return parse_time(ext, k, secs);
+	if (parse_time(ext, k, &secs) < 0)
+		return -1;
+	*when += secs;
+	return 0;
 }
 
 /*
@@ -1483,8 +1488,8 @@ parse_date(const char *s, size_t n, long long *when, int *has_time)
 	long long secs = 0;
 	int y, mo, d;
 
-	if (parse_basic(s, n, &y, &mo, &d, &secs, has_time) == 0)
-		goto civil;
+	if (parse_basic(s, n, when, has_time) == 0)
+		goto range;
 	if (n > 0 && ISDIGIT(s[n - 1]) && parse_epoch(s, n, when) == 0) {
 		*has_time = 1;
 		return 0;
@@ -1498,8 +1503,8 @@ parse_date(const char *s, size_t n, long long *when, int *has_time)
 	if (n > 10 && ((s[10] != 'T' && s[10] != 't' && s[10] != ' ') ||
 	    parse_time(s + 11, n - 11, &secs) < 0))
 		return -1;
-civil:
 	*when = days_from_civil(y, mo, d) * 86400 + secs;
+range:
 	return *when < MIN_EPOCH || *when > MAX_EPOCH ? -1 : 0;
 }
 
@@ -3532,11 +3537,13 @@ sgr_open(const char *s, size_t n, int open)
  * than cols unless one word alone is, and none leaves a colour open.
  */
 static void
-put_wrapped(struct buf *b, const char *s, size_t n, size_t cols,
-    const size_t *starts, size_t nstarts, int entities)
+put_wrapped(struct buf *b, const char *s, size_t n, const struct format *fmt,
+    const size_t *starts, size_t nstarts)
 {
 	size_t i = 0, col = 0, indent = 0, ns = 0, ws, we, k, next, wordw, at;
+	size_t cols = fmt->wrap;
 	int content = 0, field_in_spaces, open = 0;
+	int entities = fmt->escape == EscapeHtml;
 
 	while (i < n) {
 		if (s[i] == '\n') {
@@ -3615,8 +3622,8 @@ render_record(const struct format *fmt, const struct matcher *kw,
 		if (rd->line.failed)
 			out->failed = 1;
 		else
-			put_wrapped(out, rd->line.p, rd->line.len, fmt->wrap,
-			    rd->starts, rd->nstarts, fmt->escape == EscapeHtml);
+			put_wrapped(out, rd->line.p, rd->line.len, fmt,
+			    rd->starts, rd->nstarts);
 	}
 	buf_addc(out, '\n');
 }
@@ -3881,8 +3888,7 @@ render_frame(const struct format *fmt, struct render *rd,
 			buf_add(b, fmt->lit.p + fmt->v[i].litoff, fmt->v[i].litlen);
 	if (fmt->wrap && !b->failed) {
 		rd->line.len = 0;
-		put_wrapped(&rd->line, b->p, b->len, fmt->wrap, NULL, 0,
-		    fmt->escape == EscapeHtml);
+		put_wrapped(&rd->line, b->p, b->len, fmt, NULL, 0);
 		b = &rd->line;
 	}
 	buf_addc(b, '\n');
@@ -4523,15 +4529,14 @@ seen_prepare(const char *path, struct buf *tmp)
 }
 
 /* Writes the keys to the prepared temporary file and renames it over
- * FILE, fsync before and after: a crash leaves the old or the new FILE.
- * With keep 0 the temporary file is only removed. */
+ * FILE, fsync before and after: a crash leaves the old or the new FILE. */
 static int
-seen_commit(FILE *fp, const char *tmp, const char *path, int keep,
+seen_commit(FILE *fp, const char *tmp, const char *path,
     const struct keyset *keys, long long today, long long seen_days)
 {
-	int rv = keep ? 0 : -1, werr = 0;
+	int rv = 0, werr = 0;
 
-	if (keep && seen_write(fp, keys, today, seen_days) < 0) {
+	if (seen_write(fp, keys, today, seen_days) < 0) {
 		werr = errno;
 		rv = -1;
 	}
@@ -4547,10 +4552,9 @@ seen_commit(FILE *fp, const char *tmp, const char *path, int keep,
 		sync_dir(path);
 		return 0;
 	}
-	if (keep)
-		warnx("%s: cannot update: %s", path, strerror(werr ? werr : EIO));
+	warnx("%s: cannot update: %s", path, strerror(werr ? werr : EIO));
 	unlink(tmp);
-	return keep ? -1 : 0;
+	return -1;
 }
 
 /* --- handing the digest over (--pipe) --- */
@@ -5486,7 +5490,10 @@ deliver(const struct options *opt, const struct run *run,
 	if (rv == Match && opt->pipe_cmd &&
 	    run_pipe(opt->pipe_cmd, out, opt->seen_path != NULL) < 0)
 		rv = Error;
-	if (sf->fp && seen_commit(sf->fp, sf->tmp.p, sf->path.p, rv != Error,
+	if (sf->fp && rv == Error) {
+		fclose(sf->fp);
+		unlink(sf->tmp.p);
+	} else if (sf->fp && seen_commit(sf->fp, sf->tmp.p, sf->path.p,
 	    &run->keys, opt->today, opt->seen_days) < 0)
 		rv = Error;
 	sf->fp = NULL;

@@ -33,7 +33,7 @@ seen_write_read(const char *path, const struct keyset *keys,
 	int rv = -1;
 
 	if ((fp = seen_prepare(path, &tmp)) &&
-	    seen_commit(fp, tmp.p, path, 1, keys, 20000, 1000000) == 0 &&
+	    seen_commit(fp, tmp.p, path, keys, 20000, 1000000) == 0 &&
 	    seen_load(path, back, 20000, 1000000) == 0)
 		rv = 0;
 	buf_free(&tmp);
