@@ -247,10 +247,10 @@ struct decoded {
 	size_t prefix;          /* bytes of announce prefix in the abstract */
 	struct accented acc[FieldLast];
 	unsigned accdone;       /* bit i: acc[i] is set for this record */
-	enum announce type;     /* both set once DoneAnnounce is */
+	enum announce type;     /* both set once DONE_ANNOUNCE is */
 };
 
-#define DoneAnnounce (1u << FieldLast)
+#define DONE_ANNOUNCE (1u << FieldLast)
 
 /* A record's date: the UTC instant, and whether it had one and a time. */
 struct when {
@@ -272,7 +272,7 @@ struct record {
 	struct text f[FieldLast];
 	struct when when;
 	struct decoded d;
-	struct found kw, ex, au;
+	struct found keywords, excludes, authors;
 };
 
 struct reader {
@@ -982,13 +982,13 @@ announce_prefix(const char *s, size_t n, enum announce *type)
 static enum announce
 record_type(struct decoded *d, const struct text *f)
 {
-	if (!(d->done & DoneAnnounce)) {
+	if (!(d->done & DONE_ANNOUNCE)) {
 		d->type = TypeNew;
 		d->prefix = announce_prefix(f[FieldAbstract].p,
 		    f[FieldAbstract].len, &d->type);
 		if (!d->prefix)
 			d->type = TypeNew;
-		d->done |= DoneAnnounce;
+		d->done |= DONE_ANNOUNCE;
 	}
 	return d->type;
 }
@@ -2853,20 +2853,20 @@ select_text(const struct query *q, struct stats *st, struct record *r)
 	if (q->matches_nothing)
 		return 0;
 	if (kw->n) {
-		search_text(kw, &r->kw, q->depth, q->fmt.color, q->title_only, r);
-		if (q->all ? r->kw.nhit < kw->n : r->kw.nhit == 0)
+		search_text(kw, &r->keywords, q->depth, q->fmt.color, q->title_only, r);
+		if (q->all ? r->keywords.nhit < kw->n : r->keywords.nhit == 0)
 			return 0;
 	}
 	if (q->authors.n) {
-		found_begin(&r->au, q->authors.n);
-		search_field(&q->authors, &r->au, FindAny, 0, r, FieldAuthors);
-		if (r->au.nhit == 0)
+		found_begin(&r->authors, q->authors.n);
+		search_field(&q->authors, &r->authors, FindAny, 0, r, FieldAuthors);
+		if (r->authors.nhit == 0)
 			return 0;
 	}
 	st->matched++;
 	if (q->excludes.n) {
-		search_text(&q->excludes, &r->ex, FindAny, 0, q->title_only, r);
-		if (r->ex.nhit) {
+		search_text(&q->excludes, &r->excludes, FindAny, 0, q->title_only, r);
+		if (r->excludes.nhit) {
 			st->excluded++;
 			return 0;
 		}
@@ -2976,7 +2976,7 @@ rank_value(const struct query *q, const struct record *r, double *value)
 	case SortRelevance:
 		if (!q->keywords.n)
 			return 0;
-		*value = relevance(&q->keywords, &r->kw);
+		*value = relevance(&q->keywords, &r->keywords);
 		return 1;
 	case SortPopularity:
 		return parse_popularity(r->f[FieldPopularity].p,
@@ -3334,11 +3334,11 @@ directive_text(const struct format *fmt, const struct matcher *kw,
 			put_day(v, r->when.t, 1);
 		return;
 	case 'k':
-		put_keywords(v, kw, &r->kw);
+		put_keywords(v, kw, &r->keywords);
 		return;
 	case 's':
 		if (kw->n)
-			put_score(v, relevance(kw, &r->kw));
+			put_score(v, relevance(kw, &r->keywords));
 		return;
 	case 'y':
 		buf_adds(v, type_names[record_type(&r->d, r->f)]);
@@ -3349,7 +3349,7 @@ directive_text(const struct format *fmt, const struct matcher *kw,
 	}
 	i = directive_field(dv->conv);
 	t = decoded_field(&r->d, r->f, i);
-	src = &r->kw.at[i];
+	src = &r->keywords.at[i];
 	if (!fmt->color || (dv->conv != 't' && dv->conv != 'a') || !src->n) {
 		put_clean(v, t->p, t->len, 0, NULL);
 		return;
@@ -3659,9 +3659,9 @@ static int
 run_init(struct run *run, const struct query *q)
 {
 	memset(run, 0, sizeof(*run));
-	if (found_init(&run->rec.kw, q->keywords.n) < 0 ||
-	    found_init(&run->rec.ex, q->excludes.n) < 0 ||
-	    found_init(&run->rec.au, q->authors.n) < 0)
+	if (found_init(&run->rec.keywords, q->keywords.n) < 0 ||
+	    found_init(&run->rec.excludes, q->excludes.n) < 0 ||
+	    found_init(&run->rec.authors, q->authors.n) < 0)
 		return -1;
 	run->rank.heap = q->sort != SortNone && q->top && !q->keyed;
 	return 0;
@@ -3672,9 +3672,9 @@ run_free(struct run *run)
 {
 	keyset_free(&run->keys);
 	keyset_free(&run->taken);
-	found_free(&run->rec.kw);
-	found_free(&run->rec.ex);
-	found_free(&run->rec.au);
+	found_free(&run->rec.keywords);
+	found_free(&run->rec.excludes);
+	found_free(&run->rec.authors);
 	decoded_free(&run->rec.d);
 	render_free(&run->rd);
 	ranking_free(&run->rank);
@@ -3805,12 +3805,12 @@ render_json(const struct matcher *kw, struct record *r, struct render *rd,
 	if (kw->n) {
 		json_key(b, "score");
 		v->len = 0;
-		put_score(v, relevance(kw, &r->kw));
+		put_score(v, relevance(kw, &r->keywords));
 		buf_add(b, v->p, v->len);
 	}
 	json_key(b, "keywords");
 	buf_addc(b, '[');
-	while ((arg = next_keyword(kw, &r->kw, &i))) {
+	while ((arg = next_keyword(kw, &r->keywords, &i))) {
 		if (any++)
 			buf_addc(b, ',');
 		json_string(b, arg, strlen(arg));
@@ -3863,7 +3863,7 @@ emit_record(const struct query *q, struct run *run)
 static int
 run_failed(const struct run *run)
 {
-	return run->out.failed || run->rec.kw.failed ||
+	return run->out.failed || run->rec.keywords.failed ||
 	    decoded_failed(&run->rec.d);
 }
 
@@ -4091,7 +4091,7 @@ rank_add(const struct query *q, struct run *run, const struct ranked *r)
 	}
 	slot->line.len = 0;
 	buf_add(&slot->line, rec->line, rec->len + (size_t)rec->had_cr);
-	found_save(&rec->kw, &slot->found);
+	found_save(&rec->keywords, &slot->found);
 	slot->had_cr = rec->had_cr;
 	slot->valued = r->valued;
 	slot->value = r->value;
@@ -4129,7 +4129,7 @@ rank_flush(const struct query *q, struct run *run, FILE *out)
 		    r->had_cr, r->seq);
 		split_fields(rec);
 		rec->when = r->when;
-		found_restore(&rec->kw, q->keywords.n, &r->found);
+		found_restore(&rec->keywords, q->keywords.n, &r->found);
 		if ((fresh = paper_is_new(q, run)) < 0)
 			fault = MemFault;
 		else if (!fresh)
@@ -4614,7 +4614,7 @@ enum {
 
 /* Every option, once: parsing, the synopsis and --help all read this.  A
  * key below 256 is also the short option. */
-static const struct option {
+static const struct optspec {
 	int key;
 	const char *name;
 	enum argkind arg;
@@ -4695,12 +4695,12 @@ static const struct option {
 };
 
 static int
-is_short(const struct option *o)
+is_short(const struct optspec *o)
 {
 	return o->key < 256;
 }
 
-static const struct option *
+static const struct optspec *
 find_short(int c)
 {
 	size_t i;
@@ -4711,7 +4711,7 @@ find_short(int c)
 	return NULL;
 }
 
-static const struct option *
+static const struct optspec *
 find_long(const char *name, size_t len)
 {
 	size_t i;
@@ -4785,7 +4785,7 @@ usage(FILE *fp)
 static void
 help(FILE *fp)
 {
-	const struct option *o;
+	const struct optspec *o;
 	char left[64], arg[24];
 	size_t i, k;
 
@@ -5160,7 +5160,7 @@ parse_long(struct options *opt, char **argv, int *i)
 {
 	const char *arg = argv[*i] + 2, *eq = strchr(arg, '='), *val = NULL;
 	size_t len = eq ? (size_t)(eq - arg) : strlen(arg);
-	const struct option *o = find_long(arg, len);
+	const struct optspec *o = find_long(arg, len);
 	char name[64];
 
 	snprintf(name, sizeof(name), "--%.*s", (int)(len < 40 ? len : 40), arg);
@@ -5193,7 +5193,7 @@ static int
 parse_short(struct options *opt, char **argv, int *i)
 {
 	const char *p = argv[*i] + 1, *val;
-	const struct option *o;
+	const struct optspec *o;
 	char name[3] = "-?";
 
 	for (; *p; p++) {
@@ -5252,7 +5252,7 @@ parse_args(struct options *opt, int argc, char **argv)
 static int
 wants_help(int argc, char **argv)
 {
-	const struct option *o;
+	const struct optspec *o;
 	const char *p, *eq;
 	int i;
 
