@@ -1179,7 +1179,6 @@ struct spanmap {
 	const struct span *src;
 	struct span *dst;
 	size_t n, ends, starts;
-	size_t base;            /* source offset of the text's first byte */
 };
 
 static void
@@ -1249,15 +1248,15 @@ put_clean(struct buf *b, const char *s, size_t n, int fold_case,
 				continue;
 		}
 		if (map)
-			map_ends(map, map->base + (size_t)(at -
-			    (const unsigned char *)s), b->len);
+			map_ends(map, (size_t)(at - (const unsigned char *)s),
+			    b->len);
 		if (pending_space)
 			buf_addc(b, ' ');
 		pending_space = 0;
 		any = 1;
 		if (map)
-			map_starts(map, map->base + (size_t)(at -
-			    (const unsigned char *)s), b->len);
+			map_starts(map, (size_t)(at - (const unsigned char *)s),
+			    b->len);
 		if (fold_case)
 			c = fold(c);
 		if (c < 0x80)
