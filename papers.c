@@ -1041,134 +1041,6 @@ decoded_free(struct decoded *d)
 	}
 }
 
-/* Letters with no decomposition that people still read as a base letter
- * with a mark, or as two letters. */
-static const struct { uint16_t c; char base[3]; } accent_extras[] = {
-	{ 0x00c6, "AE" }, { 0x00d0, "D" }, { 0x00d8, "O" }, { 0x00df, "ss" },
-	{ 0x00e6, "ae" }, { 0x00f0, "d" }, { 0x00f8, "o" }, { 0x0110, "D" },
-	{ 0x0111, "d" }, { 0x0126, "H" }, { 0x0127, "h" }, { 0x0131, "i" },
-	{ 0x0141, "L" }, { 0x0142, "l" }, { 0x0152, "OE" }, { 0x0153, "oe" },
-	{ 0x0166, "T" }, { 0x0167, "t" }, { 0x1e9e, "SS" },
-};
-
-/* Combining marks that --ignore-accents drops: the combining blocks. */
-static int
-is_accent_mark(uint32_t c)
-{
-	return (c >= 0x0300 && c <= 0x036f) || (c >= 0x1ab0 && c <= 0x1aff) ||
-	    (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) ||
-	    (c >= 0xfe20 && c <= 0xfe2f);
-}
-
-/*
- * Appends c without its accents: its base letter by the accents table,
- * two letters for ß, æ, œ, nothing for a combining mark, else c itself.
- */
-static void
-put_unaccented(struct buf *b, uint32_t c)
-{
-	char enc[4];
-	size_t i;
-
-	if (is_accent_mark(c))
-		return;
-	for (i = 0; i < LEN(accent_extras); i++)
-		if (accent_extras[i].c == c) {
-			buf_adds(b, accent_extras[i].base);
-			return;
-		}
-	c = accent_base(c);
-	buf_add(b, enc, utf8_encode(c, enc));
-}
-
-/* The length of the ASCII bytes that start p, eight at a time. */
-static size_t
-ascii_run(const unsigned char *p, size_t n)
-{
-	uint64_t w;
-	size_t k = 0;
-
-	for (; k + 8 <= n; k += 8) {
-		memcpy(&w, p + k, 8);
-		if (w & 0x8080808080808080ULL)
-			break;
-	}
-	while (k < n && p[k] < 0x80)
-		k++;
-	return k;
-}
-
-/* Field i of the record without accents (see struct accented); the
- * decoded field itself when it is all ASCII. */
-static const struct text *
-accented_field(struct decoded *d, const struct text *f, size_t i)
-{
-	const struct text *t = decoded_field(d, f, i);
-	struct accented *a = &d->acc[i];
-	const unsigned char *p = (const unsigned char *)t->p;
-	size_t k = 0, len, at;
-	uint32_t c;
-
-	if (d->accdone & 1u << i)
-		return &a->view;
-	d->accdone |= 1u << i;
-	a->view = *t;
-	a->nbreaks = 0;
-	if ((k = ascii_run(p, t->len)) == t->len)
-		return &a->view;
-	a->buf.len = 0;
-	buf_add(&a->buf, t->p, k);
-	while (k < t->len) {
-		if (p[k] < 0x80) {
-			len = ascii_run(p + k, t->len - k);
-			buf_add(&a->buf, p + k, len);
-			k += len;
-			continue;
-		}
-		len = utf8_decode(p + k, t->len - k, &c);
-		if (grow(&a->breaks, &a->capbreaks, a->nbreaks + 2,
-		    sizeof(*a->breaks)) < 0) {
-			a->buf.failed = 1;
-			break;
-		}
-		at = a->buf.len;
-		if (c & BADBYTE)
-			buf_add(&a->buf, p + k, len);
-		else
-			put_unaccented(&a->buf, c);
-		a->breaks[a->nbreaks].start = at;
-		a->breaks[a->nbreaks++].end = k;
-		a->breaks[a->nbreaks].start = a->buf.len;
-		a->breaks[a->nbreaks++].end = k + len;
-		k += len;
-	}
-	a->view.p = a->buf.p;
-	a->view.len = a->buf.len;
-	return &a->view;
-}
-
-/* Where offset o of an accent-free field is in the decoded field: inside
- * a changed character, its end. */
-static size_t
-unaccented_offset(const struct accented *a, size_t o)
-{
-	size_t lo = 0, hi = a->nbreaks, mid;
-
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		if (a->breaks[mid].start <= o)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo == 0)
-		return o;
-	lo--;
-	if (lo % 2 == 0 && o > a->breaks[lo].start)
-		return a->breaks[lo + 1].end;
-	return a->breaks[lo].end + (o - a->breaks[lo].start);
-}
-
 /*
  * Match spans in a field's source text and, as put_clean writes the
  * cleaned text, the same spans in it.  The source spans are sorted and
@@ -1599,6 +1471,136 @@ put_day(struct buf *b, long long when, int with_time)
 	buf_addc(b, ':');
 	put_digits(b, secs % 60, 2);
 	buf_addc(b, 'Z');
+}
+
+/* --- accents (--ignore-accents) --- */
+
+/* Letters with no decomposition that people still read as a base letter
+ * with a mark, or as two letters. */
+static const struct { uint16_t c; char base[3]; } accent_extras[] = {
+	{ 0x00c6, "AE" }, { 0x00d0, "D" }, { 0x00d8, "O" }, { 0x00df, "ss" },
+	{ 0x00e6, "ae" }, { 0x00f0, "d" }, { 0x00f8, "o" }, { 0x0110, "D" },
+	{ 0x0111, "d" }, { 0x0126, "H" }, { 0x0127, "h" }, { 0x0131, "i" },
+	{ 0x0141, "L" }, { 0x0142, "l" }, { 0x0152, "OE" }, { 0x0153, "oe" },
+	{ 0x0166, "T" }, { 0x0167, "t" }, { 0x1e9e, "SS" },
+};
+
+/* Combining marks that --ignore-accents drops: the combining blocks. */
+static int
+is_accent_mark(uint32_t c)
+{
+	return (c >= 0x0300 && c <= 0x036f) || (c >= 0x1ab0 && c <= 0x1aff) ||
+	    (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) ||
+	    (c >= 0xfe20 && c <= 0xfe2f);
+}
+
+/*
+ * Appends c without its accents: its base letter by the accents table,
+ * two letters for ß, æ, œ, nothing for a combining mark, else c itself.
+ */
+static void
+put_unaccented(struct buf *b, uint32_t c)
+{
+	char enc[4];
+	size_t i;
+
+	if (is_accent_mark(c))
+		return;
+	for (i = 0; i < LEN(accent_extras); i++)
+		if (accent_extras[i].c == c) {
+			buf_adds(b, accent_extras[i].base);
+			return;
+		}
+	c = accent_base(c);
+	buf_add(b, enc, utf8_encode(c, enc));
+}
+
+/* The length of the ASCII bytes that start p, eight at a time. */
+static size_t
+ascii_run(const unsigned char *p, size_t n)
+{
+	uint64_t w;
+	size_t k = 0;
+
+	for (; k + 8 <= n; k += 8) {
+		memcpy(&w, p + k, 8);
+		if (w & 0x8080808080808080ULL)
+			break;
+	}
+	while (k < n && p[k] < 0x80)
+		k++;
+	return k;
+}
+
+/* Field i of the record without accents (see struct accented); the
+ * decoded field itself when it is all ASCII. */
+static const struct text *
+accented_field(struct decoded *d, const struct text *f, size_t i)
+{
+	const struct text *t = decoded_field(d, f, i);
+	struct accented *a = &d->acc[i];
+	const unsigned char *p = (const unsigned char *)t->p;
+	size_t k = 0, len, at;
+	uint32_t c;
+
+	if (d->accdone & 1u << i)
+		return &a->view;
+	d->accdone |= 1u << i;
+	a->view = *t;
+	a->nbreaks = 0;
+	if ((k = ascii_run(p, t->len)) == t->len)
+		return &a->view;
+	a->buf.len = 0;
+	buf_add(&a->buf, t->p, k);
+	while (k < t->len) {
+		if (p[k] < 0x80) {
+			len = ascii_run(p + k, t->len - k);
+			buf_add(&a->buf, p + k, len);
+			k += len;
+			continue;
+		}
+		len = utf8_decode(p + k, t->len - k, &c);
+		if (grow(&a->breaks, &a->capbreaks, a->nbreaks + 2,
+		    sizeof(*a->breaks)) < 0) {
+			a->buf.failed = 1;
+			break;
+		}
+		at = a->buf.len;
+		if (c & BADBYTE)
+			buf_add(&a->buf, p + k, len);
+		else
+			put_unaccented(&a->buf, c);
+		a->breaks[a->nbreaks].start = at;
+		a->breaks[a->nbreaks++].end = k;
+		a->breaks[a->nbreaks].start = a->buf.len;
+		a->breaks[a->nbreaks++].end = k + len;
+		k += len;
+	}
+	a->view.p = a->buf.p;
+	a->view.len = a->buf.len;
+	return &a->view;
+}
+
+/* Where offset o of an accent-free field is in the decoded field: inside
+ * a changed character, its end. */
+static size_t
+unaccented_offset(const struct accented *a, size_t o)
+{
+	size_t lo = 0, hi = a->nbreaks, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (a->breaks[mid].start <= o)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0)
+		return o;
+	lo--;
+	if (lo % 2 == 0 && o > a->breaks[lo].start)
+		return a->breaks[lo + 1].end;
+	return a->breaks[lo].end + (o - a->breaks[lo].start);
 }
 
 /* --- matching --- */
@@ -2575,6 +2577,64 @@ report(struct stats *st, unsigned long long lineno, const char *why,
 	buf_free(&b);
 }
 
+/* Takes a line as the current record, its date field found; the other
+ * fields are split by split_fields once the date has passed. */
+static void
+record_load(struct record *r, const char *line, size_t len, int had_cr,
+    unsigned long long lineno)
+{
+	const char *tab = memchr(line, '\t', len);
+
+	r->line = line;
+	r->len = len;
+	r->had_cr = had_cr;
+	r->lineno = lineno;
+	r->f[FieldDate].p = line;
+	r->f[FieldDate].len = tab ? (size_t)(tab - line) : len;
+	r->d.done = r->d.accdone = 0;
+}
+
+/* Does the text after the date's TAB start with a title: something left
+ * once escapes are decoded and the ends trimmed of white space? */
+static int
+has_title(const char *p, size_t n)
+{
+	const char *tab = memchr(p, '\t', n);
+	size_t end = tab ? (size_t)(tab - p) : n;
+
+	return skip_blanks(p, end, 0) < end;
+}
+
+/*
+ * Looks at the first two fields only: a record needs a title, its date
+ * must parse, and with a date window it must fall inside.  Returns 0 for a
+ * record to skip (reported when malformed).
+ */
+static int
+record_head(const struct query *q, struct stats *st, struct record *r)
+{
+	const struct text *date = &r->f[FieldDate];
+	struct when *w = &r->when;
+
+	if (date->len == r->len || !has_title(date->p + date->len + 1,
+	    r->len - date->len - 1)) {
+		report(st, r->lineno, "no title", NULL, 0);
+		return 0;
+	}
+	w->dated = 0;
+	if (date->len) {
+		if (parse_date(date->p, date->len, &w->t, &w->has_time) == 0)
+			w->dated = 1;
+		else
+			report(st, r->lineno, "invalid date", date->p, date->len);
+	}
+	if (q->windowed && (!w->dated || w->t < q->since || w->t > q->until)) {
+		st->outside++;
+		return 0;
+	}
+	return 1;
+}
+
 /* --- paper keys for -u and --seen --- */
 
 /*
@@ -2986,64 +3046,6 @@ rank_value(const struct query *q, const struct record *r, double *value)
 	default:
 		return 0;
 	}
-}
-
-/* Does the text after the date's TAB start with a title: something left
- * once escapes are decoded and the ends trimmed of white space? */
-static int
-has_title(const char *p, size_t n)
-{
-	const char *tab = memchr(p, '\t', n);
-	size_t end = tab ? (size_t)(tab - p) : n;
-
-	return skip_blanks(p, end, 0) < end;
-}
-
-/* Takes a line as the current record, its date field found; the other
- * fields are split by split_fields once the date has passed. */
-static void
-record_load(struct record *r, const char *line, size_t len, int had_cr,
-    unsigned long long lineno)
-{
-	const char *tab = memchr(line, '\t', len);
-
-	r->line = line;
-	r->len = len;
-	r->had_cr = had_cr;
-	r->lineno = lineno;
-	r->f[FieldDate].p = line;
-	r->f[FieldDate].len = tab ? (size_t)(tab - line) : len;
-	r->d.done = r->d.accdone = 0;
-}
-
-/*
- * Looks at the first two fields only: a record needs a title, its date
- * must parse, and with a date window it must fall inside.  Returns 0 for a
- * record to skip (reported when malformed).
- */
-static int
-record_head(const struct query *q, struct stats *st, struct record *r)
-{
-	const struct text *date = &r->f[FieldDate];
-	struct when *w = &r->when;
-
-	if (date->len == r->len || !has_title(date->p + date->len + 1,
-	    r->len - date->len - 1)) {
-		report(st, r->lineno, "no title", NULL, 0);
-		return 0;
-	}
-	w->dated = 0;
-	if (date->len) {
-		if (parse_date(date->p, date->len, &w->t, &w->has_time) == 0)
-			w->dated = 1;
-		else
-			report(st, r->lineno, "invalid date", date->p, date->len);
-	}
-	if (q->windowed && (!w->dated || w->t < q->since || w->t > q->until)) {
-		st->outside++;
-		return 0;
-	}
-	return 1;
 }
 
 /* --- the format: compiler --- */
@@ -3638,51 +3640,6 @@ render_free(struct render *rd)
 	memset(rd, 0, sizeof(*rd));
 }
 
-/* --- the filter --- */
-
-static void
-ranking_free(struct ranking *rk)
-{
-	size_t i;
-
-	for (i = 0; i < rk->n; i++) {
-		buf_free(&rk->v[i].line);
-		buf_free(&rk->v[i].found);
-	}
-	free(rk->v);
-	memset(rk, 0, sizeof(*rk));
-}
-
-/* Sets up a run's state for a compiled query; -1 when memory runs out. */
-static int
-run_init(struct run *run, const struct query *q)
-{
-	memset(run, 0, sizeof(*run));
-	if (found_init(&run->rec.keywords, q->keywords.n) < 0 ||
-	    found_init(&run->rec.excludes, q->excludes.n) < 0 ||
-	    found_init(&run->rec.authors, q->authors.n) < 0)
-		return -1;
-	run->rank.heap = q->sort != SortNone && q->top && !q->keyed;
-	return 0;
-}
-
-static void
-run_free(struct run *run)
-{
-	keyset_free(&run->keys);
-	keyset_free(&run->taken);
-	found_free(&run->rec.keywords);
-	found_free(&run->rec.excludes);
-	found_free(&run->rec.authors);
-	decoded_free(&run->rec.d);
-	render_free(&run->rd);
-	ranking_free(&run->rank);
-	buf_free(&run->out);
-	buf_free(&run->key);
-	buf_free(&run->keytmp);
-	buf_free(&run->held);
-}
-
 /*
  * Appends s as a JSON string: valid UTF-8 (U+FFFD for what is not), every
  * control character, C1 and bidirectional control, and U+2028 and U+2029
@@ -3835,39 +3792,6 @@ render_json(const struct matcher *kw, struct record *r, struct render *rd,
 	buf_adds(b, "]}\n");
 }
 
-/* Formats the current record into run->out as the query asks. */
-static void
-emit_record(const struct query *q, struct run *run)
-{
-	struct record *r = &run->rec;
-
-	run->out.len = 0;
-	switch (q->output) {
-	case OutRaw:
-		/* As read: a CR that ended the line goes out again. */
-		buf_add(&run->out, r->line, r->len + (size_t)r->had_cr);
-		buf_addc(&run->out, '\n');
-		break;
-	case OutJson:
-		render_json(&q->keywords, r, &run->rd, &run->out);
-		break;
-	case OutFormat:
-		render_record(&q->fmt, &q->keywords, r, &run->rd, &run->out);
-		break;
-	default:
-		break;
-	}
-}
-
-static int
-run_failed(const struct run *run)
-{
-	return run->out.failed || run->rec.keywords.failed ||
-	    decoded_failed(&run->rec.d);
-}
-
-enum fault { Ok, ReadFault, MemFault, WriteFault };
-
 /* Renders a --header or --footer line, wrapped as the records are;
  * returns where it is. */
 static const struct buf *
@@ -3893,6 +3817,84 @@ render_frame(const struct format *fmt, struct render *rd,
 	buf_addc(b, '\n');
 	return b;
 }
+
+/* Formats the current record into run->out as the query asks. */
+static void
+emit_record(const struct query *q, struct run *run)
+{
+	struct record *r = &run->rec;
+
+	run->out.len = 0;
+	switch (q->output) {
+	case OutRaw:
+		/* As read: a CR that ended the line goes out again. */
+		buf_add(&run->out, r->line, r->len + (size_t)r->had_cr);
+		buf_addc(&run->out, '\n');
+		break;
+	case OutJson:
+		render_json(&q->keywords, r, &run->rd, &run->out);
+		break;
+	case OutFormat:
+		render_record(&q->fmt, &q->keywords, r, &run->rd, &run->out);
+		break;
+	default:
+		break;
+	}
+}
+
+/* --- the filter --- */
+
+static void
+ranking_free(struct ranking *rk)
+{
+	size_t i;
+
+	for (i = 0; i < rk->n; i++) {
+		buf_free(&rk->v[i].line);
+		buf_free(&rk->v[i].found);
+	}
+	free(rk->v);
+	memset(rk, 0, sizeof(*rk));
+}
+
+/* Sets up a run's state for a compiled query; -1 when memory runs out. */
+static int
+run_init(struct run *run, const struct query *q)
+{
+	memset(run, 0, sizeof(*run));
+	if (found_init(&run->rec.keywords, q->keywords.n) < 0 ||
+	    found_init(&run->rec.excludes, q->excludes.n) < 0 ||
+	    found_init(&run->rec.authors, q->authors.n) < 0)
+		return -1;
+	run->rank.heap = q->sort != SortNone && q->top && !q->keyed;
+	return 0;
+}
+
+static void
+run_free(struct run *run)
+{
+	keyset_free(&run->keys);
+	keyset_free(&run->taken);
+	found_free(&run->rec.keywords);
+	found_free(&run->rec.excludes);
+	found_free(&run->rec.authors);
+	decoded_free(&run->rec.d);
+	render_free(&run->rd);
+	ranking_free(&run->rank);
+	buf_free(&run->out);
+	buf_free(&run->key);
+	buf_free(&run->keytmp);
+	buf_free(&run->held);
+}
+
+static int
+run_failed(const struct run *run)
+{
+	return run->out.failed || run->rec.keywords.failed ||
+	    decoded_failed(&run->rec.d);
+}
+
+enum fault { Ok, ReadFault, MemFault, WriteFault };
 
 static enum fault
 write_buf(const struct buf *b, FILE *out)
