@@ -1,9 +1,10 @@
 #!/usr/bin/env bats
 # The basic filter, records in and digest lines out: keyword matching
-# (-a, -t, -s, -w, -x, -e, --), record parsing (escapes, CRLF, BOM, blank,
-# short and malformed lines, --strict), dates and --since/--until, -m,
-# -f, -r, -c, -q, -h, -V, usage and write errors, and the exit statuses
-# 0, 1 and 2.  README: Records, Selecting records, Output, Exit status.
+# (-a, -t, -s, -w, -x, -e, --), record parsing (escapes, CRLF, blank,
+# short and malformed lines, --strict; the BOM is in hostile.bats), dates
+# and --since/--until, -m, -f, -r, -c, -q, -h, -V, usage and write
+# errors, and the exit statuses 0, 1 and 2.  README: Records, Selecting
+# records, Output, Exit status.
 
 load test_helper
 
