@@ -1,9 +1,12 @@
 #!/usr/bin/env bats
 # The basic filter, records in and digest lines out: keyword matching
-# (-a, -t, -s, -w, -x, -e, --), record parsing (escapes, CRLF, BOM, blank,
-# short and malformed lines, --strict), dates and --since/--until, -m,
-# -f, -r, -c, -q, -h, -V, usage and write errors, and the exit statuses
-# 0, 1 and 2.  README: Records, Selecting records, Output, Exit status.
+# (-a, -t, -s, -w, -x, -e, --), record parsing (escapes, CRLF, blank,
+# short and malformed lines, --strict; the BOM is in hostile.bats), dates
+# and --since/--until, -m, -f, -r, -c, -q, -h, -V, usage and write
+# errors, and the exit statuses 0, 1 and 2: one table of options and
+# their exit status and stdout (option_table), the messages in the tests
+# of each option.  README: Records, Selecting records, Output, Exit
+# status.
 
 load test_helper
 
@@ -366,20 +369,136 @@ EOF2
 	[ "$output" = $'a[2Jbcdef\xef\xbf\xbdg h' ]
 }
 
-@test "-c prints the count; -q prints nothing; -q wins over -c, -c over -r and -f" {
-	input=$(rec 2024-01-01 a l; rec 2024-01-02 b l)
-	run -0 papers -c <<<"$input"
-	[ "$output" = "2" ]
-	run -0 papers --count -r <<<"$input"
-	[ "$output" = "2" ]
-	run -0 papers -c -f '%t' <<<"$input"
-	[ "$output" = "2" ]
-	run -1 papers -c zebra <<<"$input"
-	[ "$output" = "0" ]
-	run -0 papers -q -c <<<"$input"
-	[ "$output" = "" ]
-	run -1 papers --quiet zebra <<<"$input"
-	[ "$output" = "" ]
+# option_table: reads a table of cases, in the style of OpenBSD's
+# regress/usr.bin/cut/cut.sh, one row a case:
+#
+#	STATUS | ARGS | STDIN | STDOUT
+#
+# and runs papers ARGS on STDIN, which must exit STATUS and print exactly
+# STDOUT.  ARGS are split and unquoted as the shell does ('%t' and '' are
+# one argument each).  STDIN and STDOUT are printf %b strings: \t a TAB,
+# \n a newline (STDOUT's last newline is written too), \\ a backslash,
+# \0174 a '|' (in ARGS, $'\174').  The blanks around each '|' are no
+# part of a field.  Blank lines and lines starting with '#' are skipped.
+# Every row is run; a wrong one is printed, row and all, with what papers
+# did instead (its exit status, its stdout, the first line of its
+# stderr).
+option_table() {
+	local row st args in want bars rc n=0 bad=0
+	while IFS= read -r row; do
+		case $row in '' | '#'*) continue ;; esac
+		n=$((n + 1))
+		bars=${row//[!|]/}
+		if [ "${#bars}" -ne 3 ]; then
+			echo "not 4 fields: $row"
+			bad=$((bad + 1))
+			continue
+		fi
+		IFS='|' read -r st args in want <<<"$row"
+		read -r st <<<"$st"
+		read -r args <<<"$args"
+		read -r in <<<"$in"
+		read -r want <<<"$want"
+		eval "set -- $args"
+		printf '%b' "$in" >"$T/table-in"
+		printf '%b' "$want" >"$T/table-want"
+		rc=0
+		papers "$@" <"$T/table-in" >"$T/table-out" 2>"$T/table-err" || rc=$?
+		if [ "$rc" != "$st" ] || ! cmp -s "$T/table-out" "$T/table-want"; then
+			echo "row $n: $row"
+			echo "  exit $rc, stdout:"
+			od -c "$T/table-out" | sed 's/^/  /'
+			sed -n '1s/^/  stderr: /p' "$T/table-err"
+			bad=$((bad + 1))
+		fi
+	done
+	echo "$n rows, $bad wrong"
+	[ "$bad" -eq 0 ]
+}
+
+@test "options and exit statuses, one row a case: status, args, stdin, stdout" {
+	option_table <<'EOF2'
+# STATUS | ARGS | STDIN | STDOUT
+# Selected (0), none selected (1: no match, no input, -m 0), and what -c,
+# -q and -r print then.
+0 | diffusion                    | 2024-01-01\ta\tl\tdiffusion\n2024-01-02\tb\tl\n | 2024-01-01  a  l\n
+1 | zebra                        | 2024-01-01\ta\tl\n2024-01-02\tb\tl\n            |
+1 |                              |                                                 |
+0 | -c                           | 2024-01-01\ta\tl\n2024-01-02\tb\tl\n            | 2\n
+1 | -c zebra                     | 2024-01-01\ta\tl\n2024-01-02\tb\tl\n            | 0\n
+1 | -c                           |                                                 | 0\n
+0 | -q                           | 2024-01-01\ta\tl\n2024-01-02\tb\tl\n            |
+1 | --quiet zebra                | 2024-01-01\ta\tl\n2024-01-02\tb\tl\n            |
+1 | -m 0                         | 2024-01-01\ta\tl\n2024-01-02\tb\tl\n            |
+1 | -m 0 -c                      | 2024-01-01\ta\tl\n2024-01-02\tb\tl\n            | 0\n
+0 | -r b                         | 2024-01-01\ta\tl\n2024-01-02\tb\tl\n            | 2024-01-02\tb\tl\n
+# -q wins over -c, -c over -r and -f; -q and -c over --json.
+0 | -q -c                        | 2024-01-01\ta\tl\n2024-01-02\tb\tl\n |
+0 | --count -r                   | 2024-01-01\ta\tl\n2024-01-02\tb\tl\n | 2\n
+0 | -c -f '%t'                   | 2024-01-01\ta\tl\n2024-01-02\tb\tl\n | 2\n
+0 | --json -c                    | 2024-01-01\ta\tl\n2024-01-02\tb\tl\n | 2\n
+0 | --json -q                    | 2024-01-01\ta\tl\n2024-01-02\tb\tl\n |
+# Usage errors: exit 2 and nothing on stdout, whatever the input.
+# Unknown options, a value on a flag, a missing value.
+2 | --bogus                      | 2024-01-01\ta\tl\n |
+2 | -k                           | 2024-01-01\ta\tl\n |
+2 | --count=3                    | 2024-01-01\ta\tl\n |
+2 | -m                           | 2024-01-01\ta\tl\n |
+2 | --since                      | 2024-01-01\ta\tl\n |
+2 | --wrap                       | 2024-01-01\ta\tl\n |
+# Bad numbers.
+2 | -m x                         | 2024-01-01\ta\tl\n |
+2 | -m -1                        | 2024-01-01\ta\tl\n |
+2 | --max-count=ten              | 2024-01-01\ta\tl\n |
+2 | --top 0                      | 2024-01-01\ta\tl\n |
+2 | --top=0                      | 2024-01-01\ta\tl\n |
+2 | --top=-1                     | 2024-01-01\ta\tl\n |
+2 | --top=abc                    | 2024-01-01\ta\tl\n |
+2 | --top=                       | 2024-01-01\ta\tl\n |
+2 | --wrap 0                     | 2024-01-01\ta\tl\n |
+2 | --wrap x                     | 2024-01-01\ta\tl\n |
+2 | --seen-days -1               | 2024-01-01\ta\tl\n |
+2 | --seen-days x                | 2024-01-01\ta\tl\n |
+2 | --lock-wait=abc              | 2024-01-01\ta\tl\n |
+# Bad words.
+2 | --sort best                  | 2024-01-01\ta\tl\n |
+2 | --sort=best                  | 2024-01-01\ta\tl\n |
+2 | --sort=                      | 2024-01-01\ta\tl\n |
+2 | --sort=Date                  | 2024-01-01\ta\tl\n |
+2 | --color=sometimes            | 2024-01-01\ta\tl\n |
+2 | --color=                     | 2024-01-01\ta\tl\n |
+2 | --escape=xml                 | 2024-01-01\ta\tl\n |
+2 | --type=bogus                 | 2024-01-01\ta\tl\n |
+2 | --type=new,                  | 2024-01-01\ta\tl\n |
+2 | --type=,new                  | 2024-01-01\ta\tl\n |
+2 | --type=new,,cross            | 2024-01-01\ta\tl\n |
+2 | --type=New                   | 2024-01-01\ta\tl\n |
+2 | --type=                      | 2024-01-01\ta\tl\n |
+# Options that cannot go together.
+2 | -r -f '%t'                   | 2024-01-01\ta\tl\n |
+2 | --json -r                    | 2024-01-01\ta\tl\n |
+2 | --json -f '%t'               | 2024-01-01\ta\tl\n |
+2 | --json --wrap=70             | 2024-01-01\ta\tl\n |
+2 | -r --wrap=20                 | 2024-01-01\ta\tl\n |
+2 | -q --pipe cat                | 2024-01-01\ta\tl\n |
+2 | --escape=html -r             | 2024-01-01\ta\tl\n |
+2 | --escape=html --json         | 2024-01-01\ta\tl\n |
+2 | --escape=csv --wrap=60       | 2024-01-01\ta\tl\n |
+2 | --escape=html --color=always | 2024-01-01\ta\tl\n |
+# Empty keywords, commands and files; bad dates and formats.
+2 | ''                           | 2024-01-01\ta\tl\n |
+2 | -e ''                        | 2024-01-01\ta\tl\n |
+2 | -x ''                        | 2024-01-01\ta\tl\n |
+2 | -A ''                        | 2024-01-01\ta\tl\n |
+2 | --pipe=                      | 2024-01-01\ta\tl\n |
+2 | --seen=                      | 2024-01-01\ta\tl\n |
+2 | --since tomorrow             | 2024-01-01\ta\tl\n |
+2 | --since ''                   | 2024-01-01\ta\tl\n |
+2 | --until=nope                 | 2024-01-01\ta\tl\n |
+2 | -f '%n'                      | 2024-01-01\ta\tl\n |
+2 | -f 'x%'                      | 2024-01-01\ta\tl\n |
+2 | --header='%t'                | 2024-01-01\ta\tl\n |
+EOF2
 }
 
 @test "-r with -f or --wrap, and -q with --pipe, are usage errors" {

@@ -1,7 +1,10 @@
 #!/usr/bin/env bats
 # Formatted output: -f directives (%k, %1-%9, %D), widths and precisions in
-# display columns, %a's cut and arXiv prefix, --wrap, --color, and every
-# recipe in the README.  README: Output, Recipes.
+# display columns, %a's cut and arXiv prefix, every rule of --color (what
+# it highlights, auto and NO_COLOR, WHEN as a word, a bad WHEN, visible
+# columns), and the README's recipes for -f (those for --header, --escape
+# and --json are in output.bats, for ranking in rank.bats).  --wrap's
+# rules are in text.bats.  README: Output, Recipes.
 
 load test_helper
 
@@ -80,44 +83,6 @@ t1() { rec 2024-01-01 "$1" l; }
 	[ "$output" = $'Real text. Abstract: stays\nWe cite arXiv:2401.00001 here' ]
 }
 
-@test "--wrap breaks long lines at spaces, indenting to where the field began" {
-	run -0 papers --wrap=40 -f '%d  %t\n    %l\n    %.200a' < <(rec 2024-01-01 'A rather long title about diffusion models for language generation' https://arxiv.org/abs/2401.00001 'We present a new family of models that generate text by iterative denoising, and we show that they match autoregressive baselines on many tasks while being faster to sample from.')
-	[ "$output" = "2024-01-01  A rather long title about
-            diffusion models for
-            language generation
-    https://arxiv.org/abs/2401.00001
-    We present a new family of models
-    that generate text by iterative
-    denoising, and we show that they
-    match autoregressive baselines on
-    many tasks while being faster to
-    sample from." ]
-}
-
-@test "--wrap never breaks a URL or a word, and keeps words in order" {
-	url=https://example.org/a/very/long/url/that/does/not/fit/in/thirty/columns
-	run -0 papers --wrap=30 -f '%d %t %l' < <(rec 2024-01-01 Short "$url")
-	[ "$output" = "2024-01-01 Short"$'\n'"           $url" ]
-	run -0 bash -c "papers --wrap=12 -f '%a' < <(printf '2024-01-01\tT\tl\tone two three four five six seven eight nine ten\n') | tr -s ' \n' '  '"
-	[ "$output" = "one two three four five six seven eight nine ten " ]
-}
-
-@test "--wrap: a line exactly N columns stays whole, N+1 breaks" {
-	run -0 papers --wrap=10 -f '%t' < <(t1 'aaaa bbbbb'; t1 'aaaa bbbbbb')
-	[ "$output" = $'aaaa bbbbb\naaaa\nbbbbbb' ]
-	run -0 papers --wrap=11 -f '%t' < <(t1 '李李李 李李')
-	[ "$output" = "李李李 李李" ]
-	run -0 papers --wrap=10 -f '%t' < <(t1 '李李李 李李')
-	[ "$output" = $'李李李 李\n李' ]
-}
-
-@test "--wrap needs a positive number" {
-	run -2 --separate-stderr papers --wrap=0 </dev/null
-	[ "${stderr_lines[0]}" = "papers: --wrap: '0' is out of range (1 to 10000)" ]
-	run -2 --separate-stderr papers --wrap x </dev/null
-	[ "${stderr_lines[0]}" = "papers: --wrap: 'x' is not a number" ]
-}
-
 @test "--color=always highlights matched keywords in %t and %a, like grep" {
 	run -0 papers --color=always -f '%t|%a|%l' diffusion < <(rec 2024-01-01 'Diffusion models' diffusion-link 'about diffusion')
 	[ "$output" = $'\e[1;31mDiffusion\e[m models|about \e[1;31mdiffusion\e[m|diffusion-link' ]
@@ -150,6 +115,28 @@ t1() { rec 2024-01-01 "$1" l; }
 	[ "$output" = $'about \e[1;31mdiffusion\e[m\r' ]
 	run -0 env NO_COLOR=1 script -qec "papers --color=auto -f '%t' diffusion < '$T/in'" /dev/null
 	[ "$output" = $'about diffusion\r' ]
+}
+
+@test "--color WHEN as a separate word is the option's value, not a keyword" {
+	run -0 papers --color always -f '%t' a < <(rec 2024-01-01 'a b' l)
+	[ "$output" = $'\e[1;31ma\e[m b' ]
+	run -0 papers --color never -f '%t' < <(rec 2024-01-01 'never mind' l; rec 2024-01-01 'other' l)
+	[ "$output" = $'never mind\nother' ]
+	# A keyword that is not a WHEN stays a keyword.
+	run -0 papers --color -f '%t' mind < <(rec 2024-01-01 'never mind' l; rec 2024-01-01 'other' l)
+	[ "$output" = "never mind" ]
+	run -0 papers -f '%t' -- never < <(rec 2024-01-01 'never mind' l; rec 2024-01-01 'other' l)
+	[ "$output" = "never mind" ]
+}
+
+@test "--color leaves %k alone, wherever it stands in the format" {
+	run -0 papers --color=always -f '%t [%k] %a' diffusion survey < <(rec 2024-01-01 'about diffusion' l 'a survey')
+	[ "$output" = $'about \e[1;31mdiffusion\e[m [diffusion, survey] a \e[1;31msurvey\e[m' ]
+}
+
+@test "--color: a WHEN other than auto, always or never is a usage error" {
+	run -2 --separate-stderr papers --color=sometimes </dev/null
+	[ "${stderr_lines[0]}" = "papers: --color: 'sometimes' is not auto, always or never" ]
 }
 
 # --- the README's recipes ---
@@ -188,9 +175,4 @@ Physiological Time-Series Anomaly Detection
 	[ "$output" = "292  AskChem: Claim-Centered Infrastructure for Chemistry Literature Synthesis
 283  Qwen-UI-Agent Technical Report: Toward Next-Generation Real-World Centric Foundation GUI Agents
 168  Frontis-MA1: Training an AI4AI Model towards Recursive Self-Improvement in Machine Learning Engineering" ]
-}
-
-@test "--color leaves %k alone, wherever it stands in the format" {
-	run -0 papers --color=always -f '%t [%k] %a' diffusion survey < <(rec 2024-01-01 'about diffusion' l 'a survey')
-	[ "$output" = $'about \e[1;31mdiffusion\e[m [diffusion, survey] a \e[1;31msurvey\e[m' ]
 }

@@ -1,8 +1,10 @@
 #!/usr/bin/env bats
-# Text details: --wrap's promise (indents, TAB stops, CJK), dates at the
-# edges of the calendar and in ISO 8601's basic form, PAPERS_TODAY, titles
-# of white space, --color WHEN as a separate word, %k once per keyword,
-# -m 0 with --require-input.
+# Text details: every rule of --wrap (breaks at spaces and between wide
+# characters, indents, TAB stops, padding cut at the edge, a highlight
+# closed at a break, its promise over many widths, a positive N), dates at
+# the edges of the calendar and in ISO 8601's basic form, PAPERS_TODAY,
+# titles of white space, %k once per keyword, -m 0 with --require-input,
+# grapheme widths.  README: Output (--wrap).
 
 load test_helper
 
@@ -19,6 +21,9 @@ for line in sys.stdin.read().split("\n")[:-1]:
         else: col += 1
     print(col)'
 }
+
+# t1 TITLE: a record with that title.
+t1() { rec 2024-01-01 "$1" l; }
 
 @test "--wrap=N: no line exceeds N unless one word alone does (the issue's example)" {
 	command -v python3 >/dev/null || skip "python3 is not installed"
@@ -108,6 +113,44 @@ print(lines, colored, bad)' "$T/list"
 	[ "$output" = $'abc 李李李李\n李李' ]
 }
 
+@test "--wrap breaks long lines at spaces, indenting to where the field began" {
+	run -0 papers --wrap=40 -f '%d  %t\n    %l\n    %.200a' < <(rec 2024-01-01 'A rather long title about diffusion models for language generation' https://arxiv.org/abs/2401.00001 'We present a new family of models that generate text by iterative denoising, and we show that they match autoregressive baselines on many tasks while being faster to sample from.')
+	[ "$output" = "2024-01-01  A rather long title about
+            diffusion models for
+            language generation
+    https://arxiv.org/abs/2401.00001
+    We present a new family of models
+    that generate text by iterative
+    denoising, and we show that they
+    match autoregressive baselines on
+    many tasks while being faster to
+    sample from." ]
+}
+
+@test "--wrap never breaks a URL or a word, and keeps words in order" {
+	url=https://example.org/a/very/long/url/that/does/not/fit/in/thirty/columns
+	run -0 papers --wrap=30 -f '%d %t %l' < <(rec 2024-01-01 Short "$url")
+	[ "$output" = "2024-01-01 Short"$'\n'"           $url" ]
+	run -0 bash -c "papers --wrap=12 -f '%a' < <(printf '2024-01-01\tT\tl\tone two three four five six seven eight nine ten\n') | tr -s ' \n' '  '"
+	[ "$output" = "one two three four five six seven eight nine ten " ]
+}
+
+@test "--wrap: a line exactly N columns stays whole, N+1 breaks" {
+	run -0 papers --wrap=10 -f '%t' < <(t1 'aaaa bbbbb'; t1 'aaaa bbbbbb')
+	[ "$output" = $'aaaa bbbbb\naaaa\nbbbbbb' ]
+	run -0 papers --wrap=11 -f '%t' < <(t1 '李李李 李李')
+	[ "$output" = "李李李 李李" ]
+	run -0 papers --wrap=10 -f '%t' < <(t1 '李李李 李李')
+	[ "$output" = $'李李李 李\n李' ]
+}
+
+@test "--wrap needs a positive number" {
+	run -2 --separate-stderr papers --wrap=0 </dev/null
+	[ "${stderr_lines[0]}" = "papers: --wrap: '0' is out of range (1 to 10000)" ]
+	run -2 --separate-stderr papers --wrap x </dev/null
+	[ "${stderr_lines[0]}" = "papers: --wrap: 'x' is not a number" ]
+}
+
 @test "dates: an offset across year 0 or 9999 is an invalid date, reported" {
 	run -0 --separate-stderr papers -f '[%d]' < <(rec 0000-01-01T00:30+01:00 a l; rec 9999-12-31T23:30-01:00 b l; rec 0000-01-01T01:00+01:00 c l)
 	[ "$output" = $'[]\n[]\n[0000-01-01]' ]
@@ -154,18 +197,6 @@ papers: line 6: no title" ]
 	run -1 --separate-stderr papers --stats < <(printf '   \n  \r\n')
 	[ "$output" = "" ]
 	[ "$stderr" = "papers: read 0 malformed 0 outside 0 matched 0 excluded 0 duplicates 0 seen 0 cut 0 printed 0" ]
-}
-
-@test "--color WHEN as a separate word is the option's value, not a keyword" {
-	run -0 papers --color always -f '%t' a < <(rec 2024-01-01 'a b' l)
-	[ "$output" = $'\e[1;31ma\e[m b' ]
-	run -0 papers --color never -f '%t' < <(rec 2024-01-01 'never mind' l; rec 2024-01-01 'other' l)
-	[ "$output" = $'never mind\nother' ]
-	# A keyword that is not a WHEN stays a keyword.
-	run -0 papers --color -f '%t' mind < <(rec 2024-01-01 'never mind' l; rec 2024-01-01 'other' l)
-	[ "$output" = "never mind" ]
-	run -0 papers -f '%t' -- never < <(rec 2024-01-01 'never mind' l; rec 2024-01-01 'other' l)
-	[ "$output" = "never mind" ]
 }
 
 @test "%k and --json list a keyword once, however often it was given" {
