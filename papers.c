@@ -53,6 +53,7 @@
 #define TOLOWER(c)      (ISUPPER(c) ? (c) - 'A' + 'a' : (c))
 #define AC_DEPTH        8               /* bytes of a pattern in the automaton */
 #define AC_MIN          24              /* patterns for which it pays */
+#define AC_SIFT         8               /* a group searched, not walked */
 #define AcOutput        0x80000000u     /* a state that ends some prefix */
 #define BADBYTE         0x80000000u     /* an invalid byte, kept as is */
 #define MAX_EPOCH       253402300799LL  /* 9999-12-31T23:59:59Z */
@@ -134,16 +135,27 @@ struct pattern {
  * An Aho-Corasick automaton over the first bytes of each pattern (up to
  * AC_DEPTH, every spelling its case folding allows), for sets too large
  * for the shift table: one table step a text byte whatever their number.
- * A state reached with the Output bit set ends some prefixes, listed from
- * out[state] along the chain of entries.
+ * A state reached with the Output bit set ends some prefixes: the patterns
+ * spelled up to that state form its group, and out[state] starts a chain
+ * of groups, its own and then those of its failure states.  Keywords that
+ * share their first bytes ("graph neural ...") share a group, so a group of
+ * AC_SIFT patterns or more is sorted by their folded bytes and searched
+ * (group_found) instead of walked; a smaller one is walked, the last
+ * pattern given first, and a group of one holds its pattern in first.
  */
 struct automaton {
 	uint32_t *next;         /* nstates * nclass */
-	uint32_t *out;          /* per state: first entry + 1, or 0 */
-	struct acout {
-		uint32_t pattern, len, chain;   /* chain: next entry + 1 */
-	} *outs;
-	size_t nstates, nclass, nouts, capouts;
+	uint32_t *out;          /* per state: first group + 1, or 0 */
+	struct acgroup {
+		uint32_t first, n;      /* member[first .. first + n) */
+		uint32_t len;           /* bytes spelled: the state's depth */
+		uint32_t chain;         /* next group + 1, or 0 */
+		uint32_t minlen, maxlen; /* of the patterns' folded bytes */
+	} *groups;
+	uint32_t *member;       /* pattern indexes, group by group */
+	size_t nstates, nclass;
+	size_t widest;          /* patterns in the largest sorted group */
+	size_t longest;         /* the longest pattern in a sorted group */
 	unsigned char amap[256];        /* text byte to class */
 };
 
@@ -182,6 +194,8 @@ struct found {
 	size_t nhit;
 	size_t *hits;           /* the patterns found, in the order found */
 	unsigned *tf;           /* FindEvery: per pattern, in title, abstract */
+	unsigned char *norm;    /* the text as a group's patterns spell it */
+	uint32_t *cand;         /* the group's patterns that text may start */
 	struct spans at[FieldLast];
 	int failed;             /* out of memory while recording spans */
 };
@@ -1820,10 +1834,17 @@ ac_state(struct automaton *ac, size_t *cap)
 	return (uint32_t)ac->nstates++;
 }
 
+/* A spelling inserted into the trie: the pattern and the state it ends
+ * in, until ac_group gathers them by state. */
+struct acpend {
+	uint32_t pattern, state, len;
+};
+
 /* Inserts one spelling of pattern k into the trie. */
 static int
 ac_insert(struct automaton *ac, size_t *cap, const unsigned char *classof,
-    const unsigned char *b, size_t len, size_t k)
+    const unsigned char *b, size_t len, size_t k, struct acpend **pend,
+    size_t *npend, size_t *cappend)
 {
 	uint32_t s = 0, u;
 	size_t i;
@@ -1836,38 +1857,126 @@ ac_insert(struct automaton *ac, size_t *cap, const unsigned char *classof,
 		}
 		s = u;
 	}
-	if (grow(&ac->outs, &ac->capouts, ac->nouts + 1, sizeof(*ac->outs)) < 0)
+	if (grow(pend, cappend, *npend + 1, sizeof(**pend)) < 0)
 		return -1;
-	ac->outs[ac->nouts].pattern = (uint32_t)k;
-	ac->outs[ac->nouts].len = (uint32_t)len;
-	ac->outs[ac->nouts].chain = 0;
-	ac->nouts++;
-	/* out[] is filled in once all states exist; note the state here. */
-	ac->outs[ac->nouts - 1].chain = s;
+	(*pend)[*npend].pattern = (uint32_t)k;
+	(*pend)[*npend].state = s;
+	(*pend)[(*npend)++].len = (uint32_t)len;
+	return 0;
+}
+
+/* A pattern's folded bytes, for sorting a group. */
+struct acsort {
+	const unsigned char *s;
+	size_t len;
+	uint32_t k;
+};
+
+/* Byte order, a prefix first; equal patterns (a keyword given twice) by
+ * index. */
+static int
+acsort_cmp(const void *a, const void *b)
+{
+	const struct acsort *x = a, *y = b;
+	int c = memcmp(x->s, y->s, x->len < y->len ? x->len : y->len);
+
+	if (c)
+		return c;
+	if (x->len != y->len)
+		return x->len < y->len ? -1 : 1;
+	return x->k < y->k ? -1 : x->k > y->k;
+}
+
+/* Gathers the spellings that end in each state into that state's group,
+ * sorted by the patterns' folded bytes; out[] points to each state's own
+ * group until ac_link chains them. */
+static int
+ac_group(struct matcher *m, const struct acpend *pend, size_t npend)
+{
+	struct automaton *ac = m->ac;
+	struct acgroup *g;
+	struct acsort *tmp = NULL;
+	size_t e, s, ng = 0, pos = 0, len;
+	uint32_t x;
+
+	ac->out = calloc(ac->nstates, sizeof(*ac->out));
+	ac->member = malloc((npend ? npend : 1) * sizeof(*ac->member));
+	if (!ac->out || !ac->member)
+		return -1;
+	/* out[] counts each state's spellings first. */
+	for (e = 0; e < npend; e++)
+		if (ac->out[pend[e].state]++ == 0)
+			ng++;
+	if (!(ac->groups = calloc(ng ? ng : 1, sizeof(*ac->groups))))
+		return -1;
+	for (ng = 0, s = 0; s < ac->nstates; s++)
+		if (ac->out[s]) {
+			ac->groups[ng].first = (uint32_t)pos;
+			ac->groups[ng].minlen = UINT32_MAX;
+			if (ac->out[s] > ac->widest)
+				ac->widest = ac->out[s];
+			pos += ac->out[s];
+			ac->out[s] = (uint32_t)++ng;
+		}
+	for (e = 0; e < npend; e++) {
+		g = &ac->groups[ac->out[pend[e].state] - 1];
+		ac->member[g->first + g->n++] = pend[e].pattern;
+		g->len = pend[e].len;
+		len = m->pat[pend[e].pattern].len;
+		if (len < g->minlen)
+			g->minlen = (uint32_t)len;
+		if (len > g->maxlen)
+			g->maxlen = (uint32_t)len;
+	}
+	if (ac->widest >= AC_SIFT &&
+	    !(tmp = malloc(ac->widest * sizeof(*tmp))))
+		return -1;
+	ac->widest = 0;
+	for (g = ac->groups; g < ac->groups + ng; g++) {
+		/* A small group is walked, the last pattern given first; a
+		 * group of one holds its pattern itself. */
+		if (g->n == 1)
+			g->first = ac->member[g->first];
+		if (g->n < AC_SIFT) {
+			for (e = 0; e < g->n / 2; e++) {
+				x = ac->member[g->first + e];
+				ac->member[g->first + e] =
+				    ac->member[g->first + g->n - 1 - e];
+				ac->member[g->first + g->n - 1 - e] = x;
+			}
+			continue;
+		}
+		if (g->n > ac->widest)
+			ac->widest = g->n;
+		if (g->maxlen > ac->longest)
+			ac->longest = g->maxlen;
+		for (e = 0; e < g->n; e++) {
+			tmp[e].k = ac->member[g->first + e];
+			tmp[e].s = m->pat[tmp[e].k].s;
+			tmp[e].len = m->pat[tmp[e].k].len;
+		}
+		qsort(tmp, g->n, sizeof(*tmp), acsort_cmp);
+		for (e = 0; e < g->n; e++)
+			ac->member[g->first + e] = tmp[e].k;
+	}
+	free(tmp);
 	return 0;
 }
 
 /* Turns the trie into the automaton: failure links by breadth, missing
- * transitions filled in, outputs chained to those of the failure state. */
+ * transitions filled in, groups chained to those of the failure state. */
 static int
 ac_link(struct automaton *ac)
 {
 	size_t k = ac->nclass, head = 0, tail = 0, c, e;
-	uint32_t *fail, *queue, s, u, last;
+	uint32_t *fail, *queue, s, u;
 
 	fail = calloc(ac->nstates, sizeof(*fail));
 	queue = malloc(ac->nstates * sizeof(*queue));
-	ac->out = calloc(ac->nstates, sizeof(*ac->out));
-	if (!fail || !queue || !ac->out) {
+	if (!fail || !queue) {
 		free(fail);
 		free(queue);
 		return -1;
-	}
-	/* Each state's own outputs, newest first. */
-	for (e = 0; e < ac->nouts; e++) {
-		s = ac->outs[e].chain;
-		ac->outs[e].chain = ac->out[s];
-		ac->out[s] = (uint32_t)e + 1;
 	}
 	for (c = 0; c < k; c++)
 		if ((u = ac->next[c]))
@@ -1881,15 +1990,11 @@ ac_link(struct automaton *ac)
 			__builtin_prefetch(ac->next + (size_t)fail[queue[head + 4]] * k);
 		}
 #endif
-		/* Own outputs first, then those of the failure state. */
+		/* Own group first, then those of the failure state. */
 		if (!ac->out[s])
 			ac->out[s] = ac->out[fail[s]];
-		else {
-			for (last = ac->out[s]; ac->outs[last - 1].chain;
-			    last = ac->outs[last - 1].chain)
-				;
-			ac->outs[last - 1].chain = ac->out[fail[s]];
-		}
+		else
+			ac->groups[ac->out[s] - 1].chain = ac->out[fail[s]];
 		for (c = 0; c < k; c++) {
 			u = ac->next[s * k + c];
 			if (u) {
@@ -1931,9 +2036,10 @@ static int
 matcher_compile_ac(struct matcher *m)
 {
 	struct spellings sp;
+	struct acpend *pend = NULL;
 	uint32_t (*inv)[2];
 	unsigned char classof[256];
-	size_t i, j, b, ninv = 0, cap = 0;
+	size_t i, j, b, ninv = 0, cap = 0, npend = 0, cappend = 0;
 	int rv = -1;
 
 	if (!(m->ac = calloc(1, sizeof(*m->ac))) ||
@@ -1964,11 +2070,13 @@ matcher_compile_ac(struct matcher *m)
 		pattern_spellings(&m->pat[i], m->fold_case, inv, ninv, &sp);
 		for (j = 0; j < sp.n; j++)
 			if (sp.len[j] && ac_insert(m->ac, &cap, classof, sp.b[j],
-			    sp.len[j], i) < 0)
+			    sp.len[j], i, &pend, &npend, &cappend) < 0)
 				goto done;
 	}
-	rv = ac_link(m->ac);
+	if (ac_group(m, pend, npend) == 0)
+		rv = ac_link(m->ac);
 done:
+	free(pend);
 	free(inv);
 	return rv;
 }
@@ -2138,7 +2246,8 @@ matcher_free(struct matcher *m)
 	if (m->ac) {
 		free(m->ac->next);
 		free(m->ac->out);
-		free(m->ac->outs);
+		free(m->ac->groups);
+		free(m->ac->member);
 		free(m->ac);
 	}
 	memset(m, 0, sizeof(*m));
@@ -2188,14 +2297,22 @@ match_at(const struct matcher *m, const struct pattern *pt,
 	return i;
 }
 
-/* Makes room for a matcher's marks. */
+/* Makes room for a matcher's marks, and for sifting its automaton's
+ * groups (see group_found). */
 static int
-found_init(struct found *f, size_t npatterns)
+found_init(struct found *f, const struct matcher *m)
 {
+	size_t n = m->n;
+
 	memset(f, 0, sizeof(*f));
-	if (npatterns && (!(f->mark = calloc(npatterns, sizeof(*f->mark))) ||
-	    !(f->hits = calloc(npatterns, sizeof(*f->hits))) ||
-	    !(f->tf = calloc(npatterns * 2, sizeof(*f->tf)))))
+	if (n && (!(f->mark = calloc(n, sizeof(*f->mark))) ||
+	    !(f->hits = calloc(n, sizeof(*f->hits))) ||
+	    !(f->tf = calloc(n * 2, sizeof(*f->tf)))))
+		return -1;
+	/* A character's encoding may run past the longest pattern. */
+	if (m->ac && m->ac->widest &&
+	    (!(f->norm = malloc(m->ac->longest + 4)) ||
+	    !(f->cand = malloc(m->ac->widest * sizeof(*f->cand)))))
 		return -1;
 	return 0;
 }
@@ -2208,6 +2325,8 @@ found_free(struct found *f)
 	free(f->mark);
 	free(f->hits);
 	free(f->tf);
+	free(f->norm);
+	free(f->cand);
 	for (i = 0; i < FieldLast; i++)
 		free(f->at[i].v);
 	memset(f, 0, sizeof(*f));
@@ -2308,6 +2427,129 @@ try_pattern(const struct scan *sc, const unsigned char *t, size_t n,
 	return sc->depth == FindAny || f->nhit == m->n;
 }
 
+/*
+ * Writes the text from t + i as match_at compares it with a pattern, into
+ * out, until it holds at least want bytes or the text ends: ASCII through
+ * the byte classes, a whitespace run as one space, a character folded
+ * unless case counts, an invalid byte as it is.  A pattern that matches
+ * at t + i is a prefix of what this writes; returns its length.
+ */
+static size_t
+spell_text(const struct matcher *m, const unsigned char *t, size_t n,
+    size_t i, unsigned char *out, size_t want)
+{
+	size_t len = 0, k;
+	uint32_t c;
+
+	while (len < want && i < n) {
+		if (t[i] < 0x80) {
+			if ((out[len++] = m->cls[t[i++]]) == ' ')
+				while (i < n && m->cls[t[i]] == ' ')
+					i++;
+			continue;
+		}
+		k = utf8_decode(t + i, n - i, &c);
+		if (c & BADBYTE) {
+			out[len++] = t[i++];
+			continue;
+		}
+		len += utf8_encode(m->fold_case ? fold(c) : c,
+		    (char *)out + len);
+		i += k;
+	}
+	return len;
+}
+
+/* The bytes a and b have in common at their start. */
+static size_t
+common_prefix(const unsigned char *a, size_t na, const unsigned char *b,
+    size_t nb)
+{
+	size_t k, n = na < nb ? na : nb;
+
+	for (k = 0; k < n && a[k] == b[k]; k++)
+		;
+	return k;
+}
+
+static int
+cand_cmp(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? 1 : x > y ? -1 : 0;
+}
+
+#ifdef __GNUC__
+/* Kept apart from ac_found, whose every other call it would slow. */
+static int group_found(const struct scan *, const unsigned char *, size_t,
+    size_t, const struct acgroup *) __attribute__((noinline));
+#endif
+
+/*
+ * Verifies the patterns of group g that the text at t + start may begin
+ * with.  The text spelled as the patterns are (spell_text) is searched in
+ * the sorted group for its prefixes: the last pattern not above it is one,
+ * and the next is among those of its length less one, or else it shares
+ * no more with the text than that last pattern did.  A group of thousands
+ * costs a few comparisons where it would cost thousands of match_at.
+ * match_at still judges each, in the order the patterns were given from
+ * the last, as a plain walk would have found them.
+ */
+static int
+group_found(const struct scan *sc, const unsigned char *t, size_t n,
+    size_t start, const struct acgroup *g)
+{
+	const struct matcher *m = sc->m;
+	const uint32_t *mem = m->ac->member + g->first;
+	const struct pattern *pt, *q;
+	struct found *f = sc->f;
+	unsigned char *text = f->norm;
+	size_t len, lo, hi = g->n, mid, j, l, nc = 0;
+	int c;
+
+	len = spell_text(m, t, n, start, text, g->maxlen);
+	while (hi > 0 && len >= g->minlen) {
+		/* j: the last pattern in [0, hi) not above text[0 .. len). */
+		for (lo = 0; lo < hi; ) {
+			mid = lo + (hi - lo) / 2;
+			q = &m->pat[mem[mid]];
+			c = memcmp(q->s, text, q->len < len ? q->len : len);
+			if (c < 0 || (c == 0 && q->len <= len))
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo == 0)
+			break;
+		j = lo - 1;
+		pt = &m->pat[mem[j]];
+		l = common_prefix(pt->s, pt->len, text, len);
+		if (l < pt->len) {
+			hi = j;
+			len = l;
+			continue;
+		}
+		/* A prefix, and the patterns equal to it before it. */
+		f->cand[nc++] = mem[j];
+		while (j > 0 && (q = &m->pat[mem[j - 1]])->len == pt->len &&
+		    memcmp(q->s, pt->s, pt->len) == 0)
+			f->cand[nc++] = mem[--j];
+		hi = j;
+		len = pt->len - 1;
+	}
+	/* Each run of equal patterns came last given first; only runs of
+	 * different lengths need sorting together. */
+	for (j = 1; j < nc && f->cand[j - 1] > f->cand[j]; j++)
+		;
+	if (j < nc)
+		qsort(f->cand, nc, sizeof(*f->cand), cand_cmp);
+	for (j = 0; j < nc; j++)
+		if (try_pattern(sc, t, n, start, f->cand[j]))
+			return 1;
+	return 0;
+}
+
 /* Verifies the patterns whose prefixes end at t[i] in automaton state s
  * (a row offset with AcOutput set), those starting before limit only;
  * returns 1 when the search is over. */
@@ -2316,19 +2558,27 @@ ac_found(const struct scan *sc, const unsigned char *t, size_t n, size_t i,
     uint32_t s, size_t limit)
 {
 	const struct automaton *ac = sc->m->ac;
-	const struct acout *o;
-	size_t start;
+	const struct acgroup *g;
+	size_t start, k;
 	uint32_t e;
 
-	for (e = ac->out[(s & ~AcOutput) / ac->nclass]; e; e = o->chain) {
-		o = &ac->outs[e - 1];
-		start = i + 1 - o->len;
+	for (e = ac->out[(s & ~AcOutput) / ac->nclass]; e; e = g->chain) {
+		g = &ac->groups[e - 1];
+		start = i + 1 - g->len;
 		if (start >= limit)
 			continue;
 		if (sc->m->word && start > 0 && is_word(char_before(t, start)))
 			continue;
-		if (try_pattern(sc, t, n, start, o->pattern))
-			return 1;
+		if (g->n == 1) {
+			if (try_pattern(sc, t, n, start, g->first))
+				return 1;
+		} else if (g->n >= AC_SIFT) {
+			if (group_found(sc, t, n, start, g))
+				return 1;
+		} else
+			for (k = g->first; k < g->first + g->n; k++)
+				if (try_pattern(sc, t, n, start, ac->member[k]))
+					return 1;
 	}
 	return 0;
 }
@@ -3862,9 +4112,9 @@ static int
 run_init(struct run *run, const struct query *q)
 {
 	memset(run, 0, sizeof(*run));
-	if (found_init(&run->rec.keywords, q->keywords.n) < 0 ||
-	    found_init(&run->rec.excludes, q->excludes.n) < 0 ||
-	    found_init(&run->rec.authors, q->authors.n) < 0)
+	if (found_init(&run->rec.keywords, &q->keywords) < 0 ||
+	    found_init(&run->rec.excludes, &q->excludes) < 0 ||
+	    found_init(&run->rec.authors, &q->authors) < 0)
 		return -1;
 	run->rank.heap = q->sort != SortNone && q->top && !q->keyed;
 	return 0;

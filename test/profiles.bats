@@ -190,3 +190,92 @@ reference() {
 	# Not vacuous: some lists match many records, some none.
 	[ "$(papers -c --keywords-from="$T/vocab" <"$T/corpus")" -eq 3000 ]
 }
+
+# Keywords that share their first bytes ("learning ...") share one group
+# of the automaton, which is searched by the patterns' bytes instead of
+# walked; a list of fewer than 24 keywords takes the shift table instead,
+# so the two lists below check one path against the other.
+@test "a large list sharing a prefix finds what a small list of its matches finds" {
+	input() {
+		rec 2026-07-30 'Learning ZQ17 and learning  zq3' l 'we study learning\tzq170 and learning rate'
+		rec 2026-07-29 'learning zq1x' l 'nothing here'
+		rec 2026-07-28 'other' l 'machine learning'
+		rec 2026-07-27 'learning zq' l 'learning zq9, learning zq9.'
+	}
+	{ for i in $(seq 40); do echo "learning zq$i"; done
+	  printf '%s\n' 'learning zq170' 'learning rate' 'learning zq17'; } >"$T/big"
+	printf '%s\n' 'learning zq1' 'learning zq3' 'learning zq9' 'learning zq17' \
+	    'learning zq170' 'learning rate' 'learning zq17' >"$T/small"
+	run -0 papers -f '%t|%k|%s' --keywords-from="$T/big" < <(input)
+	[ "$output" = 'Learning ZQ17 and learning zq3|learning zq1, learning zq3, learning zq17, learning zq170, learning rate|5.0
+learning zq1x|learning zq1|1.0
+learning zq|learning zq9|0.7' ]
+	run -0 papers -w -f '%t|%k' --keywords-from="$T/big" < <(input)
+	[ "$output" = $'Learning ZQ17 and learning zq3|learning zq3, learning zq17, learning zq170, learning rate\nlearning zq|learning zq9' ]
+	for opts in -c '-f %t|%k|%s' '-w -f %t|%k|%s' '-a -c' '--sort=relevance -f %s|%t' \
+	    '--color=always -f %t|%a' '-w --color=always -f %t|%a' '--json'; do
+		big=$(papers $opts --keywords-from="$T/big" < <(input) || true)
+		small=$(papers $opts --keywords-from="$T/small" < <(input) || true)
+		[ "$big" = "$small" ] || { echo "$opts: big list $big, small list $small"; false; }
+	done
+	[ "$(papers --color=always -f '%a' --keywords-from="$T/big" < <(input) | tail -n 1)" = \
+	    $'\e[1;31mlearning zq9\e[m, \e[1;31mlearning zq9\e[m.' ]
+}
+
+@test "-a with a large list sharing a prefix: every entry must occur, a repeated one too" {
+	{ for i in $(seq 30); do echo "learning zq$i"; done; echo 'learning zq7'; } >"$T/kw"
+	input() {
+		rec 2026-07-30 "$(for i in $(seq 30 -1 1); do printf 'learning zq%s, ' "$i"; done)end" l x
+		rec 2026-07-29 "$(for i in $(seq 29); do printf 'Learning  ZQ%s; ' "$i"; done)" l x
+	}
+	run -0 papers -a -f '%d' --keywords-from="$T/kw" < <(input)
+	[ "$output" = 2026-07-30 ]
+	run -0 papers -a -w -f '%d' --keywords-from="$T/kw" < <(input)
+	[ "$output" = 2026-07-30 ]
+	run -0 papers -f '%d %s' --keywords-from="$T/kw" < <(input)
+	[ "$output" = $'2026-07-30 32.0\n2026-07-29 30.7' ]
+	run -1 papers -a -c --keywords-from="$T/kw" < <(input | tail -n 1)
+	[ "$output" = 0 ]
+}
+
+@test "non-ASCII keywords sharing a prefix: case variants, -s, --ignore-accents, --color" {
+	input() {
+		rec 2026-07-30 'MÜLLER ZQ5 and Müller-Lyer' l 'müller  zq12 by Mueller zq3'
+		rec 2026-07-29 'Muller zq7' l 'MULLER ZQ8'
+	}
+	{ for i in $(seq 30); do echo "Müller zq$i"; done; printf '%s\n' 'müller-lyer' 'MÜLLER ZQ5'; } >"$T/big"
+	printf '%s\n' 'Müller zq1' 'Müller zq5' 'Müller zq7' 'Müller zq8' 'Müller zq12' \
+	    'müller-lyer' 'MÜLLER ZQ5' >"$T/small"
+	run -0 papers -f '%d|%k' --keywords-from="$T/big" < <(input)
+	[ "$output" = '2026-07-30|Müller zq1, Müller zq5, Müller zq12, müller-lyer' ]
+	run -0 papers -s -f '%d|%k' --keywords-from="$T/big" < <(input)
+	[ "$output" = '2026-07-30|MÜLLER ZQ5' ]
+	run -0 papers --ignore-accents -f '%d|%k' --keywords-from="$T/big" < <(input)
+	[ "$output" = $'2026-07-30|Müller zq1, Müller zq5, Müller zq12, müller-lyer\n2026-07-29|Müller zq7, Müller zq8' ]
+	for opts in '-f %d|%k|%s' '-s -f %d|%k|%s' '-w -f %d|%k' '--ignore-accents -f %d|%k|%s' \
+	    '--color=always -f %t|%a' '--ignore-accents --color=always -f %t|%a'; do
+		big=$(papers $opts --keywords-from="$T/big" < <(input) || true)
+		small=$(papers $opts --keywords-from="$T/small" < <(input) || true)
+		[ "$big" = "$small" ] || { echo "$opts: big list $big, small list $small"; false; }
+	done
+}
+
+@test "lists whose entries share a long prefix select exactly what grep selects" {
+	"$BATS_TEST_DIRNAME/tools/gen-corpus" 2000 >"$T/corpus"
+	cut -f2,4 "$T/corpus" | tr -cs 'a-zA-Z' '\n' | tr 'A-Z' 'a-z' |
+		awk 'length >= 2' | sort -u >"$T/vocab"
+	fields "$T/corpus" >"$T/fields"
+	for prefix in 'large language models' 'reinforcement learning' 'learning' 'graph neural'; do
+		# Every entry the prefix and a corpus word: most do not occur,
+		# those after it in the corpus do.
+		{ awk -v p="$prefix" 'NR % 7 == 1 { print p " " $0 }' "$T/vocab"
+		  grep -o -i "$prefix [a-z][a-z]*" "$T/fields" | sort -u | head -n 20; } >"$T/list"
+		[ "$(wc -l <"$T/list")" -gt 100 ]
+		reference "$T/list" "$T/fields" >"$T/want"
+		[ "$(wc -l <"$T/want")" -gt 0 ]
+		got=$(papers -c --keywords-from="$T/list" <"$T/corpus")
+		[ "$got" = "$(wc -l <"$T/want")" ] || { echo "$prefix: papers $got, reference $(wc -l <"$T/want")"; false; }
+		papers -r --keywords-from="$T/list" <"$T/corpus" | awk 'NR == FNR { l[$0] = FNR; next } ($0 in l) { print l[$0] }' "$T/corpus" - >"$T/got"
+		cmp "$T/want" "$T/got" || { echo "$prefix: lines differ"; false; }
+	done
+}
