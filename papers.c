@@ -52,9 +52,8 @@
 #define ISUPPER(c)      ((unsigned)(c) - 'A' < 26)
 #define TOLOWER(c)      (ISUPPER(c) ? (c) - 'A' + 'a' : (c))
 #define AC_DEPTH        8               /* bytes of a pattern in the automaton */
-#define AC_MIN          24              /* patterns for which it pays */
 #define AC_SIFT         8               /* a group searched, not walked */
-#define AcOutput        0x80000000u     /* a state that ends some prefix */
+#define AC_OUTPUT       0x80000000u     /* a state that ends some prefix */
 #define BADBYTE         0x80000000u     /* an invalid byte, kept as is */
 #define MAX_EPOCH       253402300799LL  /* 9999-12-31T23:59:59Z */
 #define MIN_EPOCH       (-62167219200LL) /* 0000-01-01T00:00:00Z */
@@ -133,9 +132,9 @@ struct pattern {
 
 /*
  * An Aho-Corasick automaton over the first bytes of each pattern (up to
- * AC_DEPTH, every spelling its case folding allows), for sets too large
- * for the shift table: one table step a text byte whatever their number.
- * A state reached with the Output bit set ends some prefixes: the patterns
+ * AC_DEPTH, every spelling its case folding allows): one table step a text
+ * byte whatever their number, and at the root a skip over bytes that start
+ * none.  A state reached with the Output bit set ends some prefixes: the patterns
  * spelled up to that state form its group, and out[state] starts a chain
  * of groups, its own and then those of its failure states.  Keywords that
  * share their first bytes ("graph neural ...") share a group, so a group of
@@ -156,6 +155,8 @@ struct automaton {
 	size_t nstates, nclass;
 	size_t widest;          /* patterns in the largest sorted group */
 	size_t longest;         /* the longest pattern in a sorted group */
+	unsigned char *skip;    /* nclass * nclass: see ac_skip */
+	size_t window;
 	unsigned char amap[256];        /* text byte to class */
 };
 
@@ -169,15 +170,7 @@ struct matcher {
 	struct pattern *pat;
 	size_t n;
 	int accents;            /* patterns and text without accents */
-	size_t *order;          /* pattern indexes sorted by first class */
-	size_t start[258];      /* order[start[c] .. start[c + 1]) */
-	uint64_t bigram[65536 / 64];
-	/* When every pattern starts with at least two ASCII bytes that match
-	 * one text byte each, windows of that many bytes can be skipped by
-	 * their last pair (Wu-Manber): shift[pair] bytes, 0 to verify. */
-	size_t window;
-	unsigned char *shift;   /* 256 * 256, by raw byte pair */
-	struct automaton *ac;   /* instead of the above for large sets */
+	struct automaton *ac;
 	unsigned char cls[256]; /* byte class: folded ASCII, whitespace ' ' */
 	int fold_case, word;
 };
@@ -1667,69 +1660,6 @@ pattern_fold(struct pattern *pt, int fold_case, int accents)
 	return 0;
 }
 
-static unsigned
-first_class(const struct pattern *pt)
-{
-	return pt->s[0] < 0x80 ? pt->s[0] : 0x80;
-}
-
-/*
- * The part of a pattern that matches exactly as many text bytes as it has:
- * ASCII up to and including its first space (a space matches a whole run
- * of whitespace, so what follows it may shift).
- */
-static size_t
-rigid_prefix(const struct pattern *pt)
-{
-	size_t k;
-
-	for (k = 0; k < pt->len && pt->s[k] < 0x80; k++)
-		if (pt->s[k] == ' ')
-			return k + 1;
-	return k;
-}
-
-static size_t
-rigid_prefix_min(const struct matcher *m)
-{
-	size_t i, w = 255, r;
-
-	for (i = 0; i < m->n; i++)
-		if ((r = rigid_prefix(&m->pat[i])) < w)
-			w = r;
-	return w;
-}
-
-static int
-matcher_compile_shift(struct matcher *m)
-{
-	unsigned char byclass[129 * 129];
-	size_t i, j, w = rigid_prefix_min(m);
-	unsigned a, b;
-
-	m->window = w >= 2 ? w : 0;
-	if (!m->window)
-		return 0;
-	if (!(m->shift = malloc(256 * 256)))
-		return -1;
-	memset(byclass, (int)(w - 1), sizeof(byclass));
-	for (i = 0; i < m->n; i++)
-		for (j = 1; j < w; j++) {
-			a = m->pat[i].s[j - 1] * 129u + m->pat[i].s[j];
-			if (byclass[a] > w - 1 - j)
-				byclass[a] = (unsigned char)(w - 1 - j);
-		}
-	/* Indexed by raw byte pairs, so that the scan looks up no classes;
-	 * the rows of the non-ASCII bytes, one class, are all alike. */
-	for (a = 0; a <= 0x80; a++)
-		for (b = 0; b < 256; b++)
-			m->shift[a << 8 | b] = byclass[m->cls[a] * 129u +
-			    m->cls[b]];
-	for (a = 0x81; a < 256; a++)
-		memcpy(m->shift + (a << 8), m->shift + (0x80 << 8), 256);
-	return 0;
-}
-
 /* The ways a text may spell the start of a pattern, as byte strings. */
 struct spellings {
 	unsigned char b[8][AC_DEPTH + 4];
@@ -1827,7 +1757,7 @@ ac_state(struct automaton *ac, size_t *cap)
 {
 	if (grow(&ac->next, cap, (ac->nstates + 1) * ac->nclass,
 	    sizeof(*ac->next)) < 0 ||
-	    (ac->nstates + 1) * ac->nclass >= AcOutput)
+	    (ac->nstates + 1) * ac->nclass >= AC_OUTPUT)
 		return 0;
 	memset(ac->next + ac->nstates * ac->nclass, 0, ac->nclass *
 	    sizeof(*ac->next));
@@ -1983,13 +1913,6 @@ ac_link(struct automaton *ac)
 			queue[tail++] = u;
 	while (head < tail) {
 		s = queue[head++];
-#ifdef __GNUC__
-		/* Rows are visited out of memory order: ask for them early. */
-		if (head + 8 < tail) {
-			__builtin_prefetch(ac->next + (size_t)queue[head + 8] * k);
-			__builtin_prefetch(ac->next + (size_t)fail[queue[head + 4]] * k);
-		}
-#endif
 		/* Own group first, then those of the failure state. */
 		if (!ac->out[s])
 			ac->out[s] = ac->out[fail[s]];
@@ -2007,7 +1930,7 @@ ac_link(struct automaton *ac)
 	/* Row offsets instead of state numbers spare the scan a multiply. */
 	for (e = 0; e < ac->nstates * k; e++)
 		ac->next[e] = ac->next[e] * (uint32_t)k |
-		    (ac->out[ac->next[e]] ? AcOutput : 0);
+		    (ac->out[ac->next[e]] ? AC_OUTPUT : 0);
 	free(fail);
 	free(queue);
 	return 0;
@@ -2031,11 +1954,49 @@ static uint32_t (*case_inverse(int fold_case, size_t *ninv))[2]
 	return inv;
 }
 
-/* Builds the automaton of a large set; see struct automaton. */
+/*
+ * The skip at the root, Wu-Manber's: every spelling is at least window
+ * bytes long, so a window whose last pair of bytes ends no spelling's
+ * first window bytes holds no start, and the scan moves on by skip[pair]
+ * bytes without taking a step.  Indexed by raw byte pairs, so that the
+ * scan looks up no classes.  A set with a one-byte spelling has no skip.
+ */
+static int
+ac_skip(struct automaton *ac, const struct spellings *sp, size_t n)
+{
+	unsigned char byclass[256 * 256];
+	size_t i, j, k, w = AC_DEPTH + 4, k2 = ac->nclass;
+	unsigned a, b;
+
+	for (i = 0; i < n; i++)
+		for (j = 0; j < sp[i].n; j++)
+			if (sp[i].len[j] < w)
+				w = sp[i].len[j];
+	if ((ac->window = w) < 2)
+		return 0;
+	if (!(ac->skip = malloc(256 * 256)))
+		return -1;
+	memset(byclass, (int)(w - 1), k2 * k2);
+	for (i = 0; i < n; i++)
+		for (j = 0; j < sp[i].n; j++)
+			for (k = 1; k < w; k++) {
+				a = ac->amap[sp[i].b[j][k - 1]] * k2 +
+				    ac->amap[sp[i].b[j][k]];
+				if (byclass[a] > w - 1 - k)
+					byclass[a] = (unsigned char)(w - 1 - k);
+			}
+	for (a = 0; a < 256; a++)
+		for (b = 0; b < 256; b++)
+			ac->skip[a << 8 | b] = byclass[ac->amap[a] * k2 +
+			    ac->amap[b]];
+	return 0;
+}
+
+/* Builds the automaton of a set; see struct automaton. */
 static int
 matcher_compile_ac(struct matcher *m)
 {
-	struct spellings sp;
+	struct spellings *sp;
 	struct acpend *pend = NULL;
 	uint32_t (*inv)[2];
 	unsigned char classof[256];
@@ -2043,22 +2004,24 @@ matcher_compile_ac(struct matcher *m)
 	int rv = -1;
 
 	if (!(m->ac = calloc(1, sizeof(*m->ac))) ||
-	    !(inv = case_inverse(m->fold_case, &ninv))) {
+	    !(sp = calloc(m->n, sizeof(*sp)))) {
 		free(m->ac);
 		m->ac = NULL;
 		return -1;
 	}
+	if (!(inv = case_inverse(m->fold_case, &ninv)))
+		goto done;
+	for (i = 0; i < m->n; i++)
+		pattern_spellings(&m->pat[i], m->fold_case, inv, ninv, &sp[i]);
 	/* Classes for the bytes the spellings use; 0 for every other. */
 	memset(classof, 0, sizeof(classof));
 	m->ac->nclass = 1;
-	for (i = 0; i < m->n; i++) {
-		pattern_spellings(&m->pat[i], m->fold_case, inv, ninv, &sp);
-		for (j = 0; j < sp.n; j++)
-			for (b = 0; b < sp.len[j]; b++)
-				if (!classof[sp.b[j][b]])
-					classof[sp.b[j][b]] =
+	for (i = 0; i < m->n; i++)
+		for (j = 0; j < sp[i].n; j++)
+			for (b = 0; b < sp[i].len[j]; b++)
+				if (!classof[sp[i].b[j][b]])
+					classof[sp[i].b[j][b]] =
 					    (unsigned char)m->ac->nclass++;
-	}
 	for (b = 0; b < 256; b++)
 		m->ac->amap[b] = classof[b < 0x80 ? m->cls[b] : b];
 	/* The root, state 0. */
@@ -2066,78 +2029,19 @@ matcher_compile_ac(struct matcher *m)
 		goto done;
 	memset(m->ac->next, 0, m->ac->nclass * sizeof(*m->ac->next));
 	m->ac->nstates = 1;
-	for (i = 0; i < m->n; i++) {
-		pattern_spellings(&m->pat[i], m->fold_case, inv, ninv, &sp);
-		for (j = 0; j < sp.n; j++)
-			if (sp.len[j] && ac_insert(m->ac, &cap, classof, sp.b[j],
-			    sp.len[j], i, &pend, &npend, &cappend) < 0)
+	for (i = 0; i < m->n; i++)
+		for (j = 0; j < sp[i].n; j++)
+			if (sp[i].len[j] && ac_insert(m->ac, &cap, classof,
+			    sp[i].b[j], sp[i].len[j], i, &pend, &npend,
+			    &cappend) < 0)
 				goto done;
-	}
-	if (ac_group(m, pend, npend) == 0)
-		rv = ac_link(m->ac);
+	if (ac_group(m, pend, npend) == 0 && ac_link(m->ac) == 0)
+		rv = ac_skip(m->ac, sp, m->n);
 done:
 	free(pend);
 	free(inv);
+	free(sp);
 	return rv;
-}
-
-/*
- * The shift table for a small set some of whose patterns start with a
- * non-ASCII letter ('müller', 'σ-mem'): built from every case spelling of
- * each pattern's first bytes, raw bytes for non-ASCII ones, so that such
- * keywords are skipped through as fast as ASCII ones.  A set with a
- * pattern shorter than two bytes goes to the automaton instead.
- */
-static int
-matcher_compile_spelled(struct matcher *m)
-{
-	struct spellings sp;
-	uint32_t (*inv)[2];
-	unsigned char same[128][8];     /* the bytes of each ASCII class */
-	size_t nsame[128], i, j, k, a, b, w = 255, ninv;
-	unsigned x, y, cx, cy;
-
-	if (!(inv = case_inverse(m->fold_case, &ninv)))
-		return -1;
-	for (i = 0; i < m->n; i++) {
-		pattern_spellings(&m->pat[i], m->fold_case, inv, ninv, &sp);
-		for (j = 0; j < sp.n; j++)
-			if (sp.len[j] < w)
-				w = sp.len[j];
-	}
-	if (w < 2) {
-		free(inv);
-		return matcher_compile_ac(m);
-	}
-	memset(nsame, 0, sizeof(nsame));
-	for (x = 0; x < 128; x++)
-		if (nsame[m->cls[x]] < LEN(same[0]))
-			same[m->cls[x]][nsame[m->cls[x]]++] = (unsigned char)x;
-	if (!(m->shift = malloc(256 * 256))) {
-		free(inv);
-		return -1;
-	}
-	m->window = w;
-	memset(m->shift, (int)(w - 1), 256 * 256);
-	for (i = 0; i < m->n; i++) {
-		pattern_spellings(&m->pat[i], m->fold_case, inv, ninv, &sp);
-		for (j = 0; j < sp.n; j++)
-			for (k = 1; k < w; k++) {
-				cx = sp.b[j][k - 1];
-				cy = sp.b[j][k];
-				for (a = 0; a < (cx < 0x80 ? nsame[cx] : 1); a++)
-					for (b = 0; b < (cy < 0x80 ? nsame[cy] : 1);
-					    b++) {
-						x = cx < 0x80 ? same[cx][a] : cx;
-						y = cy < 0x80 ? same[cy][b] : cy;
-						if (m->shift[x << 8 | y] > w - 1 - k)
-							m->shift[x << 8 | y] =
-							    (unsigned char)(w - 1 - k);
-					}
-			}
-	}
-	free(inv);
-	return 0;
 }
 
 /* Byte classes: ASCII folded unless case counts, whitespace as ' ', and
@@ -2177,15 +2081,12 @@ mark_repeats(struct matcher *m)
 	return rv;
 }
 
-/* Compiles the keywords args[0 .. n): folded patterns, the pair bitmap
- * and the by-first-class index. */
+/* Compiles the keywords args[0 .. n): folded patterns and their
+ * automaton. */
 static int
 matcher_compile(struct matcher *m, const char **args, size_t n,
     int fold_case, int word, int accents)
 {
-	size_t i, c;
-	unsigned a, b;
-
 	memset(m, 0, sizeof(*m));
 	m->fold_case = fold_case;
 	m->word = word;
@@ -2202,35 +2103,7 @@ matcher_compile(struct matcher *m, const char **args, size_t n,
 	}
 	if (mark_repeats(m) < 0)
 		return -1;
-	if (!(m->order = malloc(n * sizeof(*m->order))))
-		return -1;
-	for (i = 0; i < n; i++)
-		m->start[first_class(&m->pat[i]) + 1]++;
-	for (c = 1; c < 258; c++)
-		m->start[c] += m->start[c - 1];
-	/* A counting sort: start[c] counts up as patterns are placed, then
-	 * is what start[c - 1] was (see the shift below). */
-	for (i = 0; i < n; i++)
-		m->order[m->start[first_class(&m->pat[i])]++] = i;
-	for (c = 257; c > 0; c--)
-		m->start[c] = m->start[c - 1];
-	m->start[0] = 0;
-	for (i = 0; i < n; i++) {
-		a = first_class(&m->pat[i]);
-		if (m->pat[i].len == 1) {
-			for (b = 0; b < 256; b++)
-				m->bigram[(a << 8 | b) / 64] |=
-				    1ULL << ((a << 8 | b) % 64);
-			continue;
-		}
-		b = m->pat[i].s[1] < 0x80 ? m->pat[i].s[1] : 0x80;
-		m->bigram[(a << 8 | b) / 64] |= 1ULL << ((a << 8 | b) % 64);
-	}
-	if (n >= AC_MIN)
-		return matcher_compile_ac(m);
-	if (rigid_prefix_min(m) < 2)
-		return matcher_compile_spelled(m);
-	return matcher_compile_shift(m);
+	return matcher_compile_ac(m);
 }
 
 static void
@@ -2241,13 +2114,12 @@ matcher_free(struct matcher *m)
 	for (i = 0; i < m->n; i++)
 		free(m->pat[i].s);
 	free(m->pat);
-	free(m->order);
-	free(m->shift);
 	if (m->ac) {
 		free(m->ac->next);
 		free(m->ac->out);
 		free(m->ac->groups);
 		free(m->ac->member);
+		free(m->ac->skip);
 		free(m->ac);
 	}
 	memset(m, 0, sizeof(*m));
@@ -2551,22 +2423,19 @@ group_found(const struct scan *sc, const unsigned char *t, size_t n,
 }
 
 /* Verifies the patterns whose prefixes end at t[i] in automaton state s
- * (a row offset with AcOutput set), those starting before limit only;
- * returns 1 when the search is over. */
+ * (a row offset with AC_OUTPUT set); returns 1 when the search is over. */
 static int
 ac_found(const struct scan *sc, const unsigned char *t, size_t n, size_t i,
-    uint32_t s, size_t limit)
+    uint32_t s)
 {
 	const struct automaton *ac = sc->m->ac;
 	const struct acgroup *g;
 	size_t start, k;
 	uint32_t e;
 
-	for (e = ac->out[(s & ~AcOutput) / ac->nclass]; e; e = g->chain) {
+	for (e = ac->out[(s & ~AC_OUTPUT) / ac->nclass]; e; e = g->chain) {
 		g = &ac->groups[e - 1];
 		start = i + 1 - g->len;
-		if (start >= limit)
-			continue;
 		if (sc->m->word && start > 0 && is_word(char_before(t, start)))
 			continue;
 		if (g->n == 1) {
@@ -2584,85 +2453,32 @@ ac_found(const struct scan *sc, const unsigned char *t, size_t n, size_t i,
 }
 
 /*
- * Follows the automaton through t.  Each step waits on the one before, so
- * a long text is read by two cursors at once: the first finds what starts
- * in the first half (running on a little past it to see those prefixes
- * end), the second what starts in the second.
+ * Follows the automaton through t.  At the root, where most of a text is
+ * read, windows that start nothing are skipped (see ac_skip).
  */
 static void
 ac_scan(const struct scan *sc, const unsigned char *t, size_t n)
 {
 	const struct automaton *ac = sc->m->ac;
 	const uint32_t *next = ac->next;
-	const unsigned char *amap = ac->amap;
-	size_t i, j, half = n / 2, tail = AC_DEPTH + 4;
-	uint32_t s = 0, u = 0;
+	const unsigned char *amap = ac->amap, *skip = ac->skip;
+	size_t i, j, w = ac->window;
+	uint32_t s = 0;
+	unsigned d;
 
-	/* Spans are noted in order by one cursor, so that they merge. */
-	if (n >= 256 && !sc->spans) {
-		for (i = 0, j = half; j < n; i++, j++) {
-			s = next[(s & ~AcOutput) + amap[t[i]]];
-			u = next[(u & ~AcOutput) + amap[t[j]]];
-			if ((s & AcOutput) && ac_found(sc, t, n, i, s, half))
-				return;
-			if ((u & AcOutput) && ac_found(sc, t, n, j, u, n))
-				return;
-		}
-		/* The first cursor stands at half (or half - 1); finish the
-		 * prefixes that started before half. */
-		for (; i < n && i < half + tail; i++) {
-			s = next[(s & ~AcOutput) + amap[t[i]]];
-			if ((s & AcOutput) && ac_found(sc, t, n, i, s, half))
-				return;
-		}
-		return;
-	}
 	for (i = 0; i < n; i++) {
-		s = next[(s & ~AcOutput) + amap[t[i]]];
-		if ((s & AcOutput) && ac_found(sc, t, n, i, s, n))
+		if (s == 0 && skip) {
+			for (j = i + w - 1; j < n &&
+			    (d = skip[(unsigned)t[j - 1] << 8 | t[j]]); j += d)
+				;
+			if (j >= n)
+				return;
+			i = j + 1 - w;
+		}
+		s = next[(s & ~AC_OUTPUT) + amap[t[i]]];
+		if ((s & AC_OUTPUT) && ac_found(sc, t, n, i, s))
 			return;
 	}
-}
-
-/* Verifies the patterns that could start at t + i; returns 1 when the
- * search is over. */
-static int
-try_at(const struct scan *sc, const unsigned char *t, size_t n, size_t i)
-{
-	const struct matcher *m = sc->m;
-	size_t j;
-	unsigned a = m->cls[t[i]];
-
-	if (a >= 0x80 && t[i] < 0xc0)
-		return 0;
-	if (m->word && i > 0 && is_word(char_before(t, i)))
-		return 0;
-	for (j = m->start[a]; j < m->start[a + 1]; j++)
-		if (try_pattern(sc, t, n, i, m->order[j]))
-			return 1;
-	return 0;
-}
-
-/*
- * Skips through t[from .. to) by window ends, verifying where the shift
- * table says a pattern may end its prefix; returns 1 when the search is
- * over.
- */
-static int
-shift_scan(const struct scan *sc, const unsigned char *t, size_t n,
-    size_t from, size_t to)
-{
-	const unsigned char *shift = sc->m->shift;
-	size_t i, w = sc->m->window;
-	unsigned s;
-
-	for (i = from; i < to; i += s)
-		if (!(s = shift[(unsigned)t[i - 1] << 8 | t[i]])) {
-			if (try_at(sc, t, n, i + 1 - w))
-				return 1;
-			s = 1;
-		}
-	return 0;
 }
 
 /* Searches t for the patterns of a matcher, noting what it finds in
@@ -2670,54 +2486,8 @@ shift_scan(const struct scan *sc, const unsigned char *t, size_t n,
 static void
 search(const struct scan *sc, const unsigned char *t, size_t n)
 {
-	const struct matcher *m = sc->m;
-	const uint64_t *bigram = m->bigram;
-	const unsigned char *shift = m->shift;
-	size_t i, j, half, w = m->window;
-	unsigned pair, s, u;
-
-	if (n == 0 || m->n == 0)
-		return;
-	if (m->ac) {
+	if (n > 0 && sc->m->n > 0)
 		ac_scan(sc, t, n);
-		return;
-	}
-	if (w && (n < 512 || sc->spans)) {
-		shift_scan(sc, t, n, w - 1, n);
-		return;
-	}
-	if (w) {
-		/* Each skip waits on the load before it, so two independent
-		 * cursors, over the first and the second half of the window
-		 * ends, keep the processor busy twice over. */
-		half = n / 2;
-		for (i = w - 1, j = half; i < half && j < n; i += s, j += u) {
-			s = shift[(unsigned)t[i - 1] << 8 | t[i]];
-			u = shift[(unsigned)t[j - 1] << 8 | t[j]];
-			if (!s) {
-				if (try_at(sc, t, n, i + 1 - w))
-					return;
-				s = 1;
-			}
-			if (!u) {
-				if (try_at(sc, t, n, j + 1 - w))
-					return;
-				u = 1;
-			}
-		}
-		if (i < half && shift_scan(sc, t, n, i, half))
-			return;
-		shift_scan(sc, t, n, j, n);
-		return;
-	}
-	for (i = 0; i < n; i++) {
-		pair = (unsigned)m->cls[t[i]] << 8 |
-		    (i + 1 < n ? m->cls[t[i + 1]] : 0);
-		if (!(bigram[pair / 64] & (1ULL << (pair % 64))))
-			continue;
-		if (try_at(sc, t, n, i))
-			return;
-	}
 }
 
 /* --- reading records --- */
