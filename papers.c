@@ -104,12 +104,10 @@ struct text {
 	size_t len;
 };
 
-/* A growable byte buffer whose failure is sticky, so that a run of appends
- * needs one check at the end instead of one per call. */
+/* A growable byte buffer. */
 struct buf {
 	char *p;
 	size_t len, cap;
-	int failed;
 };
 
 /* Byte offsets [start, end) of a match. */
@@ -190,7 +188,6 @@ struct found {
 	unsigned char *norm;    /* the text as a group's patterns spell it */
 	uint32_t *cand;         /* the group's patterns that text may start */
 	struct spans at[FieldLast];
-	int failed;             /* out of memory while recording spans */
 };
 
 /* A compiled --format: literal text and directives. */
@@ -425,59 +422,64 @@ warnx(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
-/* Makes room in *v for at least need elements of size bytes, doubling
- * from 16; -1 when memory runs out (*v is then unchanged). */
-static int
-grow(void *v, size_t *cap, size_t need, size_t size)
+/*
+ * Out of memory papers stops, exit 2, as sfeed and sbase do: the --seen
+ * FILE is written only after the filter, so it stays as it was, and
+ * --pipe never runs.  Every allocation goes through xrealloc.
+ */
+static void
+nomem(void)
 {
-	size_t ncap = *cap ? *cap : 16;
-	void *np;
-
-	if (need <= *cap)
-		return 0;
-	while (ncap < need) {
-		if (ncap > SIZE_MAX / 2 / size)
-			return -1;
-		ncap *= 2;
-	}
-	if (!(np = realloc(*(void **)v, ncap * size)))
-		return -1;
-	*(void **)v = np;
-	*cap = ncap;
-	return 0;
+	warnx("out of memory");
+	exit(Error);
 }
 
-static int
+static void *
+xrealloc(void *p, size_t n, size_t size)
+{
+	if ((size && n > SIZE_MAX / size) ||
+	    !(p = realloc(p, n && size ? n * size : 1)))
+		nomem();
+	return p;
+}
+
+static void *
+xcalloc(size_t n, size_t size)
+{
+	void *p = xrealloc(NULL, n, size);
+
+	memset(p, 0, n * size);
+	return p;
+}
+
+/* p with room for at least need elements of size bytes, doubling from
+ * 16. */
+static void *
+grow(void *p, size_t *cap, size_t need, size_t size)
+{
+	size_t ncap = *cap ? *cap : 16;
+
+	if (need <= *cap)
+		return p;
+	while (ncap < need)
+		ncap = ncap > SIZE_MAX / 2 ? need : ncap * 2;
+	*cap = ncap;
+	return xrealloc(p, ncap, size);
+}
+
+static void
 buf_reserve(struct buf *b, size_t more)
 {
-	size_t ncap;
-	char *np;
-
-	if (b->failed)
-		return -1;
-	if (more <= b->cap - b->len)
-		return 0;
-	if (more > SIZE_MAX / 2 - b->len) {
-		b->failed = 1;
-		return -1;
-	}
-	ncap = b->cap ? b->cap : 256;
-	while (ncap - b->len < more)
-		ncap *= 2;
-	if (!(np = realloc(b->p, ncap))) {
-		b->failed = 1;
-		return -1;
-	}
-	b->p = np;
-	b->cap = ncap;
-	return 0;
+	if (more > b->cap - b->len)
+		b->p = grow(b->p, &b->cap, b->len + more, 1);
 }
 
 static void
 buf_add(struct buf *b, const void *s, size_t n)
 {
-	if (n == 0 || buf_reserve(b, n) < 0)
+	if (n == 0)
 		return;
+	buf_reserve(b, n);
 	memcpy(b->p + b->len, s, n);
 	b->len += n;
 }
@@ -485,12 +487,9 @@ buf_add(struct buf *b, const void *s, size_t n)
 static void
 buf_addc(struct buf *b, int c)
 {
-	if (b->len < b->cap) {
-		b->p[b->len++] = (char)c;
-		return;
-	}
-	if (buf_reserve(b, 1) == 0)
-		b->p[b->len++] = (char)c;
+	if (b->len == b->cap)
+		buf_reserve(b, 1);
+	b->p[b->len++] = (char)c;
 }
 
 static void
@@ -506,15 +505,12 @@ buf_free(struct buf *b)
 	memset(b, 0, sizeof(*b));
 }
 
-static int
+static void
 spans_add(struct spans *sp, size_t start, size_t end)
 {
-	if (sp->n == sp->cap && grow(&sp->v, &sp->cap, sp->n + 1,
-	    sizeof(*sp->v)) < 0)
-		return -1;
+	sp->v = grow(sp->v, &sp->cap, sp->n + 1, sizeof(*sp->v));
 	sp->v[sp->n].start = start;
 	sp->v[sp->n++].end = end;
-	return 0;
 }
 
 static int
@@ -597,14 +593,12 @@ keyset_find(const struct keyset *ks, const char *s, size_t n)
 }
 
 /* Doubles the hash table of a set that is half full. */
-static int
+static void
 keyset_rehash(struct keyset *ks)
 {
 	size_t i, k, nslot = ks->nslot ? ks->nslot * 2 : 64;
-	size_t *slot;
+	size_t *slot = xcalloc(nslot, sizeof(*slot));
 
-	if (!(slot = calloc(nslot, sizeof(*slot))))
-		return -1;
 	for (k = 0; k < ks->n; k++) {
 		i = hash_bytes(ks->keys[k].s, ks->keys[k].len) & (nslot - 1);
 		while (slot[i])
@@ -614,23 +608,20 @@ keyset_rehash(struct keyset *ks)
 	free(ks->slot);
 	ks->slot = slot;
 	ks->nslot = nslot;
-	return 0;
 }
 
-static int
+static void
 keyset_add(struct keyset *ks, const char *s, size_t n, long long day,
     int fresh)
 {
 	struct key *k;
 	size_t i;
 
-	if ((ks->n + 1) * 2 > ks->nslot && keyset_rehash(ks) < 0)
-		return -1;
-	if (grow(&ks->keys, &ks->cap, ks->n + 1, sizeof(*ks->keys)) < 0)
-		return -1;
+	if ((ks->n + 1) * 2 > ks->nslot)
+		keyset_rehash(ks);
+	ks->keys = grow(ks->keys, &ks->cap, ks->n + 1, sizeof(*ks->keys));
 	k = &ks->keys[ks->n];
-	if (!(k->s = malloc(n + 1)))
-		return -1;
+	k->s = xrealloc(NULL, n + 1, 1);
 	if (n)
 		memcpy(k->s, s, n);
 	k->s[n] = '\0';
@@ -641,7 +632,6 @@ keyset_add(struct keyset *ks, const char *s, size_t n, long long day,
 	    i = (i + 1) & (ks->nslot - 1))
 		;
 	ks->slot[i] = ++ks->n;
-	return 0;
 }
 
 static void
@@ -1025,17 +1015,6 @@ decoded_field(struct decoded *d, const struct text *f, size_t i)
 	return &d->view[i];
 }
 
-static int
-decoded_failed(const struct decoded *d)
-{
-	size_t i;
-
-	for (i = 0; i < FieldLast; i++)
-		if (d->buf[i].failed || d->acc[i].buf.failed)
-			return 1;
-	return 0;
-}
-
 static void
 decoded_free(struct decoded *d)
 {
@@ -1402,8 +1381,7 @@ today_days(long long *today)
 	}
 	if (parse_date(env, strlen(env), &when, &has_time) < 0) {
 		put_visible(&quoted, env, strlen(env));
-		warnx("PAPERS_TODAY: invalid date '%s'", quoted.failed ? "" :
-		    quoted.p);
+		warnx("PAPERS_TODAY: invalid date '%s'", quoted.p);
 		buf_free(&quoted);
 		return -1;
 	}
@@ -1567,11 +1545,8 @@ accented_field(struct decoded *d, const struct text *f, size_t i)
 			continue;
 		}
 		len = utf8_decode(p + k, t->len - k, &c);
-		if (grow(&a->breaks, &a->capbreaks, a->nbreaks + 2,
-		    sizeof(*a->breaks)) < 0) {
-			a->buf.failed = 1;
-			break;
-		}
+		a->breaks = grow(a->breaks, &a->capbreaks, a->nbreaks + 2,
+		    sizeof(*a->breaks));
 		at = a->buf.len;
 		if (c & BADBYTE)
 			buf_add(&a->buf, p + k, len);
@@ -1615,7 +1590,7 @@ unaccented_offset(const struct accented *a, size_t o)
 /* Folds a keyword once, before the first record, so that matching folds
  * only the text: lower case unless fold_case is off, each whitespace run
  * one space. */
-static int
+static void
 pattern_fold(struct pattern *pt, int fold_case, int accents)
 {
 	struct buf b = { 0 };
@@ -1651,13 +1626,8 @@ pattern_fold(struct pattern *pt, int fold_case, int accents)
 			if (b.p[len] >= 'A' && b.p[len] <= 'Z')
 				b.p[len] += 32;
 	}
-	if (b.failed) {
-		buf_free(&b);
-		return -1;
-	}
 	pt->s = (unsigned char *)b.p;
 	pt->len = b.len;
-	return 0;
 }
 
 /* The ways a text may spell the start of a pattern, as byte strings. */
@@ -1750,15 +1720,15 @@ pattern_spellings(const struct pattern *pt, int fold_case,
 	}
 }
 
-/* Adds a state to the automaton under construction; 0 when out of
- * memory (0 is the root, never new). */
+/* Adds a state to the automaton under construction. */
 static uint32_t
 ac_state(struct automaton *ac, size_t *cap)
 {
-	if (grow(&ac->next, cap, (ac->nstates + 1) * ac->nclass,
-	    sizeof(*ac->next)) < 0 ||
-	    (ac->nstates + 1) * ac->nclass >= AC_OUTPUT)
-		return 0;
+	/* A row offset past AC_OUTPUT would read as an output. */
+	if ((ac->nstates + 1) * ac->nclass >= AC_OUTPUT)
+		nomem();
+	ac->next = grow(ac->next, cap, (ac->nstates + 1) * ac->nclass,
+	    sizeof(*ac->next));
 	memset(ac->next + ac->nstates * ac->nclass, 0, ac->nclass *
 	    sizeof(*ac->next));
 	return (uint32_t)ac->nstates++;
@@ -1771,7 +1741,7 @@ struct acpend {
 };
 
 /* Inserts one spelling of pattern k into the trie. */
-static int
+static void
 ac_insert(struct automaton *ac, size_t *cap, const unsigned char *classof,
     const unsigned char *b, size_t len, size_t k, struct acpend **pend,
     size_t *npend, size_t *cappend)
@@ -1781,18 +1751,15 @@ ac_insert(struct automaton *ac, size_t *cap, const unsigned char *classof,
 
 	for (i = 0; i < len; i++) {
 		if (!(u = ac->next[s * ac->nclass + classof[b[i]]])) {
-			if (!(u = ac_state(ac, cap)))
-				return -1;
+			u = ac_state(ac, cap);
 			ac->next[s * ac->nclass + classof[b[i]]] = u;
 		}
 		s = u;
 	}
-	if (grow(pend, cappend, *npend + 1, sizeof(**pend)) < 0)
-		return -1;
+	*pend = grow(*pend, cappend, *npend + 1, sizeof(**pend));
 	(*pend)[*npend].pattern = (uint32_t)k;
 	(*pend)[*npend].state = s;
 	(*pend)[(*npend)++].len = (uint32_t)len;
-	return 0;
 }
 
 /* A pattern's folded bytes, for sorting a group. */
@@ -1820,7 +1787,7 @@ acsort_cmp(const void *a, const void *b)
 /* Gathers the spellings that end in each state into that state's group,
  * sorted by the patterns' folded bytes; out[] points to each state's own
  * group until ac_link chains them. */
-static int
+static void
 ac_group(struct matcher *m, const struct acpend *pend, size_t npend)
 {
 	struct automaton *ac = m->ac;
@@ -1829,16 +1796,13 @@ ac_group(struct matcher *m, const struct acpend *pend, size_t npend)
 	size_t e, s, ng = 0, pos = 0, len;
 	uint32_t x;
 
-	ac->out = calloc(ac->nstates, sizeof(*ac->out));
-	ac->member = malloc((npend ? npend : 1) * sizeof(*ac->member));
-	if (!ac->out || !ac->member)
-		return -1;
+	ac->out = xcalloc(ac->nstates, sizeof(*ac->out));
+	ac->member = xrealloc(NULL, npend, sizeof(*ac->member));
 	/* out[] counts each state's spellings first. */
 	for (e = 0; e < npend; e++)
 		if (ac->out[pend[e].state]++ == 0)
 			ng++;
-	if (!(ac->groups = calloc(ng ? ng : 1, sizeof(*ac->groups))))
-		return -1;
+	ac->groups = xcalloc(ng, sizeof(*ac->groups));
 	for (ng = 0, s = 0; s < ac->nstates; s++)
 		if (ac->out[s]) {
 			ac->groups[ng].first = (uint32_t)pos;
@@ -1858,9 +1822,8 @@ ac_group(struct matcher *m, const struct acpend *pend, size_t npend)
 		if (len > g->maxlen)
 			g->maxlen = (uint32_t)len;
 	}
-	if (ac->widest >= AC_SIFT &&
-	    !(tmp = malloc(ac->widest * sizeof(*tmp))))
-		return -1;
+	if (ac->widest >= AC_SIFT)
+		tmp = xrealloc(NULL, ac->widest, sizeof(*tmp));
 	ac->widest = 0;
 	for (g = ac->groups; g < ac->groups + ng; g++) {
 		/* A small group is walked, the last pattern given first; a
@@ -1890,24 +1853,18 @@ ac_group(struct matcher *m, const struct acpend *pend, size_t npend)
 			ac->member[g->first + e] = tmp[e].k;
 	}
 	free(tmp);
-	return 0;
 }
 
 /* Turns the trie into the automaton: failure links by breadth, missing
  * transitions filled in, groups chained to those of the failure state. */
-static int
+static void
 ac_link(struct automaton *ac)
 {
 	size_t k = ac->nclass, head = 0, tail = 0, c, e;
-	uint32_t *fail, *queue, s, u;
+	uint32_t *fail = xcalloc(ac->nstates, sizeof(*fail));
+	uint32_t *queue = xrealloc(NULL, ac->nstates, sizeof(*queue));
+	uint32_t s, u;
 
-	fail = calloc(ac->nstates, sizeof(*fail));
-	queue = malloc(ac->nstates * sizeof(*queue));
-	if (!fail || !queue) {
-		free(fail);
-		free(queue);
-		return -1;
-	}
 	for (c = 0; c < k; c++)
 		if ((u = ac->next[c]))
 			queue[tail++] = u;
@@ -1933,7 +1890,6 @@ ac_link(struct automaton *ac)
 		    (ac->out[ac->next[e]] ? AC_OUTPUT : 0);
 	free(fail);
 	free(queue);
-	return 0;
 }
 
 /* The (folded, original) pairs of every character that case folding
@@ -1943,8 +1899,7 @@ static uint32_t (*case_inverse(int fold_case, size_t *ninv))[2]
 	uint32_t (*inv)[2], c;
 
 	*ninv = 0;
-	if (!(inv = malloc(0x600 * sizeof(*inv))))
-		return NULL;
+	inv = xrealloc(NULL, 0x600, sizeof(*inv));
 	for (c = 0x80; c < 0x530 && fold_case; c++)
 		if (fold(c) != c) {
 			inv[*ninv][0] = fold(c);
@@ -1961,7 +1916,7 @@ static uint32_t (*case_inverse(int fold_case, size_t *ninv))[2]
  * bytes without taking a step.  Indexed by raw byte pairs, so that the
  * scan looks up no classes.  A set with a one-byte spelling has no skip.
  */
-static int
+static void
 ac_skip(struct automaton *ac, const struct spellings *sp, size_t n)
 {
 	unsigned char byclass[256 * 256];
@@ -1973,9 +1928,8 @@ ac_skip(struct automaton *ac, const struct spellings *sp, size_t n)
 			if (sp[i].len[j] < w)
 				w = sp[i].len[j];
 	if ((ac->window = w) < 2)
-		return 0;
-	if (!(ac->skip = malloc(256 * 256)))
-		return -1;
+		return;
+	ac->skip = xrealloc(NULL, 256, 256);
 	memset(byclass, (int)(w - 1), k2 * k2);
 	for (i = 0; i < n; i++)
 		for (j = 0; j < sp[i].n; j++)
@@ -1989,28 +1943,20 @@ ac_skip(struct automaton *ac, const struct spellings *sp, size_t n)
 		for (b = 0; b < 256; b++)
 			ac->skip[a << 8 | b] = byclass[ac->amap[a] * k2 +
 			    ac->amap[b]];
-	return 0;
 }
 
 /* Builds the automaton of a set; see struct automaton. */
-static int
+static void
 matcher_compile_ac(struct matcher *m)
 {
-	struct spellings *sp;
+	struct spellings *sp = xcalloc(m->n, sizeof(*sp));
 	struct acpend *pend = NULL;
 	uint32_t (*inv)[2];
 	unsigned char classof[256];
 	size_t i, j, b, ninv = 0, cap = 0, npend = 0, cappend = 0;
-	int rv = -1;
 
-	if (!(m->ac = calloc(1, sizeof(*m->ac))) ||
-	    !(sp = calloc(m->n, sizeof(*sp)))) {
-		free(m->ac);
-		m->ac = NULL;
-		return -1;
-	}
-	if (!(inv = case_inverse(m->fold_case, &ninv)))
-		goto done;
+	m->ac = xcalloc(1, sizeof(*m->ac));
+	inv = case_inverse(m->fold_case, &ninv);
 	for (i = 0; i < m->n; i++)
 		pattern_spellings(&m->pat[i], m->fold_case, inv, ninv, &sp[i]);
 	/* Classes for the bytes the spellings use; 0 for every other. */
@@ -2025,23 +1971,20 @@ matcher_compile_ac(struct matcher *m)
 	for (b = 0; b < 256; b++)
 		m->ac->amap[b] = classof[b < 0x80 ? m->cls[b] : b];
 	/* The root, state 0. */
-	if (grow(&m->ac->next, &cap, m->ac->nclass, sizeof(*m->ac->next)) < 0)
-		goto done;
+	m->ac->next = grow(NULL, &cap, m->ac->nclass, sizeof(*m->ac->next));
 	memset(m->ac->next, 0, m->ac->nclass * sizeof(*m->ac->next));
 	m->ac->nstates = 1;
 	for (i = 0; i < m->n; i++)
 		for (j = 0; j < sp[i].n; j++)
-			if (sp[i].len[j] && ac_insert(m->ac, &cap, classof,
-			    sp[i].b[j], sp[i].len[j], i, &pend, &npend,
-			    &cappend) < 0)
-				goto done;
-	if (ac_group(m, pend, npend) == 0 && ac_link(m->ac) == 0)
-		rv = ac_skip(m->ac, sp, m->n);
-done:
+			if (sp[i].len[j])
+				ac_insert(m->ac, &cap, classof, sp[i].b[j],
+				    sp[i].len[j], i, &pend, &npend, &cappend);
+	ac_group(m, pend, npend);
+	ac_link(m->ac);
+	ac_skip(m->ac, sp, m->n);
 	free(pend);
 	free(inv);
 	free(sp);
-	return rv;
 }
 
 /* Byte classes: ASCII folded unless case counts, whitespace as ' ', and
@@ -2063,27 +2006,25 @@ matcher_classes(struct matcher *m)
 /* Marks each pattern that an earlier one equals once folded: %k, --json
  * and the score count a keyword once however often it was given.  A
  * hash set, so that 10,000 keywords cost no quadratic start-up. */
-static int
+static void
 mark_repeats(struct matcher *m)
 {
 	struct keyset seen = { 0 };
 	size_t i;
-	int rv = 0;
 
-	for (i = 0; i < m->n && rv == 0; i++) {
+	for (i = 0; i < m->n; i++) {
 		m->pat[i].repeat = keyset_find(&seen, (const char *)m->pat[i].s,
 		    m->pat[i].len) != NULL;
-		if (!m->pat[i].repeat && keyset_add(&seen,
-		    (const char *)m->pat[i].s, m->pat[i].len, 0, 0) < 0)
-			rv = -1;
+		if (!m->pat[i].repeat)
+			keyset_add(&seen, (const char *)m->pat[i].s,
+			    m->pat[i].len, 0, 0);
 	}
 	keyset_free(&seen);
-	return rv;
 }
 
 /* Compiles the keywords args[0 .. n): folded patterns and their
  * automaton. */
-static int
+static void
 matcher_compile(struct matcher *m, const char **args, size_t n,
     int fold_case, int word, int accents)
 {
@@ -2093,17 +2034,14 @@ matcher_compile(struct matcher *m, const char **args, size_t n,
 	m->accents = accents;
 	matcher_classes(m);
 	if (n == 0)
-		return 0;
-	if (!(m->pat = calloc(n, sizeof(*m->pat))))
-		return -1;
+		return;
+	m->pat = xcalloc(n, sizeof(*m->pat));
 	for (m->n = 0; m->n < n; m->n++) {
 		m->pat[m->n].arg = args[m->n];
-		if (pattern_fold(&m->pat[m->n], fold_case, accents) < 0)
-			return -1;
+		pattern_fold(&m->pat[m->n], fold_case, accents);
 	}
-	if (mark_repeats(m) < 0)
-		return -1;
-	return matcher_compile_ac(m);
+	mark_repeats(m);
+	matcher_compile_ac(m);
 }
 
 static void
@@ -2171,22 +2109,20 @@ match_at(const struct matcher *m, const struct pattern *pt,
 
 /* Makes room for a matcher's marks, and for sifting its automaton's
  * groups (see group_found). */
-static int
+static void
 found_init(struct found *f, const struct matcher *m)
 {
 	size_t n = m->n;
 
 	memset(f, 0, sizeof(*f));
-	if (n && (!(f->mark = calloc(n, sizeof(*f->mark))) ||
-	    !(f->hits = calloc(n, sizeof(*f->hits))) ||
-	    !(f->tf = calloc(n * 2, sizeof(*f->tf)))))
-		return -1;
+	f->mark = xcalloc(n, sizeof(*f->mark));
+	f->hits = xcalloc(n, sizeof(*f->hits));
+	f->tf = xcalloc(n * 2, sizeof(*f->tf));
 	/* A character's encoding may run past the longest pattern. */
-	if (m->ac && m->ac->widest &&
-	    (!(f->norm = malloc(m->ac->longest + 4)) ||
-	    !(f->cand = malloc(m->ac->widest * sizeof(*f->cand)))))
-		return -1;
-	return 0;
+	if (m->ac && m->ac->widest) {
+		f->norm = xrealloc(NULL, m->ac->longest + 4, 1);
+		f->cand = xrealloc(NULL, m->ac->widest, sizeof(*f->cand));
+	}
 }
 
 static void
@@ -2252,7 +2188,7 @@ struct scan {
  * extends it: bold red spaces look like spaces, and a long run of matches
  * ("a a a ...") costs one span instead of one each.
  */
-static int
+static void
 note_span(struct spans *sp, const unsigned char *t, size_t start, size_t end)
 {
 	struct span *last = sp->n ? &sp->v[sp->n - 1] : NULL;
@@ -2264,10 +2200,10 @@ note_span(struct spans *sp, const unsigned char *t, size_t start, size_t end)
 		if (k >= start) {
 			if (end > last->end)
 				last->end = end;
-			return 0;
+			return;
 		}
 	}
-	return spans_add(sp, start, end);
+	spans_add(sp, start, end);
 }
 
 /* Verifies pattern k at t + i and notes it; returns 1 when the search is
@@ -2283,10 +2219,8 @@ try_pattern(const struct scan *sc, const unsigned char *t, size_t n,
 	if (sc->depth == FindEvery) {
 		if (!(end = match_at(m, &m->pat[k], t, n, i)))
 			return 0;
-		if (sc->spans && note_span(sc->spans, t, i, end) < 0) {
-			f->failed = 1;
-			return 1;
-		}
+		if (sc->spans)
+			note_span(sc->spans, t, i, end);
 		if (!found_has(f, k))
 			found_add(f, k);
 		if (sc->slot >= 0)
@@ -2492,16 +2426,16 @@ search(const struct scan *sc, const unsigned char *t, size_t n)
 
 /* --- reading records --- */
 
-enum { LineEnd = -1, LineReadError = -2, LineNoMemory = -3 };
+enum { LineEnd = -1, LineReadError = -2 };
 
 /* Finds the next line in r, reading more as needed; returns its length
  * without the newline, or LineEnd, LineReadError (errno set by the read)
- * or LineNoMemory. */
+ */
 static long long
 next_line(struct reader *r, char **line)
 {
-	char *nl, *nb;
-	size_t got, scanned = r->start, ncap;
+	char *nl;
+	size_t got, scanned = r->start;
 
 	for (;;) {
 		if ((nl = memchr(r->buf + scanned, '\n', r->end - scanned))) {
@@ -2527,11 +2461,8 @@ next_line(struct reader *r, char **line)
 		}
 		if (r->end == r->cap) {
 			/* Only a line longer than the buffer grows it. */
-			ncap = r->cap / 2 * 3;
-			if (ncap < r->cap || !(nb = realloc(r->buf, ncap)))
-				return LineNoMemory;
-			r->buf = nb;
-			r->cap = ncap;
+			r->cap = r->cap / 2 * 3;
+			r->buf = xrealloc(r->buf, r->cap, 1);
 		}
 		got = fread(r->buf + r->end, 1, r->cap - r->end, r->in);
 		r->end += got;
@@ -2592,8 +2523,7 @@ report(struct stats *st, unsigned long long lineno, const char *why,
 		return;
 	}
 	put_visible(&b, s, n < 64 ? n : 64);
-	warnx("line %llu: %s '%s%s'", lineno, why, b.failed ? "" : b.p,
-	    n > 64 ? "..." : "");
+	warnx("line %llu: %s '%s%s'", lineno, why, b.p, n > 64 ? "..." : "");
 	buf_free(&b);
 }
 
@@ -2955,8 +2885,8 @@ select_text(const struct query *q, struct stats *st, struct record *r)
 
 /*
  * Is the paper new, neither printed yet (-u) nor in FILE (--seen)?  Leaves
- * its key in run->key.  A paper seen again has its date renewed.  Returns
- * 1 or 0 (counted as a duplicate or as seen), -1 on running out of memory.
+ * its key in run->key.  A paper seen again has its date renewed, and is
+ * counted as a duplicate or as seen.
  */
 static int
 paper_is_new(const struct query *q, struct run *run)
@@ -2966,8 +2896,6 @@ paper_is_new(const struct query *q, struct run *run)
 	if (!q->keyed)
 		return 1;
 	paper_key(&run->key, &run->keytmp, &run->rec.d, run->rec.f);
-	if (run->key.failed || run->keytmp.failed || decoded_failed(&run->rec.d))
-		return -1;
 	if (!(k = keyset_find(&run->keys, run->key.p, run->key.len)))
 		return 1;
 	if (k->fresh)
@@ -2980,13 +2908,12 @@ paper_is_new(const struct query *q, struct run *run)
 	return 0;
 }
 
-/* Remembers the paper in run->key as printed; -1 when memory runs out. */
-static int
+/* Remembers the paper in run->key as printed. */
+static void
 remember_paper(const struct query *q, struct run *run)
 {
-	if (!q->keyed)
-		return 0;
-	return keyset_add(&run->keys, run->key.p, run->key.len, q->today, 1);
+	if (q->keyed)
+		keyset_add(&run->keys, run->key.p, run->key.len, q->today, 1);
 }
 
 /*
@@ -3189,15 +3116,8 @@ compile_format(struct format *fmt, const char *s, const char *name,
 			s = copy_literal(s, &fmt->lit);
 			dv.litlen = fmt->lit.len - dv.litoff;
 		}
-		if (grow(&fmt->v, &fmt->cap, fmt->n + 1, sizeof(*fmt->v)) < 0) {
-			warnx("out of memory");
-			return -1;
-		}
+		fmt->v = grow(fmt->v, &fmt->cap, fmt->n + 1, sizeof(*fmt->v));
 		fmt->v[fmt->n++] = dv;
-	}
-	if (fmt->lit.failed) {
-		warnx("out of memory");
-		return -1;
 	}
 	return 0;
 }
@@ -3225,13 +3145,10 @@ format_free(struct format *fmt)
 
 /* Notes where a directive's text begins, for --wrap's indents. */
 static void
-mark_start(struct render *rd, struct buf *line, size_t off)
+mark_start(struct render *rd, size_t off)
 {
-	if (grow(&rd->starts, &rd->capstarts, rd->nstarts + 1,
-	    sizeof(*rd->starts)) < 0) {
-		line->failed = 1;
-		return;
-	}
+	rd->starts = grow(rd->starts, &rd->capstarts, rd->nstarts + 1,
+	    sizeof(*rd->starts));
 	rd->starts[rd->nstarts++] = off;
 }
 
@@ -3375,10 +3292,7 @@ directive_text(const struct format *fmt, const struct matcher *kw,
 		put_clean(v, t->p, t->len, 0, NULL);
 		return;
 	}
-	if (grow(&rd->hl.v, &rd->hl.cap, src->n, sizeof(*rd->hl.v)) < 0) {
-		v->failed = 1;
-		return;
-	}
+	rd->hl.v = grow(rd->hl.v, &rd->hl.cap, src->n, sizeof(*rd->hl.v));
 	memset(&map, 0, sizeof(map));
 	map.src = src->v;
 	map.dst = rd->hl.v;
@@ -3458,10 +3372,6 @@ put_directive(const struct format *fmt, const struct matcher *kw,
 
 	v->len = 0;
 	directive_text(fmt, kw, r, rd, dv);
-	if (v->failed) {
-		out->failed = 1;
-		return;
-	}
 	cut = cut_for_precision(dv, v, &ellipsis);
 	if (width)
 		w = text_width(v->p, cut) + (size_t)ellipsis;
@@ -3474,17 +3384,15 @@ put_directive(const struct format *fmt, const struct matcher *kw,
 	for (; !dv->left && w < width; w++)
 		buf_addc(out, ' ');
 	if (fmt->escape == EscapeNone)
-		mark_start(rd, line, out->len);
+		mark_start(rd, out->len);
 	put_highlighted(out, v->p, cut, &rd->hl);
 	if (ellipsis)
 		buf_adds(out, "\xe2\x80\xa6");
 	for (; dv->left && w < width; w++)
 		buf_addc(out, ' ');
 	if (fmt->escape != EscapeNone) {
-		mark_start(rd, line, line->len);
+		mark_start(rd, line->len);
 		put_escaped(line, out->p, out->len, fmt->escape);
-		if (out->failed)
-			line->failed = 1;
 	}
 }
 
@@ -3639,13 +3547,9 @@ render_record(const struct format *fmt, const struct matcher *kw,
 		else
 			put_directive(fmt, kw, r, rd, line, &fmt->v[i]);
 	}
-	if (fmt->wrap) {
-		if (rd->line.failed)
-			out->failed = 1;
-		else
-			put_wrapped(out, rd->line.p, rd->line.len, fmt,
-			    rd->starts, rd->nstarts);
-	}
+	if (fmt->wrap)
+		put_wrapped(out, rd->line.p, rd->line.len, fmt, rd->starts,
+		    rd->nstarts);
 	buf_addc(out, '\n');
 }
 
@@ -3829,7 +3733,7 @@ render_frame(const struct format *fmt, struct render *rd,
 			put_day(b, today * 86400, 0);
 		else if (fmt->v[i].litlen)
 			buf_add(b, fmt->lit.p + fmt->v[i].litoff, fmt->v[i].litlen);
-	if (fmt->wrap && !b->failed) {
+	if (fmt->wrap) {
 		rd->line.len = 0;
 		put_wrapped(&rd->line, b->p, b->len, fmt, NULL, 0);
 		b = &rd->line;
@@ -3877,17 +3781,15 @@ ranking_free(struct ranking *rk)
 	memset(rk, 0, sizeof(*rk));
 }
 
-/* Sets up a run's state for a compiled query; -1 when memory runs out. */
-static int
+/* Sets up a run's state for a compiled query. */
+static void
 run_init(struct run *run, const struct query *q)
 {
 	memset(run, 0, sizeof(*run));
-	if (found_init(&run->rec.keywords, &q->keywords) < 0 ||
-	    found_init(&run->rec.excludes, &q->excludes) < 0 ||
-	    found_init(&run->rec.authors, &q->authors) < 0)
-		return -1;
+	found_init(&run->rec.keywords, &q->keywords);
+	found_init(&run->rec.excludes, &q->excludes);
+	found_init(&run->rec.authors, &q->authors);
 	run->rank.heap = q->sort != SortNone && q->top && !q->keyed;
-	return 0;
 }
 
 static void
@@ -3907,20 +3809,11 @@ run_free(struct run *run)
 	buf_free(&run->held);
 }
 
-static int
-run_failed(const struct run *run)
-{
-	return run->out.failed || run->rec.keywords.failed ||
-	    decoded_failed(&run->rec.d);
-}
-
-enum fault { Ok, ReadFault, MemFault, WriteFault };
+enum fault { Ok, ReadFault, WriteFault };
 
 static enum fault
 write_buf(const struct buf *b, FILE *out)
 {
-	if (b->failed)
-		return MemFault;
 	if (b->len && fwrite(b->p, 1, b->len, out) != b->len)
 		return WriteFault;
 	return Ok;
@@ -3937,7 +3830,7 @@ write_out(const struct query *q, struct run *run, FILE *out)
 		return Ok;
 	if (q->hold) {
 		buf_add(&run->held, run->out.p, run->out.len);
-		return run->held.failed ? MemFault : Ok;
+		return Ok;
 	}
 	if (q->headed && !run->framed) {
 		run->framed = 1;
@@ -3973,12 +3866,9 @@ write_end(const struct query *q, struct run *run, FILE *out)
 static enum fault
 print_record(const struct query *q, struct run *run, FILE *out)
 {
-	if (remember_paper(q, run) < 0)
-		return MemFault;
+	remember_paper(q, run);
 	run->st.printed++;
 	emit_record(q, run);
-	if (run_failed(run))
-		return MemFault;
 	return write_out(q, run, out);
 }
 
@@ -4078,11 +3968,10 @@ found_restore(struct found *f, size_t npatterns, const struct buf *b)
 	for (i = 0; i < FieldLast; i++) {
 		memcpy(&n, p, sizeof(n));
 		p += sizeof(n);
-		for (k = 0; k < n; k++, p += sizeof(struct span))
-			if (spans_add(&f->at[i], 0, 0) == 0)
-				memcpy(&f->at[i].v[k], p, sizeof(struct span));
-			else
-				f->failed = 1;
+		for (k = 0; k < n; k++, p += sizeof(struct span)) {
+			spans_add(&f->at[i], 0, 0);
+			memcpy(&f->at[i].v[k], p, sizeof(struct span));
+		}
 	}
 }
 
@@ -4104,8 +3993,7 @@ rank_add(const struct query *q, struct run *run, const struct ranked *r)
 			return Ok;
 		slot = &rk->v[0];
 	} else {
-		if (grow(&rk->v, &rk->cap, rk->n + 1, sizeof(*rk->v)) < 0)
-			return MemFault;
+		rk->v = grow(rk->v, &rk->cap, rk->n + 1, sizeof(*rk->v));
 		slot = &rk->v[rk->n++];
 		memset(&slot->line, 0, sizeof(slot->line));
 		memset(&slot->found, 0, sizeof(slot->found));
@@ -4124,7 +4012,7 @@ rank_add(const struct query *q, struct run *run, const struct ranked *r)
 		else
 			heap_up(rk->v, rk->n - 1);
 	}
-	return slot->line.failed || slot->found.failed ? MemFault : Ok;
+	return Ok;
 }
 
 /*
@@ -4140,7 +4028,6 @@ rank_flush(const struct query *q, struct run *run, FILE *out)
 	struct ranked *r;
 	enum fault fault = Ok;
 	size_t i;
-	int fresh;
 
 	if (rk->n > 1)
 		qsort(rk->v, rk->n, sizeof(*rk->v), ranked_cmp);
@@ -4151,11 +4038,9 @@ rank_flush(const struct query *q, struct run *run, FILE *out)
 		split_fields(rec);
 		rec->when = r->when;
 		found_restore(&rec->keywords, q->keywords.n, &r->found);
-		if ((fresh = paper_is_new(q, run)) < 0)
-			fault = MemFault;
-		else if (!fresh)
+		if (!paper_is_new(q, run))
 			continue;
-		else if (q->top && run->st.printed >= q->top)
+		if (q->top && run->st.printed >= q->top)
 			run->st.cut++;
 		else
 			fault = print_record(q, run, out);
@@ -4175,9 +4060,7 @@ take_record(const struct query *q, struct run *run, FILE *out)
 	 * only once all are ranked, so here each is counted once by its key. */
 	if (q->limited && q->sort != SortNone && q->keyed) {
 		if (!keyset_find(&run->taken, run->key.p, run->key.len)) {
-			if (keyset_add(&run->taken, run->key.p, run->key.len, 0,
-			    1) < 0)
-				return MemFault;
+			keyset_add(&run->taken, run->key.p, run->key.len, 0, 1);
 			run->selected++;
 		}
 	} else
@@ -4197,8 +4080,9 @@ take_record(const struct query *q, struct run *run, FILE *out)
 
 /*
  * The one loop: reads records from in and writes the selected ones to out.
- * Never exits, so a fuzz target can drive it; returns Match, NoMatch or
- * Error (a read, write or memory error, reported here).
+ * It takes its input and output as parameters and exits only when memory
+ * runs out (see nomem), so a fuzz target can drive it; returns Match,
+ * NoMatch or Error (a read or write error, reported here).
  */
 static enum status
 filter(const struct query *q, struct run *run, FILE *in, FILE *out)
@@ -4208,16 +4092,13 @@ filter(const struct query *q, struct run *run, FILE *in, FILE *out)
 	unsigned long long lineno = 0;
 	long long len = LineEnd;
 	char *line;
-	int fresh, had_cr, saved_errno = 0;
+	int had_cr, saved_errno = 0;
 	enum fault fault = Ok;
 	size_t bom;
 
 	r.in = in;
 	r.cap = 1 << 16;
-	if (!(r.buf = malloc(r.cap))) {
-		warnx("out of memory");
-		return Error;
-	}
+	r.buf = xrealloc(NULL, r.cap, 1);
 	while (fault == Ok && !(q->limited && run->selected >= q->max_count) &&
 	    (len = next_line(&r, &line)) >= 0) {
 		lineno++;
@@ -4232,14 +4113,7 @@ filter(const struct query *q, struct run *run, FILE *in, FILE *out)
 		if (!record_head(q, &run->st, rec))
 			continue;
 		split_fields(rec);
-		if (!select_text(q, &run->st, rec)) {
-			if (run_failed(run))
-				fault = MemFault;
-			continue;
-		}
-		if ((fresh = paper_is_new(q, run)) < 0)
-			fault = MemFault;
-		else if (fresh)
+		if (select_text(q, &run->st, rec) && paper_is_new(q, run))
 			fault = take_record(q, run, out);
 		if (fault == WriteFault)
 			saved_errno = errno;
@@ -4247,8 +4121,7 @@ filter(const struct query *q, struct run *run, FILE *in, FILE *out)
 	if (len == LineReadError) {
 		saved_errno = errno;
 		fault = ReadFault;
-	} else if (len == LineNoMemory)
-		fault = MemFault;
+	}
 	if (fault == Ok && q->sort != SortNone &&
 	    (fault = rank_flush(q, run, out)) == WriteFault)
 		saved_errno = errno;
@@ -4261,8 +4134,6 @@ filter(const struct query *q, struct run *run, FILE *in, FILE *out)
 	}
 	if (fault == ReadFault)
 		warnx("read error: %s", strerror(saved_errno ? saved_errno : EIO));
-	else if (fault == MemFault)
-		warnx("out of memory");
 	else if (fault == WriteFault)
 		warnx("write error: %s", strerror(saved_errno ? saved_errno : EIO));
 	free(r.buf);
@@ -4291,7 +4162,7 @@ seen_target(const char *path, struct buf *target)
 	target->len = 0;
 	buf_adds(target, path);
 	buf_addc(target, '\0');
-	for (hops = 0; hops < 40 && !target->failed; hops++) {
+	for (hops = 0; hops < 40; hops++) {
 		if (lstat(target->p, &sb) < 0) {
 			if (errno == ENOENT)
 				rv = 0;
@@ -4321,10 +4192,7 @@ seen_target(const char *path, struct buf *target)
 		target->len = 0;
 		buf_add(target, next.p, next.len);
 	}
-	if (!target->failed && !next.failed)
-		warnx("%s: too many symbolic links", path);
-	else
-		warnx("out of memory");
+	warnx("%s: too many symbolic links", path);
 done:
 	buf_free(&next);
 	return rv;
@@ -4338,7 +4206,7 @@ path_with(struct buf *b, const char *path, const char *suffix)
 	buf_adds(b, path);
 	buf_adds(b, suffix);
 	buf_addc(b, '\0');
-	return b->failed ? NULL : b->p;
+	return b->p;
 }
 
 /*
@@ -4356,11 +4224,8 @@ seen_lock(const char *path, long long wait)
 	long long tries = wait * 10;
 	int fd;
 
-	if (!path_with(&name, path, ".lock")) {
-		warnx("out of memory");
-		return -1;
-	}
-	if ((fd = open(name.p, O_RDWR | O_CREAT, 0666)) < 0) {
+	if ((fd = open(path_with(&name, path, ".lock"), O_RDWR | O_CREAT,
+	    0666)) < 0) {
 		warnx("%s: %s", name.p, strerror(errno));
 		buf_free(&name);
 		return -1;
@@ -4434,12 +4299,8 @@ seen_load(const char *path, struct keyset *keys, long long today,
 		/* An expired key no longer hides its paper. */
 		if (when / 86400 < today - seen_days)
 			continue;
-		if (!keyset_find(keys, key, keylen) &&
-		    keyset_add(keys, key, keylen, when / 86400, 0) < 0) {
-			warnx("out of memory");
-			rv = -1;
-			break;
-		}
+		if (!keyset_find(keys, key, keylen))
+			keyset_add(keys, key, keylen, when / 86400, 0);
 	}
 	if (rv == 0 && (ferror(fp) || (len < 0 && errno != 0))) {
 		warnx("%s: %s", path, strerror(errno ? errno : EIO));
@@ -4469,9 +4330,7 @@ seen_write(FILE *fp, const struct keyset *keys, long long today,
 		buf_addc(&line, ' ');
 		put_day(&line, k->day * 86400, 0);
 		buf_addc(&line, '\n');
-		if (line.failed)
-			errno = ENOMEM;
-		if (line.failed || fwrite(line.p, 1, line.len, fp) != line.len)
+		if (fwrite(line.p, 1, line.len, fp) != line.len)
 			rv = -1;
 	}
 	buf_free(&line);
@@ -4493,7 +4352,7 @@ sync_dir(const char *path)
 	else
 		buf_addc(&dir, '.');
 	buf_addc(&dir, '\0');
-	if (!dir.failed && (fd = open(dir.p, O_RDONLY)) >= 0) {
+	if ((fd = open(dir.p, O_RDONLY)) >= 0) {
 		fsync(fd);
 		close(fd);
 	}
@@ -4527,10 +4386,7 @@ seen_prepare(const char *path, struct buf *tmp)
 	FILE *fp;
 	int fd;
 
-	if (!path_with(tmp, path, ".tmp")) {
-		warnx("out of memory");
-		return NULL;
-	}
+	path_with(tmp, path, ".tmp");
 	/* Whatever is there, a link planted by someone else included, goes:
 	 * the new file is made afresh and never followed. */
 	if ((unlink(tmp->p) < 0 && errno != ENOENT) ||
@@ -4797,8 +4653,7 @@ usage(FILE *fp)
 	}
 	synopsis_item(&b, &col, "[keyword ...]");
 	buf_addc(&b, '\n');
-	if (!b.failed)
-		fwrite(b.p, 1, b.len, fp);
+	fwrite(b.p, 1, b.len, fp);
 	buf_free(&b);
 }
 
@@ -4894,16 +4749,10 @@ add_keyword(struct options *opt, struct arglist *l, const char *src,
 	}
 	if (!opt->marks_only && only_marks(arg)) {
 		n = snprintf(NULL, 0, fmt, src, lineno);
-		if (!(opt->marks_only = malloc((size_t)n + 1))) {
-			warnx("out of memory");
-			return -1;
-		}
+		opt->marks_only = xrealloc(NULL, (size_t)n + 1, 1);
 		snprintf(opt->marks_only, (size_t)n + 1, fmt, src, lineno);
 	}
-	if (grow(&l->v, &l->cap, l->n + 1, sizeof(*l->v)) < 0) {
-		warnx("out of memory");
-		return -1;
-	}
+	l->v = grow(l->v, &l->cap, l->n + 1, sizeof(*l->v));
 	l->v[l->n++] = arg;
 	return 0;
 }
@@ -4966,9 +4815,6 @@ slurp(const char *path, struct buf *b)
 	if (ferror(fp)) {
 		warnx("%s: %s", path, strerror(errno ? errno : EIO));
 		rv = -1;
-	} else if (b->failed) {
-		warnx("out of memory");
-		rv = -1;
 	}
 	fclose(fp);
 	return rv;
@@ -5010,14 +4856,13 @@ read_list(struct options *opt, struct arglist *l, const char *path)
 	unsigned long lineno = 0;
 	size_t before = l->n;
 
-	if (slurp(path, &b) < 0 || (buf_addc(&b, '\0'), b.failed) ||
-	    grow(&opt->buffers.v, &opt->buffers.cap, opt->buffers.n + 1,
-	    sizeof(*opt->buffers.v)) < 0) {
-		if (b.failed)
-			warnx("out of memory");
+	if (slurp(path, &b) < 0) {
 		buf_free(&b);
 		return -1;
 	}
+	buf_addc(&b, '\0');
+	opt->buffers.v = grow(opt->buffers.v, &opt->buffers.cap,
+	    opt->buffers.n + 1, sizeof(*opt->buffers.v));
 	opt->buffers.v[opt->buffers.n++] = b.p;
 	for (p = b.p, end = b.p + b.len - 1; p < end; p = nl + 1) {
 		lineno++;
@@ -5432,16 +5277,12 @@ validate(const struct options *opt, struct query *q)
 	/* An empty profile matches nothing (other -e keywords aside). */
 	q->matches_nothing = (opt->keyword_lists && !opt->keywords.n) ||
 	    (opt->author_lists && !opt->authors.n);
-	if (matcher_compile(&q->keywords, opt->keywords.v, opt->keywords.n,
-	    fold_case, opt->word, opt->ignore_accents) < 0 ||
-	    matcher_compile(&q->excludes, opt->excludes.v, opt->excludes.n,
-	    fold_case, opt->word, opt->ignore_accents) < 0 ||
-	    matcher_compile(&q->authors, opt->authors.v, opt->authors.n,
-	    fold_case, opt->word, opt->ignore_accents) < 0) {
-		warnx("out of memory");
-		query_free(q);
-		return -1;
-	}
+	matcher_compile(&q->keywords, opt->keywords.v, opt->keywords.n,
+	    fold_case, opt->word, opt->ignore_accents);
+	matcher_compile(&q->excludes, opt->excludes.v, opt->excludes.n,
+	    fold_case, opt->word, opt->ignore_accents);
+	matcher_compile(&q->authors, opt->authors.v, opt->authors.n,
+	    fold_case, opt->word, opt->ignore_accents);
 	return 0;
 }
 
@@ -5572,9 +5413,8 @@ main(int argc, char *argv[])
 	} else {
 		if (!isatty(STDOUT_FILENO))
 			setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
-		if (run_init(&run, &q) < 0)
-			warnx("out of memory");
-		else if (open_run(&opt, &run, &sf, &out) == 0) {
+		run_init(&run, &q);
+		if (open_run(&opt, &run, &sf, &out) == 0) {
 			rv = deliver(&opt, &run, &sf, filter(&q, &run, stdin,
 			    out), out);
 			if (opt.stats)
