@@ -150,7 +150,7 @@ struct automaton {
 		uint32_t minlen, maxlen; /* of the patterns' folded bytes */
 	} *groups;
 	uint32_t *member;       /* pattern indexes, group by group */
-	size_t nstates, nclass;
+	size_t nstates, nclass, capnext;
 	size_t widest;          /* patterns in the largest sorted group */
 	size_t longest;         /* the longest pattern in a sorted group */
 	unsigned char *skip;    /* nclass * nclass: see ac_skip */
@@ -1722,13 +1722,13 @@ pattern_spellings(const struct pattern *pt, int fold_case,
 
 /* Adds a state to the automaton under construction. */
 static uint32_t
-ac_state(struct automaton *ac, size_t *cap)
+ac_state(struct automaton *ac)
 {
 	/* A row offset past AC_OUTPUT would read as an output. */
 	if ((ac->nstates + 1) * ac->nclass >= AC_OUTPUT)
 		nomem();
-	ac->next = grow(ac->next, cap, (ac->nstates + 1) * ac->nclass,
-	    sizeof(*ac->next));
+	ac->next = grow(ac->next, &ac->capnext, (ac->nstates + 1) *
+	    ac->nclass, sizeof(*ac->next));
 	memset(ac->next + ac->nstates * ac->nclass, 0, ac->nclass *
 	    sizeof(*ac->next));
 	return (uint32_t)ac->nstates++;
@@ -1740,26 +1740,22 @@ struct acpend {
 	uint32_t pattern, state, len;
 };
 
-/* Inserts one spelling of pattern k into the trie. */
-static void
-ac_insert(struct automaton *ac, size_t *cap, const unsigned char *classof,
-    const unsigned char *b, size_t len, size_t k, struct acpend **pend,
-    size_t *npend, size_t *cappend)
+/* Inserts a spelling into the trie; returns the state it ends in. */
+static uint32_t
+ac_insert(struct automaton *ac, const unsigned char *classof,
+    const unsigned char *b, size_t len)
 {
 	uint32_t s = 0, u;
 	size_t i;
 
 	for (i = 0; i < len; i++) {
 		if (!(u = ac->next[s * ac->nclass + classof[b[i]]])) {
-			u = ac_state(ac, cap);
+			u = ac_state(ac);
 			ac->next[s * ac->nclass + classof[b[i]]] = u;
 		}
 		s = u;
 	}
-	*pend = grow(*pend, cappend, *npend + 1, sizeof(**pend));
-	(*pend)[*npend].pattern = (uint32_t)k;
-	(*pend)[*npend].state = s;
-	(*pend)[(*npend)++].len = (uint32_t)len;
+	return s;
 }
 
 /* A pattern's folded bytes, for sorting a group. */
@@ -1953,7 +1949,7 @@ matcher_compile_ac(struct matcher *m)
 	struct acpend *pend = NULL;
 	uint32_t (*inv)[2];
 	unsigned char classof[256];
-	size_t i, j, b, ninv = 0, cap = 0, npend = 0, cappend = 0;
+	size_t i, j, b, ninv = 0, npend = 0, cappend = 0;
 
 	m->ac = xcalloc(1, sizeof(*m->ac));
 	inv = case_inverse(m->fold_case, &ninv);
@@ -1971,14 +1967,20 @@ matcher_compile_ac(struct matcher *m)
 	for (b = 0; b < 256; b++)
 		m->ac->amap[b] = classof[b < 0x80 ? m->cls[b] : b];
 	/* The root, state 0. */
-	m->ac->next = grow(NULL, &cap, m->ac->nclass, sizeof(*m->ac->next));
+	m->ac->next = grow(NULL, &m->ac->capnext, m->ac->nclass,
+	    sizeof(*m->ac->next));
 	memset(m->ac->next, 0, m->ac->nclass * sizeof(*m->ac->next));
 	m->ac->nstates = 1;
 	for (i = 0; i < m->n; i++)
 		for (j = 0; j < sp[i].n; j++)
-			if (sp[i].len[j])
-				ac_insert(m->ac, &cap, classof, sp[i].b[j],
-				    sp[i].len[j], i, &pend, &npend, &cappend);
+			if (sp[i].len[j]) {
+				pend = grow(pend, &cappend, npend + 1,
+				    sizeof(*pend));
+				pend[npend].pattern = (uint32_t)i;
+				pend[npend].len = (uint32_t)sp[i].len[j];
+				pend[npend++].state = ac_insert(m->ac, classof,
+				    sp[i].b[j], sp[i].len[j]);
+			}
 	ac_group(m, pend, npend);
 	ac_link(m->ac);
 	ac_skip(m->ac, sp, m->n);
