@@ -4,28 +4,32 @@
  * authors, ...) on standard input, select them by keyword, author and date,
  * and write one digest line per selected record.
  *
- * How data flows: main parses the command line into struct options, which
- * nothing changes after validate(), and compiles from it a struct query
- * (the keyword matchers, the output format, --header and --footer).
- * filter() then reads the input through one growing buffer, a line at a
- * time.  record_head looks at the date first, split_fields cuts the rest
- * in place into struct text fields, select_text checks the announce type
- * and categories and runs each matcher once per field it needs, leaving
- * what it found in struct found, and paper_is_new drops papers already
- * printed or seen.  take_record then prints the record (emit_record
- * renders it through the format, or as JSON) or, for --sort and --top,
- * keeps it in a ranking that rank_flush prints at the end.  All that
- * changes while it runs (statistics, the key set, scratch buffers, what
- * was found, the ranking) lives in struct run.  After the filter,
+ * Where to start reading: main, at the end, then filter.  main parses the
+ * command line into struct options, which nothing changes after
+ * validate(), and compiles from it a struct query: everything the filter
+ * reads - the keyword, exclude and author matchers, the selection, the
+ * compiled output format (colour, escaping and wrapping settled there),
+ * the ranking.  filter() reads the input through one growing buffer, a
+ * line at a time, into one struct record: record_load and record_head
+ * look at the date first, split_fields cuts the rest in place,
+ * select_text checks the announce type and categories and runs each
+ * matcher once per field it needs, leaving what it found in the record,
+ * and paper_is_new drops papers already printed or seen.  take_record
+ * then prints the record (emit_record renders the record through the
+ * format, or as JSON) or, for --sort and --top, keeps a copy of its line
+ * and of what its search found, which rank_flush loads again and prints
+ * at the end.  What changes while it runs (statistics, the key set,
+ * scratch buffers, the ranking) lives in struct run.  After the filter,
  * deliver() flushes the digest, hands it to --pipe and rewrites the
- * --seen file.
+ * --seen file.  Running out of memory ends the run, exit 2 (nomem).
  *
- * The file reads top down: macros and types; utilities; UTF-8, folding and
- * widths (their tables at the end of the file); escapes and cleaning;
- * dates; matching (shift table, automaton, accents); reading records;
- * paper keys; selection and ranking values; the format compiler and
- * renderer (with JSON); the filter and ranking; the seen file; --pipe;
- * the command line; after the filter: deliver and main; the tables.
+ * The sections, top down: types; utilities; UTF-8, folding and widths
+ * (their tables at the end of the file); escapes and cleaning; dates;
+ * accents; matching (the automaton); reading records; paper keys;
+ * selection and ranking values; the format compiler; the renderer (with
+ * JSON, --header and --footer); the filter and ranking; the seen file;
+ * --pipe; the command line; after the filter: deliver and main; the
+ * tables.  Each function comes before its callers.
  */
 #define _POSIX_C_SOURCE 200809L
 
