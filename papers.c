@@ -135,14 +135,15 @@ struct pattern {
 /*
  * An Aho-Corasick automaton over the first bytes of each pattern (up to
  * AC_DEPTH, every spelling its case folding allows): one table step a text
- * byte whatever their number, and at the root a skip over bytes that start
- * none.  A state reached with the Output bit set ends some prefixes: the patterns
- * spelled up to that state form its group, and out[state] starts a chain
- * of groups, its own and then those of its failure states.  Keywords that
- * share their first bytes ("graph neural ...") share a group, so a group of
- * AC_SIFT patterns or more is sorted by their folded bytes and searched
- * (group_found) instead of walked; a smaller one is walked, the last
- * pattern given first, and a group of one holds its pattern in first.
+ * byte whatever their number, and at the root a skip over windows that
+ * start none (ac_skip).  A state reached with the output bit set ends some
+ * prefixes: the patterns spelled up to that state form its group, and
+ * out[state] starts a chain of groups, its own and then those of its
+ * failure states.  Keywords that share their first bytes ("graph neural
+ * ...") share a group, so a group of AC_SIFT patterns or more is sorted by
+ * their folded bytes and searched (group_found) instead of walked; a
+ * smaller one is walked, the last pattern given first, and a group of one
+ * holds its pattern in first.
  */
 struct automaton {
 	uint32_t *next;         /* nstates * nclass */
