@@ -2688,8 +2688,9 @@ link_arxiv_id(struct buf *key, const struct text *link)
 
 /*
  * Makes key, as cleaned text, fit the --seen file: one word of at most
- * 256 bytes.  Space, '%' and control bytes become %XX; a longer key
- * becomes '#' and 32 hex digits of two hashes of it.
+ * 256 bytes.  Space, '%' and control bytes become %XX, and so does a
+ * byte-order mark that starts the key, which FILE's reader would skip; a
+ * longer key becomes '#' and 32 hex digits of two hashes of it.
  */
 static void
 key_escape(struct buf *key, struct buf *tmp)
@@ -2702,7 +2703,8 @@ key_escape(struct buf *key, struct buf *tmp)
 	tmp->len = 0;
 	for (i = 0; i < key->len; i++) {
 		c = (unsigned char)key->p[i];
-		if (c <= ' ' || c == '%' || c == 0x7f) {
+		if (c <= ' ' || c == '%' || c == 0x7f ||
+		    (i < 3 && bom_len(key->p, key->len))) {
 			buf_addc(tmp, '%');
 			buf_addc(tmp, hex[c >> 4]);
 			buf_addc(tmp, hex[c & 15]);
@@ -4289,8 +4291,15 @@ seen_load(const char *path, struct keyset *keys, long long today,
 		n = (size_t)len;
 		while (n > 0 && is_space((unsigned char)line[n - 1]))
 			n--;
-		key = line + spaces_end(line, n, bom_len(line, n), 1);
-		n -= (size_t)(key - line);
+		/* Blanks and byte-order marks before the key, in any order,
+		 * so that what is written back reads back the same. */
+		for (key = line;; key += keylen, n -= keylen) {
+			keylen = bom_len(key, n);
+			if (!keylen && n > 0 && is_space((unsigned char)*key))
+				keylen = 1;
+			if (!keylen)
+				break;
+		}
 		if (n == 0)
 			continue;
 		keylen = spaces_end(key, n, 0, 0);

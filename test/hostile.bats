@@ -143,6 +143,15 @@ EOF2
 	run -0 papers -f '%t' --seen "$T/seen" < <(input)
 	[ "$output" = "Gamma" ]
 	[ "$(cat "$T/seen")" = $'2607.00001 2026-07-31\n2607.00002 2026-07-31' ]
+	# Blanks and marks before a key, in any order; a key that would start
+	# with a mark is written with it escaped, so that it reads back (found
+	# by the fuzz target).
+	printf ' %s\t%s 2607.00001 2026-07-30\n' "$bom" "$bom" >"$T/seen"
+	run -0 papers -f '%t' --seen "$T/seen" < <(input; rec 2026-07-30 Delta "${bom}x")
+	[ "$output" = $'Gamma\nDelta' ]
+	[ "$(cat "$T/seen")" = $'2607.00001 2026-07-31\n2607.00002 2026-07-31\n%ef%bb%bfx 2026-07-31' ]
+	run -1 papers -f '%t' --seen "$T/seen" < <(input; rec 2026-07-30 Delta "${bom}x")
+	[ "$output" = "" ]
 }
 
 # --- terminal injection ---
