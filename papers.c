@@ -29,7 +29,8 @@
  * selection and ranking values; the format compiler; the renderer (with
  * JSON, --header and --footer); the filter and ranking; the seen file;
  * --pipe; the command line; after the filter: deliver and main; the
- * tables.  Each function comes before its callers.
+ * tables.  Each function comes before its callers, but for the few
+ * declared ahead (the tables' lookups, arxiv_id_len).
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -158,17 +159,13 @@ struct automaton {
 	size_t nstates, nclass, capnext;
 	size_t widest;          /* patterns in the largest sorted group */
 	size_t longest;         /* the longest pattern in a sorted group */
-	unsigned char *skip;    /* nclass * nclass: see ac_skip */
+	unsigned char *skip;    /* 256 * 256, by raw byte pair: see ac_skip */
 	size_t window;
 	unsigned char amap[256];        /* text byte to class */
 };
 
-/*
- * A compiled set of keywords, searched together and never changed by a
- * search.  A bit per pair of byte classes says whether some pattern starts
- * with that pair; only there is a position verified, so most text is
- * passed over with two table loads.
- */
+/* A compiled set of keywords, searched together by its automaton and
+ * never changed by a search. */
 struct matcher {
 	struct pattern *pat;
 	size_t n;
@@ -552,16 +549,6 @@ static int
 is_space(unsigned char c)
 {
 	return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
-/* The end of the run from i on of white space (space 1) or of anything
- * else (space 0). */
-static size_t
-spaces_end(const char *s, size_t n, size_t i, int space)
-{
-	while (i < n && is_space((unsigned char)s[i]) == space)
-		i++;
-	return i;
 }
 
 /* A byte-order mark at the start of any line, where a second file was
@@ -1609,7 +1596,9 @@ pattern_fold(struct pattern *pt, int fold_case, int accents)
 		if (is_space(*p)) {
 			while (p < end && is_space(*p))
 				p++;
-			buf_addc(&b, ' ');
+			/* Marks dropped between two runs leave one space. */
+			if (!b.len || b.p[b.len - 1] != ' ')
+				buf_addc(&b, ' ');
 			continue;
 		}
 		len = utf8_decode(p, (size_t)(end - p), &c);
@@ -2377,6 +2366,9 @@ ac_found(const struct scan *sc, const unsigned char *t, size_t n, size_t i,
 	for (e = ac->out[(s & ~AC_OUTPUT) / ac->nclass]; e; e = g->chain) {
 		g = &ac->groups[e - 1];
 		start = i + 1 - g->len;
+		/* No match starts inside a character. */
+		if (t[start] >= 0x80 && t[start] < 0xc0)
+			continue;
 		if (sc->m->word && start > 0 && is_word(char_before(t, start)))
 			continue;
 		if (g->n == 1) {
@@ -2517,20 +2509,24 @@ split_fields(struct record *r)
 	}
 }
 
-/* Says what is wrong with input line lineno, quoting up to 64 bytes. */
+/* Says what is wrong with input line lineno, quoting up to 64 bytes (a
+ * character that straddles the cut is left out whole). */
 static void
 report(struct stats *st, unsigned long long lineno, const char *why,
     const char *s, size_t n)
 {
 	struct buf b = { 0 };
+	size_t cut = n < 64 ? n : 64;
 
 	st->malformed++;
 	if (n == 0) {
 		warnx("line %llu: %s", lineno, why);
 		return;
 	}
-	put_visible(&b, s, n < 64 ? n : 64);
-	warnx("line %llu: %s '%s%s'", lineno, why, b.p, n > 64 ? "..." : "");
+	while (cut < n && cut > 0 && (s[cut] & 0xc0) == 0x80)
+		cut--;
+	put_visible(&b, s, cut);
+	warnx("line %llu: %s '%s%s'", lineno, why, b.p, cut < n ? "..." : "");
 	buf_free(&b);
 }
 
@@ -2784,19 +2780,32 @@ search_field(const struct matcher *m, struct found *fnd, enum depth depth,
 	spans_merge(sp);
 }
 
-/* Searches the title and, unless title_only, the abstract, the latter
- * only when the depth asks for more than the title gave. */
+static int
+index_cmp(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * Searches the title and, unless title_only, the abstract, the latter
+ * only when the depth asks for more than the title gave.  A full search
+ * leaves what it found in the order the keywords were given, so that the
+ * score, a sum of floating-point terms, does not depend on where in the
+ * text each was found.
+ */
 static void
 search_text(const struct matcher *m, struct found *fnd, enum depth depth,
     int spans, int title_only, struct record *r)
 {
 	found_begin(fnd, m->n);
 	search_field(m, fnd, depth, spans, r, FieldTitle);
-	if (title_only)
-		return;
-	if (depth == FindEvery || (depth == FindEach && fnd->nhit < m->n) ||
-	    (depth == FindAny && fnd->nhit == 0))
+	if (!title_only && (depth == FindEvery || (depth == FindEach &&
+	    fnd->nhit < m->n) || (depth == FindAny && fnd->nhit == 0)))
 		search_field(m, fnd, depth, spans, r, FieldAbstract);
+	if (depth == FindEvery && fnd->nhit > 1)
+		qsort(fnd->hits, fnd->nhit, sizeof(*fnd->hits), index_cmp);
 }
 
 /* Does category item c (ASCII case folded) match the -C value want: the
@@ -2829,7 +2838,9 @@ next_category(const struct text *t, size_t *at, struct text *item)
 		if (!(bar = memchr(t->p + *at, '|', t->len - *at)))
 			bar = t->p + t->len;
 		end = (size_t)(bar - t->p);
-		start = spaces_end(t->p, end, *at, 1);
+		for (start = *at; start < end &&
+		    is_space((unsigned char)t->p[start]); start++)
+			;
 		*at = end + 1;
 		while (end > start && is_space((unsigned char)t->p[end - 1]))
 			end--;
@@ -2929,7 +2940,9 @@ remember_paper(const struct query *q, struct run *run)
  * The relevance score: for each keyword found, 2 t/(t + 1) + a/(a + 1),
  * t and a its occurrences in the title and the abstract.  Each keyword
  * adds less than 3, and ten mentions of one never reach one mention each
- * of two; it depends on nothing but the record and the keywords.
+ * of two; it depends on nothing but the record and the keywords (the
+ * terms are added in the order the keywords were given: see
+ * search_text).
  */
 static double
 relevance(const struct matcher *m, const struct found *fnd)
@@ -3034,14 +3047,15 @@ parse_count(const char **s, long *out)
 }
 
 /* Reads one directive after its '%', one of convs, with a width and a
- * precision for -f; -1 and a message naming the option when it is bad. */
+ * precision when widths; -1 and a message naming the option when it is
+ * bad. */
 static int
 parse_directive(const char **s, struct directive *dv, const char *name,
-    const char *convs)
+    const char *convs, int widths)
 {
 	/* %6 is field 6, while %60t pads %t: a run of digits is a width only
 	 * when a conversion letter or '.' follows it. */
-	if (convs[0] != 'n') {
+	if (widths) {
 		if (**s == '-') {
 			dv->left = 1;
 			(*s)++;
@@ -3103,13 +3117,13 @@ copy_literal(const char *s, struct buf *b)
 }
 
 /*
- * Compiles a --format (name "format", every directive) or a --header or
- * --footer (convs "nd": %n, the records printed, and %d, today); on
- * error says why and returns -1.
+ * Compiles a --format (name "format", every directive, with widths) or a
+ * --header or --footer (convs "nd": %n, the records printed, and %d,
+ * today); on error says why and returns -1.
  */
 static int
 compile_format(struct format *fmt, const char *s, const char *name,
-    const char *convs)
+    const char *convs, int widths)
 {
 	struct directive dv;
 
@@ -3118,7 +3132,7 @@ compile_format(struct format *fmt, const char *s, const char *name,
 		dv.width = dv.prec = -1;
 		if (*s == '%' && s[1] != '%') {
 			s++;
-			if (parse_directive(&s, &dv, name, convs) < 0)
+			if (parse_directive(&s, &dv, name, convs, widths) < 0)
 				return -1;
 		} else {
 			dv.litoff = fmt->lit.len;
@@ -3234,11 +3248,13 @@ put_categories(struct buf *v, const struct text *t)
 	}
 }
 
-/* Appends a score with one decimal, rounded half up. */
+/* Appends a score with one decimal, rounded half up: 2.75 is 2.8 however
+ * its terms rounded on the way (1e-9 is far above their error and far
+ * below a tenth). */
 static void
 put_score(struct buf *v, double score)
 {
-	long long tenths = (long long)(score * 10 + 0.5);
+	long long tenths = (long long)(score * 10 + 0.5 + 1e-9);
 
 	put_digits(v, tenths / 10, 1);
 	buf_addc(v, '.');
@@ -3511,9 +3527,10 @@ put_wrapped(struct buf *b, const char *s, size_t n, const struct format *fmt,
 			col = at;
 		} else {
 			/* At the start of a line, or with no word after them,
-			 * blanks that would pass the edge are cut there. */
-			for (k = i; k < ws && blanks_end(s + k, 1, col) + wordw <=
-			    cols; k++)
+			 * blanks that would push a word that fits, or the line
+			 * end, past the edge are cut there. */
+			for (k = i; k < ws && (wordw > cols || blanks_end(s + k,
+			    1, col) + wordw <= cols); k++)
 				col = blanks_end(s + k, 1, col);
 			buf_add(b, s + i, k - i);
 		}
@@ -4264,8 +4281,10 @@ seen_lock(const char *path, long long wait)
 /*
  * Loads FILE into keys: lines "KEY YYYY-MM-DD", those older than
  * seen_days left out; a missing FILE is an empty one.  FILE is for people
- * to edit too, so it is read as awk reads words: any run of white space
- * separates, white space at either end and a byte-order mark are no data.
+ * to edit too: any run of white space may part the key from the date, and
+ * white space at either end and a byte-order mark are no data.  The date
+ * is the last word, so that keys with spaces, which papers 1.0 wrote for
+ * some titles, still read.
  */
 static int
 seen_load(const char *path, struct keyset *keys, long long today,
@@ -4302,12 +4321,16 @@ seen_load(const char *path, struct keyset *keys, long long today,
 		}
 		if (n == 0)
 			continue;
-		keylen = spaces_end(key, n, 0, 0);
-		date = key + spaces_end(key, n, keylen, 1);
-		datelen = n - (size_t)(date - key);
-		if (date == key + keylen || spaces_end(date, datelen, 0, 0) <
-		    datelen || parse_date(date, datelen, &when, &has_time) < 0 ||
-		    has_time) {
+		/* The date is the last word, the key all before it. */
+		for (datelen = 0; datelen < n &&
+		    !is_space((unsigned char)key[n - 1 - datelen]); datelen++)
+			;
+		date = key + n - datelen;
+		for (keylen = n - datelen; keylen > 0 &&
+		    is_space((unsigned char)key[keylen - 1]); keylen--)
+			;
+		if (keylen == 0 || parse_date(date, datelen, &when,
+		    &has_time) < 0 || has_time) {
 			warnx("%s: line %llu: not 'KEY YYYY-MM-DD'", path, lineno);
 			rv = -1;
 			break;
@@ -4550,7 +4573,7 @@ static const struct optspec {
 	{ OptLockWait, "lock-wait", NeedsArg, "secs", "wait at most SECS for "
 	    "the --seen lock (default 300)" },
 	{ 'm', "max-count", NeedsArg, "num", "stop after NUM selected "
-	    "records" },
+	    "papers" },
 	{ OptPipe, "pipe", NeedsArg, "cmd", "run CMD with the digest as input, "
 	    "if there is one" },
 	{ 'q', "quiet", NoArg, NULL, "print nothing; the exit status tells" },
@@ -4729,20 +4752,24 @@ parse_number(const char *opt, const char *s, long long lo, long long hi,
 	return 0;
 }
 
-/* Is s nothing but combining marks, so empty once accents are ignored? */
+/* Is s nothing but combining marks and white space, some marks, so that
+ * no letter is left once accents are ignored? */
 static int
 only_marks(const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t n = strlen(s), i = 0;
 	uint32_t c;
+	int marks = 0;
 
 	while (i < n) {
 		i += utf8_decode(p + i, n - i, &c);
-		if (!is_accent_mark(c))
+		if (is_accent_mark(c))
+			marks = 1;
+		else if (c >= 0x80 || !is_space((unsigned char)c))
 			return 0;
 	}
-	return 1;
+	return marks;
 }
 
 /*
@@ -5250,10 +5277,10 @@ validate(const struct options *opt, struct query *q)
 	if (conflicts(opt) < 0)
 		return -1;
 	if ((opt->header && compile_format(&q->header, opt->header,
-	    "--header", "nd") < 0) || (opt->footer &&
-	    compile_format(&q->footer, opt->footer, "--footer", "nd") < 0) ||
+	    "--header", "nd", 0) < 0) || (opt->footer &&
+	    compile_format(&q->footer, opt->footer, "--footer", "nd", 0) < 0) ||
 	    compile_format(&q->fmt, opt->format ? opt->format :
-	    default_format, "format", CONVERSIONS "123456789") < 0) {
+	    default_format, "format", CONVERSIONS "123456789", 1) < 0) {
 		query_free(q);
 		return -1;
 	}

@@ -163,6 +163,12 @@ load test_helper
 	run -2 --separate-stderr papers --ignore-accents --keywords-from "$T/kw" < <(rec 2024-01-01 Café l)
 	[ "$output" = "" ]
 	[ "${stderr_lines[0]}" = "papers: $T/kw: line 4: empty keyword once accents are ignored" ]
+	# White space aside: marks and spaces leave no letter either.
+	run -2 --separate-stderr papers --ignore-accents "$acute $acute" < <(rec 2024-01-01 Café l)
+	[ "${stderr_lines[0]}" = "papers: keyword: empty keyword once accents are ignored" ]
+	# Marks between words leave one space, which matches a run of them.
+	run -0 papers --ignore-accents -f '%t' "a $acute b" < <(rec 2024-01-01 'x a  b' l; rec 2024-01-01 'ab' l)
+	[ "$output" = "x a b" ]
 	# Without --ignore-accents the marks are a keyword like any other.
 	run -0 papers -f '%t' "$acute" < <(rec 2024-01-01 "Cafe$acute" l; rec 2024-01-01 Café l)
 	[ "$output" = "Cafe$acute" ]

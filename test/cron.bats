@@ -148,12 +148,17 @@ feed() {
 	[ "$stderr" = "papers: $T/dir: not a regular file" ]
 }
 
-@test "--seen: FILE is read as words, any run of blanks between, blanks at the ends ignored" {
+@test "--seen: the date is the last word, any run of blanks before it, blanks at the ends ignored" {
 	printf ' 2607.00001  2026-07-30\n\t2607.00002\t2026-07-30 \r\n   \n' >"$T/seen"
 	run -0 papers -f '%t' --seen "$T/seen" < <(feed)
 	[ "$output" = "Other" ]
 	[ "$(cat "$T/seen")" = $'2607.00001 2026-07-31\n2607.00002 2026-07-31\n2607.00003 2026-07-31' ]
-	for bad in 'a b 2026-07-30' '2607.00001' '2607.00001 2026-07-30 x' '2607.00001 2026-07-30T10:00'; do
+	# A title key of papers 1.0, spaces and all, still reads and stays.
+	printf 'a 1.0 title key 2026-07-30\n' >"$T/seen"
+	run -0 papers -f '%t' --seen "$T/seen" < <(feed)
+	[ "$output" = $'Diffusion one\nDiffusion two\nOther' ]
+	[ "$(head -n 1 "$T/seen")" = "a 1.0 title key 2026-07-30" ]
+	for bad in '2607.00001' '2026-07-30' '2607.00001 2026-07-30 x' '2607.00001 2026-07-30T10:00'; do
 		printf '2607.00001 2026-07-30\n%s\n' "$bad" >"$T/seen"
 		cp "$T/seen" "$T/before"
 		run -2 --separate-stderr papers --seen "$T/seen" < <(feed)

@@ -154,6 +154,15 @@ EOF2
 	[ "$output" = "" ]
 }
 
+@test "a keyword that starts with a stray continuation byte starts no match, inside a character or not" {
+	run -1 papers "$(printf '\x8e title')" < <(rec 2024-01-01 "$(printf '\xe6\x9d\x8e title')" l)
+	[ "$output" = "" ]
+	run -1 papers -c "$(printf '\x8e title')" < <(rec 2024-01-01 "$(printf 'x\x8e title')" l)
+	[ "$output" = "0" ]
+	run -0 papers -c "$(printf 'x\x8e title')" < <(rec 2024-01-01 "$(printf 'x\x8e title')" l)
+	[ "$output" = "1" ]
+}
+
 # --- terminal injection ---
 
 @test "terminal escape sequences never reach formatted output" {

@@ -193,7 +193,7 @@ reference() {
 
 # Keywords that share their first bytes ("learning ...") share one group
 # of the automaton, which is searched by the patterns' bytes instead of
-# walked; a list of fewer than 24 keywords takes the shift table instead,
+# walked; a list of fewer than 8 (AC_SIFT) sharing them is walked instead,
 # so the two lists below check one path against the other.
 @test "a large list sharing a prefix finds what a small list of its matches finds" {
 	input() {

@@ -142,6 +142,18 @@ pop() {
 	[ "$(cat "$T/seen")" = $'2607.00001 2026-07-31\n2607.00002 2026-07-31' ]
 }
 
+@test "the score depends on the counts alone: not on where each keyword was found; 2.75 prints as 2.8" {
+	run -0 papers -f '%s' abcdefghij bc zz < <(rec 2024-01-01 'zz zz' l1 'abcdefghij abcdefghij bc')
+	[ "$output" = "2.8" ]
+	run -0 papers -f '%s' bc zz abcdefghij < <(rec 2024-01-01 'zz zz' l1 'bc abcdefghij abcdefghij')
+	[ "$output" = "2.8" ]
+	# Equal counts, other orders: equal scores, so input order decides.
+	run -0 papers --sort=relevance -f '%t %s' aa bb cc < <(rec 2024-01-01 A l 'aa aa bb bb bb cc'; rec 2024-01-01 B l 'cc bb bb bb aa aa'; rec 2024-01-01 C l 'bb cc aa bb aa bb')
+	[ "$output" = $'A 1.9\nB 1.9\nC 1.9' ]
+	run -0 papers --sort=relevance -f '%t' cc aa bb < <(rec 2024-01-01 C l 'bb cc aa bb aa bb'; rec 2024-01-01 B l 'cc bb bb bb aa aa'; rec 2024-01-01 A l 'aa aa bb bb bb cc')
+	[ "$output" = $'C\nB\nA' ]
+}
+
 @test "recipe: the trending mail, on Hugging Face daily papers" {
 	run -0 papers --sort=popularity --top=10 --seen "$T/seen" --pipe "cat > '$T/mail'" <"$HF"
 	[ "$(wc -l <"$T/mail")" -eq 10 ]

@@ -97,6 +97,10 @@ print(lines, colored, bad)' "$T/list"
 	[ "$output" = $'A very long header\nline that needs\nwrapping, 1\nShort title\na footer that is\nlong too' ]
 	run -0 papers --wrap=12 --color=always -f '%a' 'three four five' < <(r)
 	[ "$output" = $'one two\n\e[1;31mthree four\e[m\n\e[1;31mfive\e[m' ]
+	# A word wider than N keeps the format's indent; one that fits loses
+	# what would push it past the edge.
+	run -0 papers --wrap=20 -f '%t\n    %l' < <(rec 2024-01-01 T https://example.org/a/long/link; rec 2024-01-01 U https://e.org/12345)
+	[ "$output" = $'T\n    https://example.org/a/long/link\nU\n https://e.org/12345' ]
 }
 
 @test "--wrap: a TAB in the format counts to the next multiple of 8" {
@@ -186,6 +190,9 @@ papers: line 3: invalid date '2024-03-05\\x1b[31m'
 papers: line 4: invalid date '\\xff'" ]
 	run -2 --separate-stderr env PAPERS_TODAY=$' 2024-01-01\001' "$PAPERS_ABS" </dev/null
 	[ "$stderr" = "papers: PAPERS_TODAY: invalid date ' 2024-01-01\\x01'" ]
+	# The quote's 64-byte cut leaves out a character it would split.
+	run -0 --separate-stderr papers -f '%t' < <(rec "$(printf 'a%.0s' $(seq 62))李" T)
+	[ "$stderr" = "papers: line 1: invalid date '$(printf 'a%.0s' $(seq 62))...'" ]
 }
 
 @test "titles: white space only is no title (reported); a line of spaces is blank (skipped)" {
