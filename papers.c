@@ -143,8 +143,7 @@ struct pattern {
  * failure states.  Keywords that share their first bytes ("graph neural
  * ...") share a group, so a group of AC_SIFT patterns or more is sorted by
  * their folded bytes and searched (group_found) instead of walked; a
- * smaller one is walked, the last pattern given first, and a group of one
- * holds its pattern in first.
+ * smaller one is walked, the last pattern given first.
  */
 struct automaton {
 	uint32_t *next;         /* nstates * nclass */
@@ -1672,44 +1671,34 @@ pattern_spellings(const struct pattern *pt, int fold_case,
     uint32_t (*inv)[2], size_t ninv, struct spellings *sp)
 {
 	uint32_t c, var[4];
-	size_t pos = 0, kl, nvar, i, j, el, base;
-	char enc[4];
+	size_t pos = 0, kl, nvar, i, j, to, el;
+	unsigned char enc[4];
 
 	sp->n = 1;
 	sp->len[0] = 0;
 	while (pos < pt->len && sp->len[0] < AC_DEPTH) {
-		if (pt->s[pos] < 0x80) {
-			for (i = 0; i < sp->n; i++)
-				sp->b[i][sp->len[i]++] = pt->s[pos];
-			if (pt->s[pos++] == ' ')
-				return;
-			continue;
-		}
 		kl = utf8_decode(pt->s + pos, pt->len - pos, &c);
-		if (c & BADBYTE) {
-			for (i = 0; i < sp->n; i++)
-				sp->b[i][sp->len[i]++] = pt->s[pos];
-			pos++;
-			continue;
-		}
-		nvar = fold_case ? case_variants(c, inv, ninv, var) : 1;
-		var[0] = c;
+		nvar = 1;
+		if (c & BADBYTE)
+			kl = 1;
+		else if (fold_case && c >= 0x80)
+			nvar = case_variants(c, inv, ninv, var);
 		if (sp->n * nvar > 8)
 			return;
-		base = sp->n;
+		/* Variant j extends copies n * j on, so the originals go
+		 * last, with the pattern's own bytes. */
 		for (j = nvar; j-- > 0; )
-			for (i = 0; i < base; i++) {
-				size_t to = j ? base * j + i : i;
-
-				el = utf8_encode(var[j], enc);
-				if (to != i) {
-					memcpy(sp->b[to], sp->b[i], sp->len[i]);
-					sp->len[to] = sp->len[i];
-				}
-				memcpy(sp->b[to] + sp->len[to], enc, el);
-				sp->len[to] += el;
+			for (i = 0; i < sp->n; i++) {
+				to = sp->n * j + i;
+				el = j ? utf8_encode(var[j], (char *)enc) : kl;
+				memmove(sp->b[to], sp->b[i], sp->len[i]);
+				memcpy(sp->b[to] + sp->len[i],
+				    j ? enc : pt->s + pos, el);
+				sp->len[to] = sp->len[i] + el;
 			}
-		sp->n = base * nvar;
+		sp->n *= nvar;
+		if (c == ' ')
+			return;
 		pos += kl;
 	}
 }
@@ -1783,8 +1772,7 @@ ac_group(struct matcher *m, const struct acpend *pend, size_t npend)
 	struct automaton *ac = m->ac;
 	struct acgroup *g;
 	struct acsort *tmp = NULL;
-	size_t e, s, ng = 0, pos = 0, len;
-	uint32_t x;
+	size_t e, s, ng = 0, pos = 0, len, cap = 0;
 
 	ac->out = xcalloc(ac->nstates, sizeof(*ac->out));
 	ac->member = xrealloc(NULL, npend, sizeof(*ac->member));
@@ -1797,8 +1785,6 @@ ac_group(struct matcher *m, const struct acpend *pend, size_t npend)
 		if (ac->out[s]) {
 			ac->groups[ng].first = (uint32_t)pos;
 			ac->groups[ng].minlen = UINT32_MAX;
-			if (ac->out[s] > ac->widest)
-				ac->widest = ac->out[s];
 			pos += ac->out[s];
 			ac->out[s] = (uint32_t)++ng;
 		}
@@ -1812,23 +1798,12 @@ ac_group(struct matcher *m, const struct acpend *pend, size_t npend)
 		if (len > g->maxlen)
 			g->maxlen = (uint32_t)len;
 	}
-	if (ac->widest >= AC_SIFT)
-		tmp = xrealloc(NULL, ac->widest, sizeof(*tmp));
-	ac->widest = 0;
+	/* A small group stays in the order given, to be walked from its
+	 * end. */
 	for (g = ac->groups; g < ac->groups + ng; g++) {
-		/* A small group is walked, the last pattern given first; a
-		 * group of one holds its pattern itself. */
-		if (g->n == 1)
-			g->first = ac->member[g->first];
-		if (g->n < AC_SIFT) {
-			for (e = 0; e < g->n / 2; e++) {
-				x = ac->member[g->first + e];
-				ac->member[g->first + e] =
-				    ac->member[g->first + g->n - 1 - e];
-				ac->member[g->first + g->n - 1 - e] = x;
-			}
+		if (g->n < AC_SIFT)
 			continue;
-		}
+		tmp = grow(tmp, &cap, g->n, sizeof(*tmp));
 		if (g->n > ac->widest)
 			ac->widest = g->n;
 		if (g->maxlen > ac->longest)
@@ -1960,11 +1935,7 @@ matcher_compile_ac(struct matcher *m)
 					    (unsigned char)m->ac->nclass++;
 	for (b = 0; b < 256; b++)
 		m->ac->amap[b] = classof[b < 0x80 ? m->cls[b] : b];
-	/* The root, state 0. */
-	m->ac->next = grow(NULL, &m->ac->capnext, m->ac->nclass,
-	    sizeof(*m->ac->next));
-	memset(m->ac->next, 0, m->ac->nclass * sizeof(*m->ac->next));
-	m->ac->nstates = 1;
+	ac_state(m->ac);        /* the root, state 0 */
 	for (i = 0; i < m->n; i++)
 		for (j = 0; j < sp[i].n; j++)
 			if (sp[i].len[j]) {
@@ -2371,14 +2342,11 @@ ac_found(const struct scan *sc, const unsigned char *t, size_t n, size_t i,
 			continue;
 		if (sc->m->word && start > 0 && is_word(char_before(t, start)))
 			continue;
-		if (g->n == 1) {
-			if (try_pattern(sc, t, n, start, g->first))
-				return 1;
-		} else if (g->n >= AC_SIFT) {
+		if (g->n >= AC_SIFT) {
 			if (group_found(sc, t, n, start, g))
 				return 1;
 		} else
-			for (k = g->first; k < g->first + g->n; k++)
+			for (k = g->first + g->n; k-- > g->first; )
 				if (try_pattern(sc, t, n, start, ac->member[k]))
 					return 1;
 	}
