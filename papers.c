@@ -2233,18 +2233,6 @@ spell_text(const struct matcher *m, const unsigned char *t, size_t n,
 	return len;
 }
 
-/* The bytes a and b have in common at their start. */
-static size_t
-common_prefix(const unsigned char *a, size_t na, const unsigned char *b,
-    size_t nb)
-{
-	size_t k, n = na < nb ? na : nb;
-
-	for (k = 0; k < n && a[k] == b[k]; k++)
-		;
-	return k;
-}
-
 static int
 cand_cmp(const void *a, const void *b)
 {
@@ -2297,7 +2285,8 @@ group_found(const struct scan *sc, const unsigned char *t, size_t n,
 			break;
 		j = lo - 1;
 		pt = &m->pat[mem[j]];
-		l = common_prefix(pt->s, pt->len, text, len);
+		for (l = 0; l < pt->len && l < len && pt->s[l] == text[l]; l++)
+			;
 		if (l < pt->len) {
 			hi = j;
 			len = l;
@@ -2311,11 +2300,7 @@ group_found(const struct scan *sc, const unsigned char *t, size_t n,
 		hi = j;
 		len = pt->len - 1;
 	}
-	/* Each run of equal patterns came last given first; only runs of
-	 * different lengths need sorting together. */
-	for (j = 1; j < nc && f->cand[j - 1] > f->cand[j]; j++)
-		;
-	if (j < nc)
+	if (nc > 1)
 		qsort(f->cand, nc, sizeof(*f->cand), cand_cmp);
 	for (j = 0; j < nc; j++)
 		if (try_pattern(sc, t, n, start, f->cand[j]))
@@ -2405,21 +2390,16 @@ next_line(struct reader *r, char **line)
 	size_t got, scanned = r->start;
 
 	for (;;) {
-		if ((nl = memchr(r->buf + scanned, '\n', r->end - scanned))) {
+		nl = memchr(r->buf + scanned, '\n', r->end - scanned);
+		if (nl || (r->eof && r->start < r->end)) {
 			*line = r->buf + r->start;
-			got = (size_t)(nl - *line);
-			r->start += got + 1;
+			got = (size_t)((nl ? nl : r->buf + r->end) - *line);
+			r->start += got + (nl != NULL);
 			return (long long)got;
 		}
+		if (r->eof)
+			return LineEnd;
 		scanned = r->end;
-		if (r->eof) {
-			if (r->start == r->end)
-				return LineEnd;
-			*line = r->buf + r->start;
-			got = r->end - r->start;
-			r->start = r->end;
-			return (long long)got;
-		}
 		if (r->start > 0) {
 			memmove(r->buf, r->buf + r->start, r->end - r->start);
 			r->end -= r->start;
@@ -2454,7 +2434,8 @@ is_blank_line(const char *s, size_t n)
 }
 
 /* Splits the rest of a line at TABs into the fields after the date, which
- * record_load has found; missing fields are empty. */
+ * record_load has found and a TAB ends (record_head); missing fields are
+ * empty. */
 static void
 split_fields(struct record *r)
 {
@@ -2465,15 +2446,10 @@ split_fields(struct record *r)
 	size_t i;
 
 	for (i = FieldTitle; i < FieldLast; i++) {
-		if (p >= end) {
-			f[i].p = end;
-			f[i].len = 0;
-			continue;
-		}
 		f[i].p = p;
 		tab = memchr(p, '\t', (size_t)(end - p));
 		f[i].len = (size_t)((tab ? tab : end) - p);
-		p = tab ? tab + 1 : end + 1;
+		p = tab ? tab + 1 : end;
 	}
 }
 
@@ -2593,22 +2569,6 @@ arxiv_id_len(const char *s, size_t n, size_t *sub)
 	return j - i - 1 == 7 ? j : 0;
 }
 
-/* Finds needle in s[0..n) with ASCII case folded. */
-static const char *
-find_folded(const char *s, size_t n, const char *needle)
-{
-	size_t m = strlen(needle), i, k;
-
-	for (i = 0; i + m <= n; i++) {
-		for (k = 0; k < m; k++)
-			if (TOLOWER(s[i + k]) != needle[k])
-				break;
-		if (k == m)
-			return s + i;
-	}
-	return NULL;
-}
-
 /* Appends the bare arXiv identifier at s, if there is one: the subject
  * class of an old one left out, as arXiv itself does. */
 static int
@@ -2636,16 +2596,19 @@ link_arxiv_id(struct buf *key, const struct text *link)
 		"arxiv.org/abs/", "arxiv.org/pdf/", "arxiv.org/html/",
 		"huggingface.co/papers/", "10.48550/arxiv.", "arxiv:",
 	};
-	const char *at, *p = link->p, *end = link->p + link->len;
-	size_t i, plen;
+	const char *p = link->p;
+	size_t i, at, k, plen;
 
 	for (i = 0; i < LEN(before); i++) {
 		plen = strlen(before[i]);
-		for (p = link->p; (at = find_folded(p, (size_t)(end - p),
-		    before[i])); p = at + 1)
-			if (put_arxiv_id(key, at + plen,
-			    (size_t)(end - at) - plen))
+		for (at = 0; at + plen <= link->len; at++) {
+			for (k = 0; k < plen &&
+			    TOLOWER(p[at + k]) == before[i][k]; k++)
+				;
+			if (k == plen && put_arxiv_id(key, p + at + plen,
+			    link->len - at - plen))
 				return 1;
+		}
 	}
 	return 0;
 }
@@ -2661,8 +2624,7 @@ key_escape(struct buf *key, struct buf *tmp)
 {
 	static const char hex[] = "0123456789abcdef";
 	unsigned char c;
-	size_t i, h1, h2;
-	int k;
+	size_t i, h[2];
 
 	tmp->len = 0;
 	for (i = 0; i < key->len; i++) {
@@ -2680,13 +2642,11 @@ key_escape(struct buf *key, struct buf *tmp)
 		buf_add(key, tmp->p, tmp->len);
 		return;
 	}
-	h1 = hash_bytes(tmp->p, tmp->len);
-	h2 = hash_bytes(tmp->p, tmp->len / 2) ^ h1 * 31;
+	h[0] = hash_bytes(tmp->p, tmp->len);
+	h[1] = hash_bytes(tmp->p, tmp->len / 2) ^ h[0] * 31;
 	buf_addc(key, '#');
-	for (k = 60; k >= 0; k -= 4)
-		buf_addc(key, hex[(h1 >> k) & 15]);
-	for (k = 60; k >= 0; k -= 4)
-		buf_addc(key, hex[(h2 >> k) & 15]);
+	for (i = 0; i < 32; i++)
+		buf_addc(key, hex[(h[i / 16] >> (60 - i % 16 * 4)) & 15]);
 }
 
 /* The key of a paper: its bare arXiv identifier from the link or from the
