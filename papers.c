@@ -1741,26 +1741,20 @@ ac_insert(struct automaton *ac, const unsigned char *classof,
 	return s;
 }
 
-/* A pattern's folded bytes, for sorting a group. */
-struct acsort {
-	const unsigned char *s;
-	size_t len;
-	uint32_t k;
-};
-
-/* Byte order, a prefix first; equal patterns (a keyword given twice) by
- * index. */
+/* Patterns in byte order, a prefix first; equal ones (a keyword given
+ * twice) by index. */
 static int
-acsort_cmp(const void *a, const void *b)
+pattern_cmp(const void *a, const void *b)
 {
-	const struct acsort *x = a, *y = b;
+	const struct pattern *x = *(const struct pattern *const *)a;
+	const struct pattern *y = *(const struct pattern *const *)b;
 	int c = memcmp(x->s, y->s, x->len < y->len ? x->len : y->len);
 
 	if (c)
 		return c;
 	if (x->len != y->len)
 		return x->len < y->len ? -1 : 1;
-	return x->k < y->k ? -1 : x->k > y->k;
+	return x < y ? -1 : x > y;
 }
 
 /* Gathers the spellings that end in each state into that state's group,
@@ -1771,7 +1765,7 @@ ac_group(struct matcher *m, const struct acpend *pend, size_t npend)
 {
 	struct automaton *ac = m->ac;
 	struct acgroup *g;
-	struct acsort *tmp = NULL;
+	const struct pattern **tmp = NULL;
 	size_t e, s, ng = 0, pos = 0, len, cap = 0;
 
 	ac->out = xcalloc(ac->nstates, sizeof(*ac->out));
@@ -1808,14 +1802,11 @@ ac_group(struct matcher *m, const struct acpend *pend, size_t npend)
 			ac->widest = g->n;
 		if (g->maxlen > ac->longest)
 			ac->longest = g->maxlen;
-		for (e = 0; e < g->n; e++) {
-			tmp[e].k = ac->member[g->first + e];
-			tmp[e].s = m->pat[tmp[e].k].s;
-			tmp[e].len = m->pat[tmp[e].k].len;
-		}
-		qsort(tmp, g->n, sizeof(*tmp), acsort_cmp);
 		for (e = 0; e < g->n; e++)
-			ac->member[g->first + e] = tmp[e].k;
+			tmp[e] = &m->pat[ac->member[g->first + e]];
+		qsort(tmp, g->n, sizeof(*tmp), pattern_cmp);
+		for (e = 0; e < g->n; e++)
+			ac->member[g->first + e] = (uint32_t)(tmp[e] - m->pat);
 	}
 	free(tmp);
 }
@@ -2181,23 +2172,20 @@ try_pattern(const struct scan *sc, const unsigned char *t, size_t n,
 {
 	const struct matcher *m = sc->m;
 	struct found *f = sc->f;
+	int every = sc->depth == FindEvery;
 	size_t end;
 
-	if (sc->depth == FindEvery) {
-		if (!(end = match_at(m, &m->pat[k], t, n, i)))
-			return 0;
-		if (sc->spans)
-			note_span(sc->spans, t, i, end);
-		if (!found_has(f, k))
-			found_add(f, k);
-		if (sc->slot >= 0)
-			f->tf[2 * k + (size_t)sc->slot]++;
+	/* Short of FindEvery, a pattern is looked for until found. */
+	if ((!every && found_has(f, k)) ||
+	    !(end = match_at(m, &m->pat[k], t, n, i)))
 		return 0;
-	}
-	if (found_has(f, k) || !match_at(m, &m->pat[k], t, n, i))
-		return 0;
-	found_add(f, k);
-	return sc->depth == FindAny || f->nhit == m->n;
+	if (sc->spans)
+		note_span(sc->spans, t, i, end);
+	if (!found_has(f, k))
+		found_add(f, k);
+	if (every && sc->slot >= 0)
+		f->tf[2 * k + (size_t)sc->slot]++;
+	return !every && (sc->depth == FindAny || f->nhit == m->n);
 }
 
 /*
@@ -2287,18 +2275,11 @@ group_found(const struct scan *sc, const unsigned char *t, size_t n,
 		pt = &m->pat[mem[j]];
 		for (l = 0; l < pt->len && l < len && pt->s[l] == text[l]; l++)
 			;
-		if (l < pt->len) {
-			hi = j;
+		if (l == pt->len)
+			f->cand[nc++] = mem[j];
+		else
 			len = l;
-			continue;
-		}
-		/* A prefix, and the patterns equal to it before it. */
-		f->cand[nc++] = mem[j];
-		while (j > 0 && (q = &m->pat[mem[j - 1]])->len == pt->len &&
-		    memcmp(q->s, pt->s, pt->len) == 0)
-			f->cand[nc++] = mem[--j];
 		hi = j;
-		len = pt->len - 1;
 	}
 	if (nc > 1)
 		qsort(f->cand, nc, sizeof(*f->cand), cand_cmp);
