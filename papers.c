@@ -1608,12 +1608,11 @@ pattern_fold(struct pattern *pt, int fold_case, int accents)
 		if (fold_case)
 			c = fold(c);
 		p += len;
-		if (!accents) {
-			buf_add(&b, enc, utf8_encode(c, enc));
-			continue;
-		}
 		len = b.len;
-		put_unaccented(&b, c);
+		if (accents)
+			put_unaccented(&b, c);
+		else
+			buf_add(&b, enc, utf8_encode(c, enc));
 		/* ß is "ss" and Æ "AE": fold what the base letters brought. */
 		for (; fold_case && len < b.len; len++)
 			if (b.p[len] >= 'A' && b.p[len] <= 'Z')
@@ -1629,11 +1628,8 @@ struct spellings {
 	size_t len[8], n;
 };
 
-/*
- * The characters that fold to c, c first: a text may hold any of them
- * where a folded pattern holds c.  inv is the table of (folded, original)
- * pairs of every character that folding changes, sorted.
- */
+/* The characters that fold to c, c first, which a text may hold where a
+ * folded pattern holds c; inv is case_inverse's table. */
 static size_t
 case_variants(uint32_t c, uint32_t (*inv)[2], size_t ninv,
     uint32_t *out)
@@ -1685,8 +1681,8 @@ pattern_spellings(const struct pattern *pt, int fold_case,
 			nvar = case_variants(c, inv, ninv, var);
 		if (sp->n * nvar > 8)
 			return;
-		/* Variant j extends copies n * j on, so the originals go
-		 * last, with the pattern's own bytes. */
+		/* Variant j goes to copies n * j on; j = 0 extends the
+		 * originals, last. */
 		for (j = nvar; j-- > 0; )
 			for (i = 0; i < sp->n; i++) {
 				to = sp->n * j + i;
@@ -1792,8 +1788,7 @@ ac_group(struct matcher *m, const struct acpend *pend, size_t npend)
 		if (len > g->maxlen)
 			g->maxlen = (uint32_t)len;
 	}
-	/* A small group stays in the order given, to be walked from its
-	 * end. */
+	/* A small group stays in the order given; ac_found walks it back. */
 	for (g = ac->groups; g < ac->groups + ng; g++) {
 		if (g->n < AC_SIFT)
 			continue;
@@ -2031,24 +2026,23 @@ match_at(const struct matcher *m, const struct pattern *pt,
 	size_t kl, tl;
 
 	while (k < kend) {
+		if (i >= n)
+			return 0;
 		if (*k < 0x80) {
-			if (i >= n || m->cls[t[i]] != *k)
+			if (m->cls[t[i++]] != *k)
 				return 0;
-			i++;
 			if (*k++ == ' ')
 				while (i < n && m->cls[t[i]] == ' ')
 					i++;
 			continue;
 		}
-		if (i >= n)
-			return 0;
 		kl = utf8_decode(k, (size_t)(kend - k), &kc);
 		if (kc & BADBYTE)
 			kl = 1;
 		tl = utf8_decode(t + i, n - i, &tc);
 		if (tc & BADBYTE)
 			tl = 1;
-		if (!(tc & BADBYTE) && m->fold_case)
+		else if (m->fold_case)
 			tc = fold(tc);
 		if (tc != kc)
 			return 0;
@@ -2239,11 +2233,9 @@ static int group_found(const struct scan *, const unsigned char *, size_t,
  * Verifies the patterns of group g that the text at t + start may begin
  * with.  The text spelled as the patterns are (spell_text) is searched in
  * the sorted group for its prefixes: the last pattern not above it is one,
- * and the next is among those of its length less one, or else it shares
- * no more with the text than that last pattern did.  A group of thousands
- * costs a few comparisons where it would cost thousands of match_at.
- * match_at still judges each, in the order the patterns were given from
- * the last, as a plain walk would have found them.
+ * or else none before it shares more with the text than it does.  A group
+ * of thousands costs a few comparisons, not thousands of match_at, which
+ * still judges each, in the order a plain walk would have found them.
  */
 static int
 group_found(const struct scan *sc, const unsigned char *t, size_t n,
@@ -2271,15 +2263,14 @@ group_found(const struct scan *sc, const unsigned char *t, size_t n,
 		}
 		if (lo == 0)
 			break;
-		j = lo - 1;
-		pt = &m->pat[mem[j]];
+		hi = lo - 1;
+		pt = &m->pat[mem[hi]];
 		for (l = 0; l < pt->len && l < len && pt->s[l] == text[l]; l++)
 			;
 		if (l == pt->len)
-			f->cand[nc++] = mem[j];
+			f->cand[nc++] = mem[hi];
 		else
 			len = l;
-		hi = j;
 	}
 	if (nc > 1)
 		qsort(f->cand, nc, sizeof(*f->cand), cand_cmp);
@@ -2319,10 +2310,8 @@ ac_found(const struct scan *sc, const unsigned char *t, size_t n, size_t i,
 	return 0;
 }
 
-/*
- * Follows the automaton through t.  At the root, where most of a text is
- * read, windows that start nothing are skipped (see ac_skip).
- */
+/* Follows the automaton through t, skipping at the root, where most of a
+ * text is read, the windows that start nothing (see ac_skip). */
 static void
 ac_scan(const struct scan *sc, const unsigned char *t, size_t n)
 {
@@ -2362,8 +2351,7 @@ search(const struct scan *sc, const unsigned char *t, size_t n)
 enum { LineEnd = -1, LineReadError = -2 };
 
 /* Finds the next line in r, reading more as needed; returns its length
- * without the newline, or LineEnd, LineReadError (errno set by the read)
- */
+ * without the newline, or LineEnd, LineReadError (errno set by the read). */
 static long long
 next_line(struct reader *r, char **line)
 {
@@ -2381,12 +2369,10 @@ next_line(struct reader *r, char **line)
 		if (r->eof)
 			return LineEnd;
 		scanned = r->end;
-		if (r->start > 0) {
-			memmove(r->buf, r->buf + r->start, r->end - r->start);
-			r->end -= r->start;
-			scanned -= r->start;
-			r->start = 0;
-		}
+		memmove(r->buf, r->buf + r->start, r->end - r->start);
+		r->end -= r->start;
+		scanned -= r->start;
+		r->start = 0;
 		if (r->end == r->cap) {
 			/* Only a line longer than the buffer grows it. */
 			r->cap = r->cap / 2 * 3;
@@ -2483,11 +2469,9 @@ has_title(const char *p, size_t n)
 	return skip_blanks(p, end, 0) < end;
 }
 
-/*
- * Looks at the first two fields only: a record needs a title, its date
- * must parse, and with a date window it must fall inside.  Returns 0 for a
- * record to skip (reported when malformed).
- */
+/* Looks at the first two fields only: a record needs a title, its date
+ * must parse, and with a date window it must fall inside.  Returns 0 for
+ * a record to skip (reported when malformed). */
 static int
 record_head(const struct query *q, struct stats *st, struct record *r)
 {
@@ -2515,11 +2499,9 @@ record_head(const struct query *q, struct stats *st, struct record *r)
 
 /* --- paper keys for -u and --seen --- */
 
-/*
- * Reads an arXiv identifier at s without its version: new style
+/* Reads an arXiv identifier at s without its version: new style
  * YYMM.NNNN[N] or old style archive[.XX]/YYMMNNN.  Returns its length, and
- * in *sub where an old one's subject class ".XX" starts (or 0).
- */
+ * in *sub where an old one's subject class ".XX" starts (or 0). */
 static size_t
 arxiv_id_len(const char *s, size_t n, size_t *sub)
 {
@@ -2531,9 +2513,7 @@ arxiv_id_len(const char *s, size_t n, size_t *sub)
 	if (i == 4 && i < n && s[i] == '.') {
 		for (j = i + 1; j < n && ISDIGIT(s[j]); j++)
 			;
-		if (j - i - 1 == 4 || j - i - 1 == 5)
-			return j;
-		return 0;
+		return j - i - 1 == 4 || j - i - 1 == 5 ? j : 0;
 	}
 	for (i = 0; i < n && ((s[i] >= 'a' && s[i] <= 'z') || s[i] == '-'); i++)
 		;
