@@ -1860,13 +1860,11 @@ static uint32_t (*case_inverse(int fold_case, size_t *ninv))[2]
 	return inv;
 }
 
-/*
- * The skip at the root, Wu-Manber's: every spelling is at least window
- * bytes long, so a window whose last pair of bytes ends no spelling's
- * first window bytes holds no start, and the scan moves on by skip[pair]
- * bytes without taking a step.  Indexed by raw byte pairs, so that the
- * scan looks up no classes.  A set with a one-byte spelling has no skip.
- */
+/* The skip at the root, Wu-Manber's: every spelling is at least window
+ * bytes long, so a window whose last byte pair ends no spelling's first
+ * window bytes holds no start, and the scan moves on by skip[pair] bytes
+ * without a step.  By raw byte pairs, so that the scan looks up no
+ * classes; a set with a one-byte spelling has no skip. */
 static void
 ac_skip(struct automaton *ac, const struct spellings *sp, size_t n)
 {
@@ -2182,13 +2180,11 @@ try_pattern(const struct scan *sc, const unsigned char *t, size_t n,
 	return !every && (sc->depth == FindAny || f->nhit == m->n);
 }
 
-/*
- * Writes the text from t + i as match_at compares it with a pattern, into
- * out, until it holds at least want bytes or the text ends: ASCII through
- * the byte classes, a whitespace run as one space, a character folded
- * unless case counts, an invalid byte as it is.  A pattern that matches
- * at t + i is a prefix of what this writes; returns its length.
- */
+/* Writes the text from t + i into out as match_at compares it with a
+ * pattern (ASCII through the byte classes, a whitespace run as one space,
+ * a character folded unless case counts, an invalid byte as is) until out
+ * holds want bytes or the text ends; a pattern that matches at t + i is a
+ * prefix of it.  Returns its length. */
 static size_t
 spell_text(const struct matcher *m, const unsigned char *t, size_t n,
     size_t i, unsigned char *out, size_t want)
@@ -2574,12 +2570,10 @@ link_arxiv_id(struct buf *key, const struct text *link)
 	return 0;
 }
 
-/*
- * Makes key, as cleaned text, fit the --seen file: one word of at most
+/* Makes key, as cleaned text, fit the --seen file: one word of at most
  * 256 bytes.  Space, '%' and control bytes become %XX, and so does a
  * byte-order mark that starts the key, which FILE's reader would skip; a
- * longer key becomes '#' and 32 hex digits of two hashes of it.
- */
+ * longer key becomes '#' and 32 hex digits of two hashes of it. */
 static void
 key_escape(struct buf *key, struct buf *tmp)
 {
