@@ -1608,11 +1608,12 @@ pattern_fold(struct pattern *pt, int fold_case, int accents)
 		if (fold_case)
 			c = fold(c);
 		p += len;
-		len = b.len;
-		if (accents)
-			put_unaccented(&b, c);
-		else
+		if (!accents) {
 			buf_add(&b, enc, utf8_encode(c, enc));
+			continue;
+		}
+		len = b.len;
+		put_unaccented(&b, c);
 		/* ß is "ss" and Æ "AE": fold what the base letters brought. */
 		for (; fold_case && len < b.len; len++)
 			if (b.p[len] >= 'A' && b.p[len] <= 'Z')
@@ -1673,11 +1674,18 @@ pattern_spellings(const struct pattern *pt, int fold_case,
 	sp->n = 1;
 	sp->len[0] = 0;
 	while (pos < pt->len && sp->len[0] < AC_DEPTH) {
+		if (pt->s[pos] < 0x80) {
+			for (i = 0; i < sp->n; i++)
+				sp->b[i][sp->len[i]++] = pt->s[pos];
+			if (pt->s[pos++] == ' ')
+				return;
+			continue;
+		}
 		kl = utf8_decode(pt->s + pos, pt->len - pos, &c);
 		nvar = 1;
 		if (c & BADBYTE)
 			kl = 1;
-		else if (fold_case && c >= 0x80)
+		else if (fold_case)
 			nvar = case_variants(c, inv, ninv, var);
 		if (sp->n * nvar > 8)
 			return;
@@ -1693,8 +1701,6 @@ pattern_spellings(const struct pattern *pt, int fold_case,
 				sp->len[to] = sp->len[i] + el;
 			}
 		sp->n *= nvar;
-		if (c == ' ')
-			return;
 		pos += kl;
 	}
 }
