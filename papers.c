@@ -4170,60 +4170,6 @@ filter(const struct query *q, struct run *run, FILE *in, FILE *out)
 
 /* --- the file of seen papers (--seen) --- */
 
-/*
- * Follows symbolic links from path to the file they name, which need not
- * exist yet: FILE may be a link into a synced folder, and it is that file
- * which is rewritten.  Refuses what is not a regular file.
- */
-static int
-seen_target(const char *path, struct buf *target)
-{
-	char link[PATH_MAX];
-	struct buf next = { 0 };
-	const char *slash;
-	struct stat sb;
-	ssize_t n;
-	int hops, rv = -1;
-
-	target->len = 0;
-	buf_adds(target, path);
-	buf_addc(target, '\0');
-	for (hops = 0; hops < 40; hops++) {
-		if (lstat(target->p, &sb) < 0) {
-			if (errno == ENOENT)
-				rv = 0;
-			else
-				warnx("%s: %s", target->p, strerror(errno));
-			goto done;
-		}
-		if (!S_ISLNK(sb.st_mode)) {
-			if (S_ISREG(sb.st_mode))
-				rv = 0;
-			else
-				warnx("%s: not a regular file", target->p);
-			goto done;
-		}
-		if ((n = readlink(target->p, link, sizeof(link))) < 0 ||
-		    (size_t)n == sizeof(link)) {
-			warnx("%s: %s", target->p, n < 0 ? strerror(errno) :
-			    "link too long");
-			goto done;
-		}
-		next.len = 0;
-		slash = strrchr(target->p, '/');
-		if (link[0] != '/' && slash)
-			buf_add(&next, target->p, (size_t)(slash - target->p) + 1);
-		buf_add(&next, link, (size_t)n);
-		buf_addc(&next, '\0');
-		target->len = 0;
-		buf_add(target, next.p, next.len);
-	}
-	warnx("%s: too many symbolic links", path);
-done:
-	buf_free(&next);
-	return rv;
-}
-
 /* path with a suffix, as a C string in b. */
 static const char *
 path_with(struct buf *b, const char *path, const char *suffix)
@@ -4233,6 +4179,51 @@ path_with(struct buf *b, const char *path, const char *suffix)
 	buf_adds(b, suffix);
 	buf_addc(b, '\0');
 	return b->p;
+}
+
+/*
+ * Follows symbolic links from path to the file they name, which need not
+ * exist yet: FILE may be a link into a synced folder, and it is that file
+ * which is rewritten.  Refuses what is not a regular file.
+ */
+static int
+seen_target(const char *path, struct buf *target)
+{
+	char link[PATH_MAX];
+	const char *slash;
+	struct stat sb;
+	ssize_t n;
+	int hops;
+
+	path_with(target, path, "");
+	for (hops = 0; hops < 40; hops++) {
+		if (lstat(target->p, &sb) < 0) {
+			if (errno == ENOENT)
+				return 0;
+			warnx("%s: %s", target->p, strerror(errno));
+			return -1;
+		}
+		if (!S_ISLNK(sb.st_mode)) {
+			if (S_ISREG(sb.st_mode))
+				return 0;
+			warnx("%s: not a regular file", target->p);
+			return -1;
+		}
+		if ((n = readlink(target->p, link, sizeof(link))) < 0 ||
+		    (size_t)n == sizeof(link)) {
+			warnx("%s: %s", target->p, n < 0 ? strerror(errno) :
+			    "link too long");
+			return -1;
+		}
+		/* A relative link is read from the link's own directory. */
+		slash = strrchr(target->p, '/');
+		target->len = link[0] != '/' && slash ?
+		    (size_t)(slash - target->p) + 1 : 0;
+		buf_add(target, link, (size_t)n);
+		buf_addc(target, '\0');
+	}
+	warnx("%s: too many symbolic links", path);
+	return -1;
 }
 
 /*
@@ -4260,16 +4251,15 @@ seen_lock(const char *path, long long wait)
 	fl.l_type = F_WRLCK;
 	fl.l_whence = SEEK_SET;
 	while (fcntl(fd, F_SETLK, &fl) < 0) {
-		if ((errno == EACCES || errno == EAGAIN) && tries-- > 0) {
+		if (errno == EINTR)
+			continue;
+		if (errno != EACCES && errno != EAGAIN)
+			warnx("%s: lock: %s", name.p, strerror(errno));
+		else if (tries-- > 0) {
 			nanosleep(&pause, NULL);
 			continue;
-		}
-		if (errno == EACCES || errno == EAGAIN)
+		} else
 			warnx("%s is locked by another run", path);
-		else if (errno != EINTR)
-			warnx("%s: lock: %s", name.p, strerror(errno));
-		else
-			continue;
 		close(fd);
 		fd = -1;
 		break;
@@ -4450,25 +4440,19 @@ static int
 seen_commit(FILE *fp, const char *tmp, const char *path,
     const struct keyset *keys, long long today, long long seen_days)
 {
-	int rv = 0, werr = 0;
+	int werr = 0;
 
-	if (seen_write(fp, keys, today, seen_days) < 0) {
-		werr = errno;
-		rv = -1;
-	}
-	if (fclose(fp) == EOF && rv == 0) {
-		werr = errno;
-		rv = -1;
-	}
-	if (rv == 0 && rename(tmp, path) < 0) {
-		werr = errno;
-		rv = -1;
-	}
-	if (rv == 0) {
+	if (seen_write(fp, keys, today, seen_days) < 0)
+		werr = errno ? errno : EIO;
+	if (fclose(fp) == EOF && !werr)
+		werr = errno ? errno : EIO;
+	if (!werr && rename(tmp, path) < 0)
+		werr = errno ? errno : EIO;
+	if (!werr) {
 		sync_dir(path);
 		return 0;
 	}
-	warnx("%s: cannot update: %s", path, strerror(werr ? werr : EIO));
+	warnx("%s: cannot update: %s", path, strerror(werr));
 	unlink(tmp);
 	return -1;
 }
