@@ -4,33 +4,25 @@
  * authors, ...) on standard input, select them by keyword, author and date,
  * and write one digest line per selected record.
  *
- * Where to start reading: main, at the end, then filter.  main parses the
- * command line into struct options, which nothing changes after
- * validate(), and compiles from it a struct query: everything the filter
- * reads - the keyword, exclude and author matchers, the selection, the
- * compiled output format (colour, escaping and wrapping settled there),
- * the ranking.  filter() reads the input through one growing buffer, a
- * line at a time, into one struct record: record_load and record_head
+ * Start reading at main, then filter.  main parses the command line into
+ * struct options, read-only after validate(), which compiles all that the
+ * filter reads into a struct query: matchers, selection, the output
+ * format (colour, escaping, wrapping settled), the ranking.  filter()
+ * reads each line into one struct record: record_load and record_head
  * look at the date first, split_fields cuts the rest in place,
- * select_text checks the announce type and categories and runs each
- * matcher once per field it needs, leaving what it found in the record,
- * and paper_is_new drops papers already printed or seen.  take_record
- * then prints the record (emit_record renders the record through the
- * format, or as JSON) or, for --sort and --top, keeps a copy of its line
- * and of what its search found, which rank_flush loads again and prints
- * at the end.  What changes while it runs (statistics, the key set,
- * scratch buffers, the ranking) lives in struct run.  After the filter,
- * deliver() flushes the digest, hands it to --pipe and rewrites the
- * --seen file.  Running out of memory ends the run, exit 2 (nomem).
+ * select_text runs each matcher once per field it needs and keeps what
+ * it found, paper_is_new drops papers printed or seen.  take_record
+ * prints (emit_record) or, for --sort and --top, keeps a copy of the line
+ * and of what was found for rank_flush.  What changes while it runs lives
+ * in struct run.  deliver() then flushes the digest, hands it to --pipe
+ * and rewrites the --seen file.  Out of memory, the run ends: exit 2.
  *
- * The sections, top down: types; utilities; UTF-8, folding and widths
- * (their tables at the end of the file); escapes and cleaning; dates;
- * accents; matching (the automaton); reading records; paper keys;
- * selection and ranking values; the format compiler; the renderer (with
- * JSON, --header and --footer); the filter and ranking; the seen file;
- * --pipe; the command line; after the filter: deliver and main; the
- * tables.  Each function comes before its callers, but for the few
- * declared ahead (the tables' lookups, arxiv_id_len).
+ * The sections: types; utilities; UTF-8, folding and widths; escapes and
+ * cleaning; dates; accents; matching (the automaton); reading records;
+ * paper keys; selection and ranking values; the format compiler; the
+ * renderer; the filter and ranking; the seen file; --pipe; the command
+ * line; deliver and main; the tables.  Each function comes before its
+ * callers, but for the few declared ahead.
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -4594,12 +4586,6 @@ static const struct optspec {
 	    "keyword" },
 };
 
-static int
-is_short(const struct optspec *o)
-{
-	return o->key < 256;
-}
-
 static const struct optspec *
 find_short(int c)
 {
@@ -4631,47 +4617,44 @@ synopsis_item(struct buf *b, size_t *col, const char *item)
 	size_t n = strlen(item);
 
 	if (*col + 1 + n > 79) {
-		buf_adds(b, "\n              ");
-		*col = 14;
-	} else {
-		buf_addc(b, ' ');
-		(*col)++;
+		buf_adds(b, "\n             ");
+		*col = 13;
 	}
+	buf_addc(b, ' ');
 	buf_adds(b, item);
-	*col += n;
+	*col += 1 + n;
 }
 
 /* The synopsis, made from the option table. */
 static void
 usage(FILE *fp)
 {
+	const struct optspec *o, *end = options + LEN(options);
 	struct buf b = { 0 };
-	char item[64], *p = item;
-	size_t i, col;
+	char item[64], *p = item + 2;
+	size_t col;
 
 	buf_adds(&b, "usage: ");
 	buf_adds(&b, argv0);
 	col = b.len;
-	*p++ = '[';
-	*p++ = '-';
-	for (i = 0; i < LEN(options); i++)
-		if (is_short(&options[i]) && options[i].arg == NoArg)
-			*p++ = (char)options[i].key;
-	*p++ = ']';
-	*p = '\0';
+	strcpy(item, "[-");
+	for (o = options; o < end; o++)
+		if (o->key < 256 && o->arg == NoArg)
+			*p++ = (char)o->key;
+	strcpy(p, "]");
 	synopsis_item(&b, &col, item);
-	for (i = 0; i < LEN(options); i++)
-		if (is_short(&options[i]) && options[i].arg == NeedsArg) {
-			snprintf(item, sizeof(item), "[-%c %s]", options[i].key,
-			    options[i].argname);
+	for (o = options; o < end; o++)
+		if (o->key < 256 && o->arg == NeedsArg) {
+			snprintf(item, sizeof(item), "[-%c %s]", o->key,
+			    o->argname);
 			synopsis_item(&b, &col, item);
 		}
-	for (i = 0; i < LEN(options); i++) {
-		if (is_short(&options[i]) || !options[i].help)
+	for (o = options; o < end; o++) {
+		if (o->key < 256 || !o->help)
 			continue;
-		snprintf(item, sizeof(item), options[i].arg == NoArg ? "[--%s]" :
-		    options[i].arg == NeedsArg ? "[--%s %s]" : "[--%s[=%s]]",
-		    options[i].name, options[i].argname);
+		snprintf(item, sizeof(item), o->arg == NoArg ? "[--%s]" :
+		    o->arg == NeedsArg ? "[--%s %s]" : "[--%s[=%s]]", o->name,
+		    o->argname);
 		synopsis_item(&b, &col, item);
 	}
 	synopsis_item(&b, &col, "[keyword ...]");
@@ -4686,25 +4669,21 @@ help(FILE *fp)
 {
 	const struct optspec *o;
 	char left[64], arg[24];
-	size_t i, k;
+	size_t k;
 
 	usage(fp);
 	fputs("\nSelect paper records (TAB-separated: date, title, link, "
 	    "abstract, authors, ...)\nfrom standard input by keyword, author "
 	    "and date; print a digest.\n\n", fp);
-	for (i = 0; i < LEN(options); i++) {
-		o = &options[i];
+	for (o = options; o < options + LEN(options); o++) {
 		if (!o->help)
 			continue;
-		arg[0] = '\0';
-		if (o->arg != NoArg) {
-			for (k = 0; o->argname[k] && k < 15; k++)
-				arg[k] = (char)(o->argname[k] - 'a' + 'A');
-			arg[k] = '\0';
-		}
+		for (k = 0; o->arg != NoArg && o->argname[k] && k < 15; k++)
+			arg[k] = (char)(o->argname[k] - 'a' + 'A');
+		arg[k] = '\0';
 		snprintf(left, sizeof(left), "%c%c%c --%s%s%s%s",
-		    is_short(o) ? '-' : ' ', is_short(o) ? o->key : ' ',
-		    is_short(o) ? ',' : ' ', o->name,
+		    o->key < 256 ? '-' : ' ', o->key < 256 ? o->key : ' ',
+		    o->key < 256 ? ',' : ' ', o->name,
 		    o->arg == OptionalArg ? "[=" : o->arg == NeedsArg ? "=" : "",
 		    arg, o->arg == OptionalArg ? "]" : "");
 		fprintf(fp, "  %-24s %s\n", left, o->help);
