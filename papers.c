@@ -4803,32 +4803,9 @@ parse_word(const char *name, const char *s, size_t len,
 	return -1;
 }
 
-/* Reads a whole file into b; -1 and a message naming it if not. */
+/* Is s[0..n) valid UTF-8 with no NUL?  -1 and why not, naming the line. */
 static int
-slurp(const char *path, struct buf *b)
-{
-	char chunk[1 << 14];
-	size_t n;
-	FILE *fp;
-	int rv = 0;
-
-	if (!(fp = fopen(path, "r"))) {
-		warnx("%s: %s", path, strerror(errno));
-		return -1;
-	}
-	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		buf_add(b, chunk, n);
-	if (ferror(fp)) {
-		warnx("%s: %s", path, strerror(errno ? errno : EIO));
-		rv = -1;
-	}
-	fclose(fp);
-	return rv;
-}
-
-/* Is s[0..n) valid UTF-8 with no NUL?  Says why not, naming the line. */
-static int
-list_line_ok(const char *path, unsigned long lineno, const char *s,
+check_list_line(const char *path, unsigned long lineno, const char *s,
     size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s;
@@ -4837,59 +4814,67 @@ list_line_ok(const char *path, unsigned long lineno, const char *s,
 
 	if (memchr(s, '\0', n)) {
 		warnx("%s: line %lu: NUL byte", path, lineno);
-		return 0;
+		return -1;
 	}
 	while (i < n) {
 		i += utf8_decode(p + i, n - i, &c);
 		if (c & BADBYTE) {
 			warnx("%s: line %lu: invalid UTF-8", path, lineno);
-			return 0;
+			return -1;
 		}
 	}
-	return 1;
+	return 0;
 }
 
 /*
  * Adds the entries of a list file to l, in place of the option: one a
  * line, trimmed, blank lines and "#" comments skipped, CRLF read as LF.
- * The entries point into the file's text, which opt keeps.
+ * The entries point into their lines, which opt keeps.
  */
 static int
 read_list(struct options *opt, struct arglist *l, const char *path)
 {
-	struct buf b = { 0 };
-	char *p, *end, *nl, *s, *e;
+	FILE *fp;
+	char *line = NULL, *s, *e;
+	size_t cap = 0, before = l->n;
 	unsigned long lineno = 0;
-	size_t before = l->n;
+	ssize_t len;
+	int rv = 0;
 
-	if (slurp(path, &b) < 0) {
-		buf_free(&b);
+	if (!(fp = fopen(path, "r"))) {
+		warnx("%s: %s", path, strerror(errno));
 		return -1;
 	}
-	buf_addc(&b, '\0');
-	opt->buffers.v = grow(opt->buffers.v, &opt->buffers.cap,
-	    opt->buffers.n + 1, sizeof(*opt->buffers.v));
-	opt->buffers.v[opt->buffers.n++] = b.p;
-	for (p = b.p, end = b.p + b.len - 1; p < end; p = nl + 1) {
-		lineno++;
-		if (!(nl = memchr(p, '\n', (size_t)(end - p))))
-			nl = end;
-		if (!list_line_ok(path, lineno, p, (size_t)(nl - p)))
-			return -1;
-		for (s = p + bom_len(p, (size_t)(nl - p)); s < nl &&
+	/* getline leaves errno alone at the end of the file. */
+	while (rv == 0 && (errno = 0, (len = getline(&line, &cap, fp)) > 0)) {
+		e = line + len - (line[len - 1] == '\n');
+		if ((rv = check_list_line(path, ++lineno, line,
+		    (size_t)(e - line))) < 0)
+			break;
+		for (s = line + bom_len(line, (size_t)(e - line)); s < e &&
 		    is_space((unsigned char)*s); s++)
 			;
-		for (e = nl; e > s && is_space((unsigned char)e[-1]); e--)
+		for (; e > s && is_space((unsigned char)e[-1]); e--)
 			;
 		if (s == e || *s == '#')
 			continue;
 		*e = '\0';
-		if (add_keyword(opt, l, path, lineno, s) < 0)
-			return -1;
+		opt->buffers.v = grow(opt->buffers.v, &opt->buffers.cap,
+		    opt->buffers.n + 1, sizeof(*opt->buffers.v));
+		opt->buffers.v[opt->buffers.n++] = line;
+		line = NULL;
+		cap = 0;
+		rv = add_keyword(opt, l, path, lineno, s);
 	}
-	if (l->n == before)
+	if (rv == 0 && (ferror(fp) || (len < 0 && errno != 0))) {
+		warnx("%s: %s", path, strerror(errno ? errno : EIO));
+		rv = -1;
+	}
+	if (rv == 0 && l->n == before)
 		warnx("%s: no entries", path);
-	return 0;
+	free(line);
+	fclose(fp);
+	return rv;
 }
 
 /* A category to keep: letters, digits, '.', '-' and '_', no empty one. */
