@@ -4294,13 +4294,10 @@ seen_load(const char *path, struct keyset *keys, long long today,
 			n--;
 		/* Blanks and byte-order marks before the key, in any order,
 		 * so that what is written back reads back the same. */
-		for (key = line;; key += keylen, n -= keylen) {
-			keylen = bom_len(key, n);
-			if (!keylen && n > 0 && is_space((unsigned char)*key))
-				keylen = 1;
-			if (!keylen)
+		for (key = line; n > 0; key += keylen, n -= keylen)
+			if (!(keylen = bom_len(key, n)) &&
+			    !(keylen = (size_t)is_space((unsigned char)*key)))
 				break;
-		}
 		if (n == 0)
 			continue;
 		/* The date is the last word, the key all before it. */
@@ -4337,26 +4334,24 @@ static int
 seen_write(FILE *fp, const struct keyset *keys, long long today,
     long long seen_days)
 {
-	struct buf line = { 0 };
+	struct buf b = { 0 };
 	const struct key *k;
 	size_t i;
 	int rv = 0;
 
-	for (i = 0; rv == 0 && i < keys->n; i++) {
+	for (i = 0; i < keys->n; i++) {
 		k = &keys->keys[i];
 		if (k->day < today - seen_days)
 			continue;
-		line.len = 0;
-		buf_add(&line, k->s, k->len);
-		buf_addc(&line, ' ');
-		put_day(&line, k->day * 86400, 0);
-		buf_addc(&line, '\n');
-		if (fwrite(line.p, 1, line.len, fp) != line.len)
-			rv = -1;
+		buf_add(&b, k->s, k->len);
+		buf_addc(&b, ' ');
+		put_day(&b, k->day * 86400, 0);
+		buf_addc(&b, '\n');
 	}
-	buf_free(&line);
-	if (rv == 0 && (fflush(fp) == EOF || fsync(fileno(fp)) < 0))
+	if ((b.len && fwrite(b.p, 1, b.len, fp) != b.len) ||
+	    fflush(fp) == EOF || fsync(fileno(fp)) < 0)
 		rv = -1;
+	buf_free(&b);
 	return rv;
 }
 
