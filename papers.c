@@ -307,17 +307,15 @@ struct options {
 	int raw, count, quiet, unique, strict, stats, require_input;
 	int color;                      /* -1 auto until validated */
 	int version;
-	int windowed;                   /* --since or --until given */
 	long long since, until;         /* inclusive; LLONG_MIN/MAX when unset */
-	int limited;                    /* -m given */
-	unsigned long long max_count;
+	long long max_count;            /* -1: no -m */
 	enum sortkey sort;
-	unsigned long long top;         /* 0: no --top */
+	long long top;                  /* 0: no --top */
 	const char *format;
 	const char *header, *footer;
 	enum escape escape;
 	int json;
-	long wrap;                      /* 0: off */
+	long long wrap;                 /* 0: off */
 	const char *seen_path;
 	long long seen_days;
 	long long lock_wait;            /* seconds */
@@ -4907,7 +4905,6 @@ parse_types(struct options *opt, const char *name, const char *val)
 static int
 apply_option(struct options *opt, int key, const char *name, const char *val)
 {
-	long long n;
 	int k;
 
 	switch (key) {
@@ -4944,12 +4941,7 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 		opt->author_lists++;
 		return read_list(opt, &opt->authors, val);
 	case 'f': opt->format = val; break;
-	case 'm':
-		if (parse_number(name, val, 0, LLONG_MAX, &n) < 0)
-			return -1;
-		opt->max_count = (unsigned long long)n;
-		opt->limited = 1;
-		break;
+	case 'm': return parse_number(name, val, 0, LLONG_MAX, &opt->max_count);
 	case OptColor:
 		if ((k = parse_word(name, val ? val : "auto", val ? strlen(val) :
 		    4, color_words, LEN(color_words))) < 0)
@@ -4957,24 +4949,19 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 		opt->color = color_values[k];
 		break;
 	case OptLockWait:
-		return parse_number(name, val, 0, 1000000, &opt->lock_wait);
+	case OptSeenDays:
+		return parse_number(name, val, 0, 1000000, key == OptLockWait ?
+		    &opt->lock_wait : &opt->seen_days);
 	case OptPipe:
-		if (!*val) {
-			warnx("%s: empty command", name);
-			return -1;
-		}
-		opt->pipe_cmd = val;
-		break;
-	case OptRequireInput: opt->require_input = 1; break;
 	case OptSeen:
 		if (!*val) {
-			warnx("%s: empty file name", name);
+			warnx("%s: empty %s", name, key == OptPipe ? "command" :
+			    "file name");
 			return -1;
 		}
-		opt->seen_path = val;
+		*(key == OptPipe ? &opt->pipe_cmd : &opt->seen_path) = val;
 		break;
-	case OptSeenDays:
-		return parse_number(name, val, 0, 1000000, &opt->seen_days);
+	case OptRequireInput: opt->require_input = 1; break;
 	case OptSince:
 	case OptUntil:
 		if (parse_bound(val, key == OptUntil, opt->today,
@@ -4982,7 +4969,6 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 			warnx("%s: invalid date '%s'", name, val);
 			return -1;
 		}
-		opt->windowed = 1;
 		break;
 	case OptSort:
 		if ((k = parse_word(name, val, strlen(val), sort_words,
@@ -4991,18 +4977,10 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 		opt->sort = sort_values[k];
 		break;
 	case OptType: return parse_types(opt, name, val);
-	case OptTop:
-		if (parse_number(name, val, 1, LLONG_MAX, &n) < 0)
-			return -1;
-		opt->top = (unsigned long long)n;
-		break;
+	case OptTop: return parse_number(name, val, 1, LLONG_MAX, &opt->top);
 	case OptStats: opt->stats = 1; break;
 	case OptStrict: opt->strict = 1; break;
-	case OptWrap:
-		if (parse_number(name, val, 1, 10000, &n) < 0)
-			return -1;
-		opt->wrap = (long)n;
-		break;
+	case OptWrap: return parse_number(name, val, 1, 10000, &opt->wrap);
 	}
 	return 0;
 }
@@ -5141,6 +5119,7 @@ options_init(struct options *opt)
 	memset(opt, 0, sizeof(*opt));
 	opt->since = LLONG_MIN;
 	opt->until = LLONG_MAX;
+	opt->max_count = -1;
 	opt->seen_days = 90;
 	opt->lock_wait = 300;
 	opt->color = -1;         /* auto */
@@ -5251,13 +5230,13 @@ validate(const struct options *opt, struct query *q)
 	q->types = opt->types;
 	q->all = opt->all;
 	q->title_only = opt->title_only;
-	q->windowed = opt->windowed;
+	q->windowed = opt->since != LLONG_MIN || opt->until != LLONG_MAX;
 	q->since = opt->since;
 	q->until = opt->until;
 	q->sort = opt->sort;
-	q->top = opt->top;
-	q->limited = opt->limited;
-	q->max_count = opt->max_count;
+	q->top = (unsigned long long)opt->top;
+	q->limited = opt->max_count >= 0;
+	q->max_count = (unsigned long long)opt->max_count;
 	q->keyed = opt->unique || opt->seen_path;
 	q->today = opt->today;
 	/* An empty profile matches nothing (other -e keywords aside). */
@@ -5328,7 +5307,7 @@ deliver(const struct options *opt, const struct run *run,
 		rv = Error;
 	/* With -m 0 nothing is read on purpose. */
 	if (rv != Error && opt->require_input && run->st.read == 0 &&
-	    !(opt->limited && opt->max_count == 0)) {
+	    opt->max_count != 0) {
 		warnx("no input records");
 		rv = Error;
 	}
