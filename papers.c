@@ -5095,19 +5095,16 @@ wants_help(int argc, char **argv)
 			o = find_long(p + 2, eq ? (size_t)(eq - p - 2) : strlen(p + 2));
 			if (o && o->key == 'h')
 				return 1;
-			if (o && o->arg == NeedsArg && !eq)
-				i++;
+			i += o && o->arg == NeedsArg && !eq;
 			continue;
 		}
 		for (p++; *p; p++) {
-			if (!(o = find_short((unsigned char)*p)) || o->arg == NoArg) {
-				if (o && o->key == 'h')
-					return 1;
-				continue;
+			if ((o = find_short((unsigned char)*p)) && o->key == 'h')
+				return 1;
+			if (o && o->arg != NoArg) {
+				i += !p[1];
+				break;
 			}
-			if (!p[1])
-				i++;
-			break;
 		}
 	}
 	return 0;
