@@ -4487,8 +4487,6 @@ run_pipe(const char *cmd, FILE *digest, int seen)
 
 /* --- the command line --- */
 
-enum argkind { NoArg, NeedsArg, OptionalArg };
-
 enum {
 	OptColor = 256, OptLockWait, OptPipe, OptRequireInput, OptSeen,
 	OptSeenDays, OptSort, OptTop, OptType, OptKeywordsFrom, OptExcludeFrom,
@@ -4502,103 +4500,81 @@ enum {
 static const struct optspec {
 	int key;
 	const char *name;
-	enum argkind arg;
-	const char *argname;
+	const char *argname;    /* NULL: no value; --color's is optional */
 	const char *help;       /* NULL: an alias, left out of --help */
 } options[] = {
-	{ 'a', "all", NoArg, NULL, "a record must match every keyword, not any" },
-	{ 'A', "author", NeedsArg, "name", "keep records with this name among "
-	    "the authors" },
-	{ OptAuthorsFrom, "authors-from", NeedsArg, "file", "-A for each line "
-	    "of FILE" },
-	{ 'c', "count", NoArg, NULL, "print only the number of selected "
-	    "records" },
-	{ 'C', "category", NeedsArg, "cat", "keep records in category CAT "
-	    "(cs.LG) or archive (cs)" },
-	{ OptColor, "color", OptionalArg, "when", "highlight matches: auto "
-	    "(default), always, never" },
-	{ OptColor, "colour", OptionalArg, "when", NULL },
-	{ 'e', "keyword", NeedsArg, "keyword", "a keyword, even one that "
+	{ 'a', "all", NULL, "a record must match every keyword, not any" },
+	{ 'A', "author", "name", "keep records with this name among the "
+	    "authors" },
+	{ OptAuthorsFrom, "authors-from", "file", "-A for each line of FILE" },
+	{ 'c', "count", NULL, "print only the number of selected records" },
+	{ 'C', "category", "cat", "keep records in category CAT (cs.LG) or "
+	    "archive (cs)" },
+	{ OptColor, "color", "when", "highlight matches: auto (default), "
+	    "always, never" },
+	{ OptColor, "colour", "when", NULL },
+	{ 'e', "keyword", "keyword", "a keyword, even one that "
 	    "starts with '-'" },
-	{ OptEscape, "escape", NeedsArg, "how", "escape -f values for html, "
+	{ OptEscape, "escape", "how", "escape -f values for html, "
 	    "csv or none" },
-	{ OptExcludeFrom, "exclude-from", NeedsArg, "file", "-x for each line "
-	    "of FILE" },
-	{ 'f', "format", NeedsArg, "format", "print each record as FORMAT "
+	{ OptExcludeFrom, "exclude-from", "file", "-x for each line of FILE" },
+	{ 'f', "format", "format", "print each record as FORMAT "
 	    "(default '%d  %t  %l')" },
-	{ OptFooter, "footer", NeedsArg, "format", "a last line (%n %d), when "
-	    "there are records" },
-	{ 'h', "help", NoArg, NULL, "print this help and exit" },
-	{ OptHeader, "header", NeedsArg, "format", "a first line (%n %d), when "
-	    "there are records" },
-	{ 'i', "ignore-case", NoArg, NULL, "accepted for grep's sake: case is "
-	    "ignored anyway" },
-	{ OptIgnoreAccents, "ignore-accents", NoArg, NULL, "letters match "
-	    "whatever their accents: e matches \xc3\xa9" },
-	{ OptJson, "json", NoArg, NULL, "one JSON object per record (JSON "
-	    "Lines)" },
-	{ OptKeywordsFrom, "keywords-from", NeedsArg, "file", "-e for each "
-	    "line of FILE" },
-	{ OptLockWait, "lock-wait", NeedsArg, "secs", "wait at most SECS for "
-	    "the --seen lock (default 300)" },
-	{ 'm', "max-count", NeedsArg, "num", "stop after NUM selected "
-	    "papers" },
-	{ OptPipe, "pipe", NeedsArg, "cmd", "run CMD with the digest as input, "
-	    "if there is one" },
-	{ 'q', "quiet", NoArg, NULL, "print nothing; the exit status tells" },
-	{ 'r', "raw", NoArg, NULL, "print selected lines exactly as read" },
-	{ OptRequireInput, "require-input", NoArg, NULL, "exit 2 when the "
-	    "input has no records" },
-	{ 's', "case-sensitive", NoArg, NULL, "do not fold case" },
-	{ OptSeen, "seen", NeedsArg, "file", "skip papers listed in FILE; add "
-	    "the new ones" },
-	{ OptSeenDays, "seen-days", NeedsArg, "num", "forget seen papers after "
-	    "NUM days (default 90)" },
-	{ OptSince, "since", NeedsArg, "date", "keep records dated DATE or "
-	    "later" },
-	{ OptSort, "sort", NeedsArg, "key", "print best first by KEY: "
-	    "relevance, popularity, date" },
-	{ OptStats, "stats", NoArg, NULL, "print counts on standard error at "
-	    "the end" },
-	{ OptStrict, "strict", NoArg, NULL, "exit 2 when any record was "
-	    "malformed" },
-	{ 't', "title", NoArg, NULL, "keywords and excludes look at the title "
-	    "only" },
-	{ OptTop, "top", NeedsArg, "num", "print at most the NUM best "
+	{ OptFooter, "footer", "format", "a last line (%n %d), when there are "
 	    "records" },
-	{ OptType, "type", NeedsArg, "list", "keep these arXiv announce types "
+	{ 'h', "help", NULL, "print this help and exit" },
+	{ OptHeader, "header", "format", "a first line (%n %d), when there "
+	    "are records" },
+	{ 'i', "ignore-case", NULL, "accepted for grep's sake: case is "
+	    "ignored anyway" },
+	{ OptIgnoreAccents, "ignore-accents", NULL, "letters match whatever "
+	    "their accents: e matches \xc3\xa9" },
+	{ OptJson, "json", NULL, "one JSON object per record (JSON Lines)" },
+	{ OptKeywordsFrom, "keywords-from", "file", "-e for each "
+	    "line of FILE" },
+	{ OptLockWait, "lock-wait", "secs", "wait at most SECS for the --seen "
+	    "lock (default 300)" },
+	{ 'm', "max-count", "num", "stop after NUM selected papers" },
+	{ OptPipe, "pipe", "cmd", "run CMD with the digest as input, if there "
+	    "is one" },
+	{ 'q', "quiet", NULL, "print nothing; the exit status tells" },
+	{ 'r', "raw", NULL, "print selected lines exactly as read" },
+	{ OptRequireInput, "require-input", NULL, "exit 2 when the input has "
+	    "no records" },
+	{ 's', "case-sensitive", NULL, "do not fold case" },
+	{ OptSeen, "seen", "file", "skip papers listed in FILE; add the new "
+	    "ones" },
+	{ OptSeenDays, "seen-days", "num", "forget seen papers after NUM days "
+	    "(default 90)" },
+	{ OptSince, "since", "date", "keep records dated DATE or later" },
+	{ OptSort, "sort", "key", "print best first by KEY: relevance, "
+	    "popularity, date" },
+	{ OptStats, "stats", NULL, "print counts on standard error at the "
+	    "end" },
+	{ OptStrict, "strict", NULL, "exit 2 when any record was malformed" },
+	{ 't', "title", NULL, "keywords and excludes look at the title only" },
+	{ OptTop, "top", "num", "print at most the NUM best records" },
+	{ OptType, "type", "list", "keep these arXiv announce types "
 	    "(new,cross,...)" },
-	{ 'u', "unique", NoArg, NULL, "print each paper once" },
-	{ OptUntil, "until", NeedsArg, "date", "keep records dated DATE or "
-	    "earlier" },
-	{ 'V', "version", NoArg, NULL, "print the version and exit" },
-	{ 'w', "word", NoArg, NULL, "match whole words only" },
-	{ OptWrap, "wrap", NeedsArg, "cols", "break output lines longer than "
-	    "COLS columns" },
-	{ 'x', "exclude", NeedsArg, "keyword", "drop records with this "
-	    "keyword" },
+	{ 'u', "unique", NULL, "print each paper once" },
+	{ OptUntil, "until", "date", "keep records dated DATE or earlier" },
+	{ 'V', "version", NULL, "print the version and exit" },
+	{ 'w', "word", NULL, "match whole words only" },
+	{ OptWrap, "wrap", "cols", "break output lines longer than COLS "
+	    "columns" },
+	{ 'x', "exclude", "keyword", "drop records with this keyword" },
 };
 
+/* The option named name[0 .. len), or with no name the short option c. */
 static const struct optspec *
-find_short(int c)
+find_option(const char *name, size_t len, int c)
 {
-	size_t i;
+	const struct optspec *o;
 
-	for (i = 0; i < LEN(options); i++)
-		if (options[i].key == c)
-			return &options[i];
-	return NULL;
-}
-
-static const struct optspec *
-find_long(const char *name, size_t len)
-{
-	size_t i;
-
-	for (i = 0; i < LEN(options); i++)
-		if (strlen(options[i].name) == len &&
-		    !strncmp(options[i].name, name, len))
-			return &options[i];
+	for (o = options; o < options + LEN(options); o++)
+		if (name ? strlen(o->name) == len &&
+		    !strncmp(o->name, name, len) : o->key == c)
+			return o;
 	return NULL;
 }
 
@@ -4632,12 +4608,12 @@ usage(FILE *fp)
 	col = b.len;
 	strcpy(item, "[-");
 	for (o = options; o < end; o++)
-		if (o->key < 256 && o->arg == NoArg)
+		if (o->key < 256 && !o->argname)
 			*p++ = (char)o->key;
 	strcpy(p, "]");
 	synopsis_item(&b, &col, item);
 	for (o = options; o < end; o++)
-		if (o->key < 256 && o->arg == NeedsArg) {
+		if (o->key < 256 && o->argname) {
 			snprintf(item, sizeof(item), "[-%c %s]", o->key,
 			    o->argname);
 			synopsis_item(&b, &col, item);
@@ -4645,8 +4621,8 @@ usage(FILE *fp)
 	for (o = options; o < end; o++) {
 		if (o->key < 256 || !o->help)
 			continue;
-		snprintf(item, sizeof(item), o->arg == NoArg ? "[--%s]" :
-		    o->arg == NeedsArg ? "[--%s %s]" : "[--%s[=%s]]", o->name,
+		snprintf(item, sizeof(item), !o->argname ? "[--%s]" :
+		    o->key != OptColor ? "[--%s %s]" : "[--%s[=%s]]", o->name,
 		    o->argname);
 		synopsis_item(&b, &col, item);
 	}
@@ -4671,14 +4647,14 @@ help(FILE *fp)
 	for (o = options; o < options + LEN(options); o++) {
 		if (!o->help)
 			continue;
-		for (k = 0; o->arg != NoArg && o->argname[k] && k < 15; k++)
+		for (k = 0; o->argname && o->argname[k] && k < 15; k++)
 			arg[k] = (char)(o->argname[k] - 'a' + 'A');
 		arg[k] = '\0';
 		snprintf(left, sizeof(left), "%c%c%c --%s%s%s%s",
 		    o->key < 256 ? '-' : ' ', o->key < 256 ? o->key : ' ',
 		    o->key < 256 ? ',' : ' ', o->name,
-		    o->arg == OptionalArg ? "[=" : o->arg == NeedsArg ? "=" : "",
-		    arg, o->arg == OptionalArg ? "]" : "");
+		    o->key == OptColor ? "[=" : o->argname ? "=" : "", arg,
+		    o->key == OptColor ? "]" : "");
 		fprintf(fp, "  %-24s %s\n", left, o->help);
 	}
 	fputs("\nWith no keyword every record matches.  Exit status: 0 "
@@ -4990,7 +4966,7 @@ parse_long(struct options *opt, char **argv, int *i)
 {
 	const char *arg = argv[*i] + 2, *eq = strchr(arg, '='), *val = NULL;
 	size_t len = eq ? (size_t)(eq - arg) : strlen(arg);
-	const struct optspec *o = find_long(arg, len);
+	const struct optspec *o = find_option(arg, len, 0);
 	char name[64];
 
 	snprintf(name, sizeof(name), "--%.*s", (int)(len < 40 ? len : 40), arg);
@@ -4998,18 +4974,18 @@ parse_long(struct options *opt, char **argv, int *i)
 		warnx("unknown option '%s'", name);
 		return -1;
 	}
-	if (eq && o->arg == NoArg) {
+	if (eq && !o->argname) {
 		warnx("option '%s' takes no value", name);
 		return -1;
 	}
 	if (eq)
 		val = eq + 1;
-	else if (o->arg == OptionalArg && argv[*i + 1] &&
+	else if (o->key == OptColor && argv[*i + 1] &&
 	    word_index(argv[*i + 1], strlen(argv[*i + 1]), color_words,
 	    LEN(color_words)) >= 0)
 		/* "--color always" means --color=always, not the keyword. */
 		val = argv[++*i];
-	else if (o->arg == NeedsArg) {
+	else if (o->argname && o->key != OptColor) {
 		if (!argv[*i + 1]) {
 			warnx("option '%s' needs a value", name);
 			return -1;
@@ -5028,11 +5004,11 @@ parse_short(struct options *opt, char **argv, int *i)
 
 	for (; *p; p++) {
 		name[1] = *p;
-		if (!(o = find_short((unsigned char)*p))) {
+		if (!(o = find_option(NULL, 0, (unsigned char)*p))) {
 			warnx("unknown option '%s'", name);
 			return -1;
 		}
-		if (o->arg == NoArg) {
+		if (!o->argname) {
 			apply_option(opt, o->key, name, NULL);
 			continue;
 		}
@@ -5056,22 +5032,20 @@ parse_short(struct options *opt, char **argv, int *i)
 static int
 parse_args(struct options *opt, int argc, char **argv)
 {
-	int i, done = 0;
+	int i, rv = 0, done = 0;
 
-	for (i = 1; i < argc; i++) {
+	for (i = 1; rv == 0 && i < argc; i++) {
 		if (!done && !strcmp(argv[i], "--"))
 			done = 1;
-		else if (!done && argv[i][0] == '-' && argv[i][1] == '-') {
-			if (parse_long(opt, argv, &i) < 0)
-				return -1;
-		} else if (!done && argv[i][0] == '-' && argv[i][1]) {
-			if (parse_short(opt, argv, &i) < 0)
-				return -1;
-		} else if (add_keyword(opt, &opt->keywords, "keyword", 0,
-		    argv[i]) < 0)
-			return -1;
+		else if (done || argv[i][0] != '-' || !argv[i][1])
+			rv = add_keyword(opt, &opt->keywords, "keyword", 0,
+			    argv[i]);
+		else if (argv[i][1] == '-')
+			rv = parse_long(opt, argv, &i);
+		else
+			rv = parse_short(opt, argv, &i);
 	}
-	return 0;
+	return rv;
 }
 
 /*
@@ -5092,16 +5066,18 @@ wants_help(int argc, char **argv)
 			continue;
 		if (p[1] == '-') {
 			eq = strchr(p + 2, '=');
-			o = find_long(p + 2, eq ? (size_t)(eq - p - 2) : strlen(p + 2));
+			o = find_option(p + 2, eq ? (size_t)(eq - p - 2) :
+			    strlen(p + 2), 0);
 			if (o && o->key == 'h')
 				return 1;
-			i += o && o->arg == NeedsArg && !eq;
+			i += o && o->argname && o->key != OptColor && !eq;
 			continue;
 		}
 		for (p++; *p; p++) {
-			if ((o = find_short((unsigned char)*p)) && o->key == 'h')
+			if (*p == 'h')
 				return 1;
-			if (o && o->arg != NoArg) {
+			if ((o = find_option(NULL, 0, (unsigned char)*p)) &&
+			    o->argname) {
 				i += !p[1];
 				break;
 			}
