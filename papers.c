@@ -365,14 +365,6 @@ struct ranking {
 	int heap;
 };
 
-/* The --seen file while a run holds it: where it really is (links
- * followed), its lock, and the temporary file of its rewrite. */
-struct seenfile {
-	struct buf path, tmp;
-	int lockfd;
-	FILE *fp;
-};
-
 /* Everything that changes while the filter runs. */
 struct run {
 	struct stats st;
@@ -5193,7 +5185,6 @@ validate(const struct options *opt, struct query *q)
 	q->fmt.color = color && !opt->raw && !opt->count && !opt->quiet;
 	q->fmt.escape = q->header.escape = q->footer.escape = opt->escape;
 	q->fmt.wrap = q->header.wrap = q->footer.wrap = wrap;
-	q->depth = FindAny;
 	if (opt->all || format_uses(&q->fmt, 'k'))
 		q->depth = FindEach;
 	if (q->fmt.color || opt->sort == SortRelevance || opt->json ||
@@ -5270,9 +5261,12 @@ guard_std_fds(void)
  * that is going to fail.
  */
 static enum status
-deliver(const struct options *opt, const struct run *run,
-    struct seenfile *sf, enum status rv, FILE *out)
+deliver(const struct options *opt, const struct run *run, const char *seen,
+    enum status rv, FILE *out)
 {
+	struct buf tmp = { 0 };
+	FILE *fp = NULL;
+
 	/* The filter has reported any write error it met itself. */
 	if (!ferror(out) && check_output(out) < 0)
 		rv = Error;
@@ -5284,33 +5278,32 @@ deliver(const struct options *opt, const struct run *run,
 		warnx("no input records");
 		rv = Error;
 	}
-	if (rv != Error && opt->seen_path &&
-	    !(sf->fp = seen_prepare(sf->path.p, &sf->tmp)))
+	if (rv != Error && opt->seen_path && !(fp = seen_prepare(seen, &tmp)))
 		rv = Error;
 	if (rv == Match && opt->pipe_cmd &&
 	    run_pipe(opt->pipe_cmd, out, opt->seen_path != NULL) < 0)
 		rv = Error;
-	if (sf->fp && rv == Error) {
-		fclose(sf->fp);
-		unlink(sf->tmp.p);
-	} else if (sf->fp && seen_commit(sf->fp, sf->tmp.p, sf->path.p,
-	    &run->keys, opt->today, opt->seen_days) < 0)
+	if (fp && rv == Error) {
+		fclose(fp);
+		unlink(tmp.p);
+	} else if (fp && seen_commit(fp, tmp.p, seen, &run->keys, opt->today,
+	    opt->seen_days) < 0)
 		rv = Error;
-	sf->fp = NULL;
+	buf_free(&tmp);
 	return rv;
 }
 
 #ifndef PAPERS_NO_MAIN
-/* Opens what the run needs beyond standard output: the --seen file, its
- * lock, and the --pipe spool; -1 when one fails (reported). */
+/* Opens what the run needs beyond standard output: the --seen file (seen:
+ * where it really is, links followed), its lock, and the --pipe spool; -1
+ * when one fails (reported). */
 static int
-open_run(const struct options *opt, struct run *run, struct seenfile *sf,
-    FILE **out)
+open_run(const struct options *opt, struct run *run, struct buf *seen,
+    int *lockfd, FILE **out)
 {
-	if (opt->seen_path && (seen_target(opt->seen_path, &sf->path) < 0 ||
-	    (sf->lockfd = seen_lock(sf->path.p, opt->lock_wait)) < 0 ||
-	    seen_load(sf->path.p, &run->keys, opt->today,
-	    opt->seen_days) < 0))
+	if (opt->seen_path && (seen_target(opt->seen_path, seen) < 0 ||
+	    (*lockfd = seen_lock(seen->p, opt->lock_wait)) < 0 ||
+	    seen_load(seen->p, &run->keys, opt->today, opt->seen_days) < 0))
 		return -1;
 	/* --pipe keeps the digest aside until it is known to be complete. */
 	if (opt->pipe_cmd && !(*out = tmpfile())) {
@@ -5327,8 +5320,9 @@ main(int argc, char *argv[])
 	struct options opt;
 	struct query q;
 	struct run run;
-	struct seenfile sf = { { 0 }, { 0 }, -1, NULL };
+	struct buf seen = { 0 };
 	enum status rv = Error;
+	int lockfd = -1;
 	FILE *out = stdout;
 
 	guard_std_fds();
@@ -5352,8 +5346,8 @@ main(int argc, char *argv[])
 		if (!isatty(STDOUT_FILENO))
 			setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
 		run_init(&run, &q);
-		if (open_run(&opt, &run, &sf, &out) == 0) {
-			rv = deliver(&opt, &run, &sf, filter(&q, &run, stdin,
+		if (open_run(&opt, &run, &seen, &lockfd, &out) == 0) {
+			rv = deliver(&opt, &run, seen.p, filter(&q, &run, stdin,
 			    out), out);
 			if (opt.stats)
 				print_stats(&run.st);
@@ -5362,10 +5356,9 @@ main(int argc, char *argv[])
 	}
 	if (out != stdout)
 		fclose(out);
-	if (sf.lockfd >= 0)
-		close(sf.lockfd);
-	buf_free(&sf.path);
-	buf_free(&sf.tmp);
+	if (lockfd >= 0)
+		close(lockfd);
+	buf_free(&seen);
 	query_free(&q);
 	options_free(&opt);
 	return rv;
