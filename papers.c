@@ -4163,11 +4163,9 @@ path_with(struct buf *b, const char *path, const char *suffix)
 	return b->p;
 }
 
-/*
- * Follows symbolic links from path to the file they name, which need not
- * exist yet: FILE may be a link into a synced folder, and it is that file
- * which is rewritten.  Refuses what is not a regular file.
- */
+/* Follows symbolic links from path to the file, which need not exist yet:
+ * FILE may be a link into a synced folder, and that file is rewritten.
+ * Refuses what is not a regular file. */
 static int
 seen_target(const char *path, struct buf *target)
 {
@@ -4208,12 +4206,10 @@ seen_target(const char *path, struct buf *target)
 	return -1;
 }
 
-/*
- * Locks FILE.lock (created as needed) with fcntl, which outlives our
- * rename of FILE itself, so two runs on one FILE take turns.  A run that
- * cannot have the lock within wait seconds gives up: a mail command that
- * hangs must not block every later run without a word.
- */
+/* Locks FILE.lock with fcntl, which outlives our rename of FILE, so two
+ * runs on one FILE take turns.  A run that cannot have the lock within
+ * wait seconds gives up: a hanging mail command must not block every
+ * later run without a word. */
 static int
 seen_lock(const char *path, long long wait)
 {
@@ -4250,20 +4246,17 @@ seen_lock(const char *path, long long wait)
 	return fd;
 }
 
-/*
- * Loads FILE into keys: lines "KEY YYYY-MM-DD", those older than
- * seen_days left out; a missing FILE is an empty one.  FILE is for people
- * to edit too: any run of white space may part the key from the date, and
- * white space at either end and a byte-order mark are no data.  The date
- * is the last word, so that keys with spaces, which papers 1.0 wrote for
- * some titles, still read.
- */
+/* Loads FILE into keys: lines "KEY YYYY-MM-DD", those older than
+ * seen_days left out; no FILE is an empty one.  People edit FILE too: any
+ * white space may part key and date, and blanks at either end and
+ * byte-order marks are no data.  The date is the last word, so that keys
+ * with spaces (papers 1.0 wrote some) still read. */
 static int
 seen_load(const char *path, struct keyset *keys, long long today,
     long long seen_days)
 {
 	FILE *fp;
-	char *line = NULL, *key, *date;
+	char *line = NULL, *key;
 	size_t cap = 0, n, keylen, datelen;
 	ssize_t len;
 	unsigned long long lineno = 0;
@@ -4294,20 +4287,18 @@ seen_load(const char *path, struct keyset *keys, long long today,
 		for (datelen = 0; datelen < n &&
 		    !is_space((unsigned char)key[n - 1 - datelen]); datelen++)
 			;
-		date = key + n - datelen;
 		for (keylen = n - datelen; keylen > 0 &&
 		    is_space((unsigned char)key[keylen - 1]); keylen--)
 			;
-		if (keylen == 0 || parse_date(date, datelen, &when,
+		if (keylen == 0 || parse_date(key + n - datelen, datelen, &when,
 		    &has_time) < 0 || has_time) {
 			warnx("%s: line %llu: not 'KEY YYYY-MM-DD'", path, lineno);
 			rv = -1;
 			break;
 		}
 		/* An expired key no longer hides its paper. */
-		if (when / 86400 < today - seen_days)
-			continue;
-		if (!keyset_find(keys, key, keylen))
+		if (when / 86400 >= today - seen_days &&
+		    !keyset_find(keys, key, keylen))
 			keyset_add(keys, key, keylen, when / 86400, 0);
 	}
 	if (rv == 0 && (ferror(fp) || (len < 0 && errno != 0))) {
@@ -4380,12 +4371,10 @@ seen_mode(int fd, const char *path)
 	return fchmod(fd, 0666 & ~mask);
 }
 
-/*
- * Opens FILE.tmp for the rewrite, before anything is handed over: a FILE
- * that cannot be rewritten must stop the run before the mail goes out,
- * not after.  The name is fixed, since only the holder of the lock writes
- * it, and a leftover from a killed run is removed and made anew.
- */
+/* Opens FILE.tmp for the rewrite before anything is handed over: a FILE
+ * that cannot be rewritten must stop the run before the mail goes out.
+ * Only the lock's holder writes it, so the name is fixed; a leftover from
+ * a killed run is removed and made anew. */
 static FILE *
 seen_prepare(const char *path, struct buf *tmp)
 {
@@ -4483,8 +4472,7 @@ enum {
 	OptColor = 256, OptLockWait, OptPipe, OptRequireInput, OptSeen,
 	OptSeenDays, OptSort, OptTop, OptType, OptKeywordsFrom, OptExcludeFrom,
 	OptAuthorsFrom, OptIgnoreAccents, OptJson, OptEscape, OptHeader,
-	OptFooter,
-	OptSince, OptStats, OptStrict, OptUntil, OptWrap
+	OptFooter, OptSince, OptStats, OptStrict, OptUntil, OptWrap
 };
 
 /* Every option, once: parsing, the synopsis and --help all read this.  A
@@ -4570,8 +4558,7 @@ find_option(const char *name, size_t len, int c)
 	return NULL;
 }
 
-/* Adds one bracketed item to the synopsis, breaking lines before 80
- * columns. */
+/* Adds an item to the synopsis, breaking lines before 80 columns. */
 static void
 synopsis_item(struct buf *b, size_t *col, const char *item)
 {
@@ -4663,8 +4650,7 @@ parse_number(const char *opt, const char *s, long long lo, long long hi,
 
 	errno = 0;
 	v = strtoll(s, &end, 10);
-	if ((!ISDIGIT(*s) && !(*s == '-' && ISDIGIT(s[1]))) ||
-	    *end) {
+	if ((!ISDIGIT(*s) && !(*s == '-' && ISDIGIT(s[1]))) || *end) {
 		warnx("%s: '%s' is not a number", opt, s);
 		return -1;
 	}
@@ -4696,11 +4682,9 @@ only_marks(const char *s)
 	return marks;
 }
 
-/*
- * Adds a keyword, author or category from src (an option, or line lineno
- * of a list file).  One made of combining marks alone is noted, since
- * --ignore-accents, which may come later, would leave nothing of it.
- */
+/* Adds a keyword, author or category from src (an option, or line lineno
+ * of a list file).  One of combining marks alone is noted: a later
+ * --ignore-accents would leave nothing of it. */
 static int
 add_keyword(struct options *opt, struct arglist *l, const char *src,
     unsigned long lineno, const char *arg)
@@ -4787,11 +4771,9 @@ check_list_line(const char *path, unsigned long lineno, const char *s,
 	return 0;
 }
 
-/*
- * Adds the entries of a list file to l, in place of the option: one a
- * line, trimmed, blank lines and "#" comments skipped, CRLF read as LF.
- * The entries point into their lines, which opt keeps.
- */
+/* Adds the entries of a list file to l: one a line, trimmed, blank lines
+ * and "#" comments skipped, CRLF read as LF.  The entries point into their
+ * lines, which opt keeps. */
 static int
 read_list(struct options *opt, struct arglist *l, const char *path)
 {
@@ -5017,10 +4999,8 @@ parse_short(struct options *opt, char **argv, int *i)
 	return 0;
 }
 
-/*
- * Parses the command line like GNU getopt_long, options and keywords in any
- * order: "--" ends the options, "-" alone is a keyword.
- */
+/* Parses the command line like GNU getopt_long, options and keywords in
+ * any order: "--" ends the options, "-" alone is a keyword. */
 static int
 parse_args(struct options *opt, int argc, char **argv)
 {
@@ -5040,11 +5020,9 @@ parse_args(struct options *opt, int argc, char **argv)
 	return rv;
 }
 
-/*
- * Is -h or --help on the command line, as an option and not as the value
- * of another?  Help wins over every other word, a bad one included, so
- * this looks before anything is parsed.
- */
+/* Is -h or --help on the command line, as an option and not the value of
+ * another?  Help wins over every other word, a bad one included, so this
+ * looks before anything is parsed. */
 static int
 wants_help(int argc, char **argv)
 {
@@ -5238,11 +5216,9 @@ check_output(FILE *fp)
 	return 0;
 }
 
-/*
- * A closed standard descriptor would be handed out again by open(), and
+/* A closed standard descriptor would be handed out again by open(), and
  * the digest could land in the lock file.  Each one closed is opened on
- * /dev/null the wrong way round, so using it still fails loudly.
- */
+ * /dev/null the wrong way round, so using it still fails loudly. */
 static void
 guard_std_fds(void)
 {
@@ -5254,12 +5230,10 @@ guard_std_fds(void)
 			_exit(Error);
 }
 
-/*
- * After the filter: flush the digest, check --strict and --require-input,
+/* After the filter: flush the digest, check --strict and --require-input,
  * make sure FILE can be rewritten, hand the digest to --pipe, and only
- * when all went well mark papers seen.  Nothing is handed over by a run
- * that is going to fail.
- */
+ * when all went well mark papers seen.  A run that is going to fail hands
+ * nothing over. */
 static enum status
 deliver(const struct options *opt, const struct run *run, const char *seen,
     enum status rv, FILE *out)
