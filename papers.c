@@ -4214,7 +4214,7 @@ static int
 seen_lock(const char *path, long long wait)
 {
 	struct timespec pause = { 0, 100000000 };
-	struct flock fl;
+	struct flock fl = { 0 };
 	struct buf name = { 0 };
 	long long tries = wait * 10;
 	int fd;
@@ -4225,7 +4225,6 @@ seen_lock(const char *path, long long wait)
 		buf_free(&name);
 		return -1;
 	}
-	memset(&fl, 0, sizeof(fl));
 	fl.l_type = F_WRLCK;
 	fl.l_whence = SEEK_SET;
 	while (fcntl(fd, F_SETLK, &fl) < 0) {
@@ -4840,8 +4839,7 @@ parse_types(struct options *opt, const char *name, const char *val)
 	int t;
 
 	for (;; p = comma + 1) {
-		if (!(comma = strchr(p, ',')))
-			comma = p + strlen(p);
+		comma = p + strcspn(p, ",");
 		if ((t = parse_word(name, p, (size_t)(comma - p), type_names,
 		    TypeLast)) < 0)
 			return -1;
@@ -4952,27 +4950,24 @@ parse_long(struct options *opt, char **argv, int *i)
 		warnx("option '%s' takes no value", name);
 		return -1;
 	}
+	if (!eq && o->argname && o->key != OptColor && !argv[*i + 1]) {
+		warnx("option '%s' needs a value", name);
+		return -1;
+	}
+	/* "--color always" means --color=always, not the keyword. */
 	if (eq)
 		val = eq + 1;
-	else if (o->key == OptColor && argv[*i + 1] &&
+	else if (o->argname && argv[*i + 1] && (o->key != OptColor ||
 	    word_index(argv[*i + 1], strlen(argv[*i + 1]), color_words,
-	    LEN(color_words)) >= 0)
-		/* "--color always" means --color=always, not the keyword. */
+	    LEN(color_words)) >= 0))
 		val = argv[++*i];
-	else if (o->argname && o->key != OptColor) {
-		if (!argv[*i + 1]) {
-			warnx("option '%s' needs a value", name);
-			return -1;
-		}
-		val = argv[++*i];
-	}
 	return apply_option(opt, o->key, name, val);
 }
 
 static int
 parse_short(struct options *opt, char **argv, int *i)
 {
-	const char *p = argv[*i] + 1, *val;
+	const char *p = argv[*i] + 1;
 	const struct optspec *o;
 	char name[3] = "-?";
 
@@ -4982,19 +4977,16 @@ parse_short(struct options *opt, char **argv, int *i)
 			warnx("unknown option '%s'", name);
 			return -1;
 		}
-		if (!o->argname) {
+		if (!o->argname)
 			apply_option(opt, o->key, name, NULL);
-			continue;
-		}
-		if (p[1])
-			val = p + 1;
+		else if (p[1])
+			return apply_option(opt, o->key, name, p + 1);
 		else if (argv[*i + 1])
-			val = argv[++*i];
+			return apply_option(opt, o->key, name, argv[++*i]);
 		else {
 			warnx("option '%s' needs a value", name);
 			return -1;
 		}
-		return apply_option(opt, o->key, name, val);
 	}
 	return 0;
 }
