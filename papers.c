@@ -80,13 +80,11 @@ enum gcb {
 /* What --escape makes of each directive's value. */
 enum escape { EscapeNone, EscapeHtml, EscapeCsv };
 
-/* What is written for a selected record; -q wins over -c, -c over the
- * rest. */
+/* What is written for a selected record; -q wins over -c, -c over the rest. */
 enum output { OutFormat, OutJson, OutRaw, OutCount, OutQuiet };
 
-/* arXiv's announce types, in the order of its listings (absonly: a
- * replacement of the abstract alone); a record without an announce prefix
- * is new. */
+/* arXiv's announce types, in its listings' order (absonly: the abstract
+ * alone replaced); a record without an announce prefix is new. */
 enum announce { TypeNew, TypeCross, TypeReplace, TypeReplaceCross,
 	TypeAbsonly, TypeLast };
 
@@ -4343,11 +4341,9 @@ sync_dir(const char *path)
 	struct buf dir = { 0 };
 	int fd;
 
+	path_with(&dir, slash ? path : ".", "");
 	if (slash)
-		buf_add(&dir, path, (size_t)(slash - path) + (slash == path));
-	else
-		buf_addc(&dir, '.');
-	buf_addc(&dir, '\0');
+		dir.p[slash - path + (slash == path)] = '\0';
 	if ((fd = open(dir.p, O_RDONLY)) >= 0) {
 		fsync(fd);
 		close(fd);
@@ -4578,18 +4574,17 @@ usage(FILE *fp)
 {
 	const struct optspec *o, *end = options + LEN(options);
 	struct buf b = { 0 };
-	char item[64], *p = item + 2;
+	char item[64];
 	size_t col;
 
 	buf_adds(&b, "usage: ");
 	buf_adds(&b, argv0);
-	col = b.len;
-	strcpy(item, "[-");
+	buf_adds(&b, " [-");
 	for (o = options; o < end; o++)
 		if (o->key < 256 && !o->argname)
-			*p++ = (char)o->key;
-	strcpy(p, "]");
-	synopsis_item(&b, &col, item);
+			buf_addc(&b, o->key);
+	buf_addc(&b, ']');
+	col = b.len;
 	for (o = options; o < end; o++)
 		if (o->key < 256 && o->argname) {
 			snprintf(item, sizeof(item), "[-%c %s]", o->key,
@@ -5260,9 +5255,8 @@ deliver(const struct options *opt, const struct run *run, const char *seen,
 }
 
 #ifndef PAPERS_NO_MAIN
-/* Opens what the run needs beyond standard output: the --seen file (seen:
- * where it really is, links followed), its lock, and the --pipe spool; -1
- * when one fails (reported). */
+/* Opens the --seen file (seen: where it really is), its lock, and the
+ * --pipe spool; -1 when one fails (reported). */
 static int
 open_run(const struct options *opt, struct run *run, struct buf *seen,
     int *lockfd, FILE **out)
