@@ -4351,21 +4351,6 @@ sync_dir(const char *path)
 	buf_free(&dir);
 }
 
-/* Gives the new FILE the old one's mode, or the usual one for a new FILE
- * (0666 less the umask). */
-static int
-seen_mode(int fd, const char *path)
-{
-	struct stat sb;
-	mode_t mask;
-
-	if (stat(path, &sb) == 0)
-		return fchmod(fd, sb.st_mode & 07777);
-	mask = umask(0);
-	umask(mask);
-	return fchmod(fd, 0666 & ~mask);
-}
-
 /* Opens FILE.tmp for the rewrite before anything is handed over: a FILE
  * that cannot be rewritten must stop the run before the mail goes out.
  * Only the lock's holder writes it, so the name is fixed; a leftover from
@@ -4373,9 +4358,12 @@ seen_mode(int fd, const char *path)
 static FILE *
 seen_prepare(const char *path, struct buf *tmp)
 {
+	mode_t mask = umask(0);
+	struct stat sb;
 	FILE *fp;
 	int fd;
 
+	umask(mask);
 	path_with(tmp, path, ".tmp");
 	/* Whatever is there, a link planted by someone else included, goes:
 	 * the new file is made afresh and never followed. */
@@ -4386,7 +4374,9 @@ seen_prepare(const char *path, struct buf *tmp)
 		    strerror(errno));
 		return NULL;
 	}
-	if (seen_mode(fd, path) < 0 || !(fp = fdopen(fd, "w"))) {
+	/* The new FILE gets the old one's mode, or 0666 less the umask. */
+	if (fchmod(fd, stat(path, &sb) == 0 ? sb.st_mode & 07777 :
+	    0666 & ~mask) < 0 || !(fp = fdopen(fd, "w"))) {
 		warnx("%s: %s", tmp->p, strerror(errno));
 		close(fd);
 		unlink(tmp->p);
@@ -4440,9 +4430,8 @@ run_pipe(const char *cmd, FILE *digest, int seen)
 		return -1;
 	}
 	if (pid == 0) {
-		if (dup2(fileno(digest), STDIN_FILENO) < 0)
-			_exit(127);
-		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
+		if (dup2(fileno(digest), STDIN_FILENO) >= 0)
+			execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
 		_exit(127);
 	}
 	while (waitpid(pid, &status, 0) < 0)
