@@ -298,8 +298,7 @@ struct options {
 	struct arglist buffers;         /* list files' text, entries inside */
 	int keyword_lists, author_lists; /* --keywords-from, --authors-from */
 	int ignore_accents;
-	char *marks_only;               /* where an entry of nothing but
-					 * combining marks was, if one was */
+	char *marks_only;               /* where an entry of only marks was */
 	unsigned types;                 /* bit per enum announce; 0: all */
 	int all, case_sensitive, word, title_only;
 	int raw, count, quiet, unique, strict, stats, require_input;
