@@ -4,33 +4,25 @@
  * authors, ...) on standard input, select them by keyword, author and date,
  * and write one digest line per selected record.
  *
- * Where to start reading: main, at the end, then filter.  main parses the
- * command line into struct options, which nothing changes after
- * validate(), and compiles from it a struct query: everything the filter
- * reads - the keyword, exclude and author matchers, the selection, the
- * compiled output format (colour, escaping and wrapping settled there),
- * the ranking.  filter() reads the input through one growing buffer, a
- * line at a time, into one struct record: record_load and record_head
+ * Start reading at main, then filter.  main parses the command line into
+ * struct options, read-only after validate(), which compiles all that the
+ * filter reads into a struct query: matchers, selection, the output
+ * format (colour, escaping, wrapping settled), the ranking.  filter()
+ * reads each line into one struct record: record_load and record_head
  * look at the date first, split_fields cuts the rest in place,
- * select_text checks the announce type and categories and runs each
- * matcher once per field it needs, leaving what it found in the record,
- * and paper_is_new drops papers already printed or seen.  take_record
- * then prints the record (emit_record renders the record through the
- * format, or as JSON) or, for --sort and --top, keeps a copy of its line
- * and of what its search found, which rank_flush loads again and prints
- * at the end.  What changes while it runs (statistics, the key set,
- * scratch buffers, the ranking) lives in struct run.  After the filter,
- * deliver() flushes the digest, hands it to --pipe and rewrites the
- * --seen file.  Running out of memory ends the run, exit 2 (nomem).
+ * select_text runs each matcher once per field it needs and keeps what
+ * it found, paper_is_new drops papers printed or seen.  take_record
+ * prints (emit_record) or, for --sort and --top, keeps a copy of the line
+ * and of what was found for rank_flush.  What changes while it runs lives
+ * in struct run.  deliver() then flushes the digest, hands it to --pipe
+ * and rewrites the --seen file.  Out of memory, the run ends: exit 2.
  *
- * The sections, top down: types; utilities; UTF-8, folding and widths
- * (their tables at the end of the file); escapes and cleaning; dates;
- * accents; matching (the automaton); reading records; paper keys;
- * selection and ranking values; the format compiler; the renderer (with
- * JSON, --header and --footer); the filter and ranking; the seen file;
- * --pipe; the command line; after the filter: deliver and main; the
- * tables.  Each function comes before its callers, but for the few
- * declared ahead (the tables' lookups, arxiv_id_len).
+ * The sections: types; utilities; UTF-8, folding and widths; escapes and
+ * cleaning; dates; accents; matching (the automaton); reading records;
+ * paper keys; selection and ranking values; the format compiler; the
+ * renderer; the filter and ranking; the seen file; --pipe; the command
+ * line; deliver and main; the tables.  Each function comes before its
+ * callers, but for the few declared ahead.
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -88,13 +80,11 @@ enum gcb {
 /* What --escape makes of each directive's value. */
 enum escape { EscapeNone, EscapeHtml, EscapeCsv };
 
-/* What is written for a selected record; -q wins over -c, -c over the
- * rest. */
+/* What is written for a selected record; -q wins over -c, -c over the rest. */
 enum output { OutFormat, OutJson, OutRaw, OutCount, OutQuiet };
 
-/* arXiv's announce types, in the order of its listings (absonly: a
- * replacement of the abstract alone); a record without an announce prefix
- * is new. */
+/* arXiv's announce types, in its listings' order (absonly: the abstract
+ * alone replaced); a record without an announce prefix is new. */
 enum announce { TypeNew, TypeCross, TypeReplace, TypeReplaceCross,
 	TypeAbsonly, TypeLast };
 
@@ -307,24 +297,21 @@ struct options {
 	struct arglist buffers;         /* list files' text, entries inside */
 	int keyword_lists, author_lists; /* --keywords-from, --authors-from */
 	int ignore_accents;
-	char *marks_only;               /* where an entry of nothing but
-					 * combining marks was, if one was */
+	char *marks_only;               /* where an entry of only marks was */
 	unsigned types;                 /* bit per enum announce; 0: all */
 	int all, case_sensitive, word, title_only;
 	int raw, count, quiet, unique, strict, stats, require_input;
 	int color;                      /* -1 auto until validated */
 	int version;
-	int windowed;                   /* --since or --until given */
 	long long since, until;         /* inclusive; LLONG_MIN/MAX when unset */
-	int limited;                    /* -m given */
-	unsigned long long max_count;
+	long long max_count;            /* -1: no -m */
 	enum sortkey sort;
-	unsigned long long top;         /* 0: no --top */
+	long long top;                  /* 0: no --top */
 	const char *format;
 	const char *header, *footer;
 	enum escape escape;
 	int json;
-	long wrap;                      /* 0: off */
+	long long wrap;                 /* 0: off */
 	const char *seen_path;
 	long long seen_days;
 	long long lock_wait;            /* seconds */
@@ -372,14 +359,6 @@ struct ranking {
 	struct ranked *v;
 	size_t n, cap;
 	int heap;
-};
-
-/* The --seen file while a run holds it: where it really is (links
- * followed), its lock, and the temporary file of its rewrite. */
-struct seenfile {
-	struct buf path, tmp;
-	int lockfd;
-	FILE *fp;
 };
 
 /* Everything that changes while the filter runs. */
@@ -4059,60 +4038,6 @@ filter(const struct query *q, struct run *run, FILE *in, FILE *out)
 
 /* --- the file of seen papers (--seen) --- */
 
-/*
- * Follows symbolic links from path to the file they name, which need not
- * exist yet: FILE may be a link into a synced folder, and it is that file
- * which is rewritten.  Refuses what is not a regular file.
- */
-static int
-seen_target(const char *path, struct buf *target)
-{
-	char link[PATH_MAX];
-	struct buf next = { 0 };
-	const char *slash;
-	struct stat sb;
-	ssize_t n;
-	int hops, rv = -1;
-
-	target->len = 0;
-	buf_adds(target, path);
-	buf_addc(target, '\0');
-	for (hops = 0; hops < 40; hops++) {
-		if (lstat(target->p, &sb) < 0) {
-			if (errno == ENOENT)
-				rv = 0;
-			else
-				warnx("%s: %s", target->p, strerror(errno));
-			goto done;
-		}
-		if (!S_ISLNK(sb.st_mode)) {
-			if (S_ISREG(sb.st_mode))
-				rv = 0;
-			else
-				warnx("%s: not a regular file", target->p);
-			goto done;
-		}
-		if ((n = readlink(target->p, link, sizeof(link))) < 0 ||
-		    (size_t)n == sizeof(link)) {
-			warnx("%s: %s", target->p, n < 0 ? strerror(errno) :
-			    "link too long");
-			goto done;
-		}
-		next.len = 0;
-		slash = strrchr(target->p, '/');
-		if (link[0] != '/' && slash)
-			buf_add(&next, target->p, (size_t)(slash - target->p) + 1);
-		buf_add(&next, link, (size_t)n);
-		buf_addc(&next, '\0');
-		target->len = 0;
-		buf_add(target, next.p, next.len);
-	}
-	warnx("%s: too many symbolic links", path);
-done:
-	buf_free(&next);
-	return rv;
-}
-
 /* path with a suffix, as a C string in b. */
 static const char *
 path_with(struct buf *b, const char *path, const char *suffix)
@@ -4124,17 +4049,58 @@ path_with(struct buf *b, const char *path, const char *suffix)
 	return b->p;
 }
 
-/*
- * Locks FILE.lock (created as needed) with fcntl, which outlives our
- * rename of FILE itself, so two runs on one FILE take turns.  A run that
- * cannot have the lock within wait seconds gives up: a mail command that
- * hangs must not block every later run without a word.
- */
+/* Follows symbolic links from path to the file, which need not exist yet:
+ * FILE may be a link into a synced folder, and that file is rewritten.
+ * Refuses what is not a regular file. */
+static int
+seen_target(const char *path, struct buf *target)
+{
+	char link[PATH_MAX];
+	const char *slash;
+	struct stat sb;
+	ssize_t n;
+	int hops;
+
+	path_with(target, path, "");
+	for (hops = 0; hops < 40; hops++) {
+		if (lstat(target->p, &sb) < 0) {
+			if (errno == ENOENT)
+				return 0;
+			warnx("%s: %s", target->p, strerror(errno));
+			return -1;
+		}
+		if (!S_ISLNK(sb.st_mode)) {
+			if (S_ISREG(sb.st_mode))
+				return 0;
+			warnx("%s: not a regular file", target->p);
+			return -1;
+		}
+		if ((n = readlink(target->p, link, sizeof(link))) < 0 ||
+		    (size_t)n == sizeof(link)) {
+			warnx("%s: %s", target->p, n < 0 ? strerror(errno) :
+			    "link too long");
+			return -1;
+		}
+		/* A relative link is read from the link's own directory. */
+		slash = strrchr(target->p, '/');
+		target->len = link[0] != '/' && slash ?
+		    (size_t)(slash - target->p) + 1 : 0;
+		buf_add(target, link, (size_t)n);
+		buf_addc(target, '\0');
+	}
+	warnx("%s: too many symbolic links", path);
+	return -1;
+}
+
+/* Locks FILE.lock with fcntl, which outlives our rename of FILE, so two
+ * runs on one FILE take turns.  A run that cannot have the lock within
+ * wait seconds gives up: a hanging mail command must not block every
+ * later run without a word. */
 static int
 seen_lock(const char *path, long long wait)
 {
 	struct timespec pause = { 0, 100000000 };
-	struct flock fl;
+	struct flock fl = { 0 };
 	struct buf name = { 0 };
 	long long tries = wait * 10;
 	int fd;
@@ -4145,20 +4111,18 @@ seen_lock(const char *path, long long wait)
 		buf_free(&name);
 		return -1;
 	}
-	memset(&fl, 0, sizeof(fl));
 	fl.l_type = F_WRLCK;
 	fl.l_whence = SEEK_SET;
 	while (fcntl(fd, F_SETLK, &fl) < 0) {
-		if ((errno == EACCES || errno == EAGAIN) && tries-- > 0) {
+		if (errno == EINTR)
+			continue;
+		if (errno != EACCES && errno != EAGAIN)
+			warnx("%s: lock: %s", name.p, strerror(errno));
+		else if (tries-- > 0) {
 			nanosleep(&pause, NULL);
 			continue;
-		}
-		if (errno == EACCES || errno == EAGAIN)
+		} else
 			warnx("%s is locked by another run", path);
-		else if (errno != EINTR)
-			warnx("%s: lock: %s", name.p, strerror(errno));
-		else
-			continue;
 		close(fd);
 		fd = -1;
 		break;
@@ -4167,20 +4131,17 @@ seen_lock(const char *path, long long wait)
 	return fd;
 }
 
-/*
- * Loads FILE into keys: lines "KEY YYYY-MM-DD", those older than
- * seen_days left out; a missing FILE is an empty one.  FILE is for people
- * to edit too: any run of white space may part the key from the date, and
- * white space at either end and a byte-order mark are no data.  The date
- * is the last word, so that keys with spaces, which papers 1.0 wrote for
- * some titles, still read.
- */
+/* Loads FILE into keys: lines "KEY YYYY-MM-DD", those older than
+ * seen_days left out; no FILE is an empty one.  People edit FILE too: any
+ * white space may part key and date, and blanks at either end and
+ * byte-order marks are no data.  The date is the last word, so that keys
+ * with spaces (papers 1.0 wrote some) still read. */
 static int
 seen_load(const char *path, struct keyset *keys, long long today,
     long long seen_days)
 {
 	FILE *fp;
-	char *line = NULL, *key, *date;
+	char *line = NULL, *key;
 	size_t cap = 0, n, keylen, datelen;
 	ssize_t len;
 	unsigned long long lineno = 0;
@@ -4201,33 +4162,28 @@ seen_load(const char *path, struct keyset *keys, long long today,
 			n--;
 		/* Blanks and byte-order marks before the key, in any order,
 		 * so that what is written back reads back the same. */
-		for (key = line;; key += keylen, n -= keylen) {
-			keylen = bom_len(key, n);
-			if (!keylen && n > 0 && is_space((unsigned char)*key))
-				keylen = 1;
-			if (!keylen)
+		for (key = line; n > 0; key += keylen, n -= keylen)
+			if (!(keylen = bom_len(key, n)) &&
+			    !(keylen = (size_t)is_space((unsigned char)*key)))
 				break;
-		}
 		if (n == 0)
 			continue;
 		/* The date is the last word, the key all before it. */
 		for (datelen = 0; datelen < n &&
 		    !is_space((unsigned char)key[n - 1 - datelen]); datelen++)
 			;
-		date = key + n - datelen;
 		for (keylen = n - datelen; keylen > 0 &&
 		    is_space((unsigned char)key[keylen - 1]); keylen--)
 			;
-		if (keylen == 0 || parse_date(date, datelen, &when,
+		if (keylen == 0 || parse_date(key + n - datelen, datelen, &when,
 		    &has_time) < 0 || has_time) {
 			warnx("%s: line %llu: not 'KEY YYYY-MM-DD'", path, lineno);
 			rv = -1;
 			break;
 		}
 		/* An expired key no longer hides its paper. */
-		if (when / 86400 < today - seen_days)
-			continue;
-		if (!keyset_find(keys, key, keylen))
+		if (when / 86400 >= today - seen_days &&
+		    !keyset_find(keys, key, keylen))
 			keyset_add(keys, key, keylen, when / 86400, 0);
 	}
 	if (rv == 0 && (ferror(fp) || (len < 0 && errno != 0))) {
@@ -4244,26 +4200,24 @@ static int
 seen_write(FILE *fp, const struct keyset *keys, long long today,
     long long seen_days)
 {
-	struct buf line = { 0 };
+	struct buf b = { 0 };
 	const struct key *k;
 	size_t i;
 	int rv = 0;
 
-	for (i = 0; rv == 0 && i < keys->n; i++) {
+	for (i = 0; i < keys->n; i++) {
 		k = &keys->keys[i];
 		if (k->day < today - seen_days)
 			continue;
-		line.len = 0;
-		buf_add(&line, k->s, k->len);
-		buf_addc(&line, ' ');
-		put_day(&line, k->day * 86400, 0);
-		buf_addc(&line, '\n');
-		if (fwrite(line.p, 1, line.len, fp) != line.len)
-			rv = -1;
+		buf_add(&b, k->s, k->len);
+		buf_addc(&b, ' ');
+		put_day(&b, k->day * 86400, 0);
+		buf_addc(&b, '\n');
 	}
-	buf_free(&line);
-	if (rv == 0 && (fflush(fp) == EOF || fsync(fileno(fp)) < 0))
+	if ((b.len && fwrite(b.p, 1, b.len, fp) != b.len) ||
+	    fflush(fp) == EOF || fsync(fileno(fp)) < 0)
 		rv = -1;
+	buf_free(&b);
 	return rv;
 }
 
@@ -4275,11 +4229,9 @@ sync_dir(const char *path)
 	struct buf dir = { 0 };
 	int fd;
 
+	path_with(&dir, slash ? path : ".", "");
 	if (slash)
-		buf_add(&dir, path, (size_t)(slash - path) + (slash == path));
-	else
-		buf_addc(&dir, '.');
-	buf_addc(&dir, '\0');
+		dir.p[slash - path + (slash == path)] = '\0';
 	if ((fd = open(dir.p, O_RDONLY)) >= 0) {
 		fsync(fd);
 		close(fd);
@@ -4287,33 +4239,19 @@ sync_dir(const char *path)
 	buf_free(&dir);
 }
 
-/* Gives the new FILE the old one's mode, or the usual one for a new FILE
- * (0666 less the umask). */
-static int
-seen_mode(int fd, const char *path)
-{
-	struct stat sb;
-	mode_t mask;
-
-	if (stat(path, &sb) == 0)
-		return fchmod(fd, sb.st_mode & 07777);
-	mask = umask(0);
-	umask(mask);
-	return fchmod(fd, 0666 & ~mask);
-}
-
-/*
- * Opens FILE.tmp for the rewrite, before anything is handed over: a FILE
- * that cannot be rewritten must stop the run before the mail goes out,
- * not after.  The name is fixed, since only the holder of the lock writes
- * it, and a leftover from a killed run is removed and made anew.
- */
+/* Opens FILE.tmp for the rewrite before anything is handed over: a FILE
+ * that cannot be rewritten must stop the run before the mail goes out.
+ * Only the lock's holder writes it, so the name is fixed; a leftover from
+ * a killed run is removed and made anew. */
 static FILE *
 seen_prepare(const char *path, struct buf *tmp)
 {
+	mode_t mask = umask(0);
+	struct stat sb;
 	FILE *fp;
 	int fd;
 
+	umask(mask);
 	path_with(tmp, path, ".tmp");
 	/* Whatever is there, a link planted by someone else included, goes:
 	 * the new file is made afresh and never followed. */
@@ -4324,7 +4262,9 @@ seen_prepare(const char *path, struct buf *tmp)
 		    strerror(errno));
 		return NULL;
 	}
-	if (seen_mode(fd, path) < 0 || !(fp = fdopen(fd, "w"))) {
+	/* The new FILE gets the old one's mode, or 0666 less the umask. */
+	if (fchmod(fd, stat(path, &sb) == 0 ? sb.st_mode & 07777 :
+	    0666 & ~mask) < 0 || !(fp = fdopen(fd, "w"))) {
 		warnx("%s: %s", tmp->p, strerror(errno));
 		close(fd);
 		unlink(tmp->p);
@@ -4339,25 +4279,19 @@ static int
 seen_commit(FILE *fp, const char *tmp, const char *path,
     const struct keyset *keys, long long today, long long seen_days)
 {
-	int rv = 0, werr = 0;
+	int werr = 0;
 
-	if (seen_write(fp, keys, today, seen_days) < 0) {
-		werr = errno;
-		rv = -1;
-	}
-	if (fclose(fp) == EOF && rv == 0) {
-		werr = errno;
-		rv = -1;
-	}
-	if (rv == 0 && rename(tmp, path) < 0) {
-		werr = errno;
-		rv = -1;
-	}
-	if (rv == 0) {
+	if (seen_write(fp, keys, today, seen_days) < 0)
+		werr = errno ? errno : EIO;
+	if (fclose(fp) == EOF && !werr)
+		werr = errno ? errno : EIO;
+	if (!werr && rename(tmp, path) < 0)
+		werr = errno ? errno : EIO;
+	if (!werr) {
 		sync_dir(path);
 		return 0;
 	}
-	warnx("%s: cannot update: %s", path, strerror(werr ? werr : EIO));
+	warnx("%s: cannot update: %s", path, strerror(werr));
 	unlink(tmp);
 	return -1;
 }
@@ -4384,9 +4318,8 @@ run_pipe(const char *cmd, FILE *digest, int seen)
 		return -1;
 	}
 	if (pid == 0) {
-		if (dup2(fileno(digest), STDIN_FILENO) < 0)
-			_exit(127);
-		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
+		if (dup2(fileno(digest), STDIN_FILENO) >= 0)
+			execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
 		_exit(127);
 	}
 	while (waitpid(pid, &status, 0) < 0)
@@ -4407,14 +4340,11 @@ run_pipe(const char *cmd, FILE *digest, int seen)
 
 /* --- the command line --- */
 
-enum argkind { NoArg, NeedsArg, OptionalArg };
-
 enum {
 	OptColor = 256, OptLockWait, OptPipe, OptRequireInput, OptSeen,
 	OptSeenDays, OptSort, OptTop, OptType, OptKeywordsFrom, OptExcludeFrom,
 	OptAuthorsFrom, OptIgnoreAccents, OptJson, OptEscape, OptHeader,
-	OptFooter,
-	OptSince, OptStats, OptStrict, OptUntil, OptWrap
+	OptFooter, OptSince, OptStats, OptStrict, OptUntil, OptWrap
 };
 
 /* Every option, once: parsing, the synopsis and --help all read this.  A
@@ -4422,161 +4352,128 @@ enum {
 static const struct optspec {
 	int key;
 	const char *name;
-	enum argkind arg;
-	const char *argname;
+	const char *argname;    /* NULL: no value; --color's is optional */
 	const char *help;       /* NULL: an alias, left out of --help */
 } options[] = {
-	{ 'a', "all", NoArg, NULL, "a record must match every keyword, not any" },
-	{ 'A', "author", NeedsArg, "name", "keep records with this name among "
-	    "the authors" },
-	{ OptAuthorsFrom, "authors-from", NeedsArg, "file", "-A for each line "
-	    "of FILE" },
-	{ 'c', "count", NoArg, NULL, "print only the number of selected "
-	    "records" },
-	{ 'C', "category", NeedsArg, "cat", "keep records in category CAT "
-	    "(cs.LG) or archive (cs)" },
-	{ OptColor, "color", OptionalArg, "when", "highlight matches: auto "
-	    "(default), always, never" },
-	{ OptColor, "colour", OptionalArg, "when", NULL },
-	{ 'e', "keyword", NeedsArg, "keyword", "a keyword, even one that "
+	{ 'a', "all", NULL, "a record must match every keyword, not any" },
+	{ 'A', "author", "name", "keep records with this name among the "
+	    "authors" },
+	{ OptAuthorsFrom, "authors-from", "file", "-A for each line of FILE" },
+	{ 'c', "count", NULL, "print only the number of selected records" },
+	{ 'C', "category", "cat", "keep records in category CAT (cs.LG) or "
+	    "archive (cs)" },
+	{ OptColor, "color", "when", "highlight matches: auto (default), "
+	    "always, never" },
+	{ OptColor, "colour", "when", NULL },
+	{ 'e', "keyword", "keyword", "a keyword, even one that "
 	    "starts with '-'" },
-	{ OptEscape, "escape", NeedsArg, "how", "escape -f values for html, "
+	{ OptEscape, "escape", "how", "escape -f values for html, "
 	    "csv or none" },
-	{ OptExcludeFrom, "exclude-from", NeedsArg, "file", "-x for each line "
-	    "of FILE" },
-	{ 'f', "format", NeedsArg, "format", "print each record as FORMAT "
+	{ OptExcludeFrom, "exclude-from", "file", "-x for each line of FILE" },
+	{ 'f', "format", "format", "print each record as FORMAT "
 	    "(default '%d  %t  %l')" },
-	{ OptFooter, "footer", NeedsArg, "format", "a last line (%n %d), when "
-	    "there are records" },
-	{ 'h', "help", NoArg, NULL, "print this help and exit" },
-	{ OptHeader, "header", NeedsArg, "format", "a first line (%n %d), when "
-	    "there are records" },
-	{ 'i', "ignore-case", NoArg, NULL, "accepted for grep's sake: case is "
-	    "ignored anyway" },
-	{ OptIgnoreAccents, "ignore-accents", NoArg, NULL, "letters match "
-	    "whatever their accents: e matches \xc3\xa9" },
-	{ OptJson, "json", NoArg, NULL, "one JSON object per record (JSON "
-	    "Lines)" },
-	{ OptKeywordsFrom, "keywords-from", NeedsArg, "file", "-e for each "
-	    "line of FILE" },
-	{ OptLockWait, "lock-wait", NeedsArg, "secs", "wait at most SECS for "
-	    "the --seen lock (default 300)" },
-	{ 'm', "max-count", NeedsArg, "num", "stop after NUM selected "
-	    "papers" },
-	{ OptPipe, "pipe", NeedsArg, "cmd", "run CMD with the digest as input, "
-	    "if there is one" },
-	{ 'q', "quiet", NoArg, NULL, "print nothing; the exit status tells" },
-	{ 'r', "raw", NoArg, NULL, "print selected lines exactly as read" },
-	{ OptRequireInput, "require-input", NoArg, NULL, "exit 2 when the "
-	    "input has no records" },
-	{ 's', "case-sensitive", NoArg, NULL, "do not fold case" },
-	{ OptSeen, "seen", NeedsArg, "file", "skip papers listed in FILE; add "
-	    "the new ones" },
-	{ OptSeenDays, "seen-days", NeedsArg, "num", "forget seen papers after "
-	    "NUM days (default 90)" },
-	{ OptSince, "since", NeedsArg, "date", "keep records dated DATE or "
-	    "later" },
-	{ OptSort, "sort", NeedsArg, "key", "print best first by KEY: "
-	    "relevance, popularity, date" },
-	{ OptStats, "stats", NoArg, NULL, "print counts on standard error at "
-	    "the end" },
-	{ OptStrict, "strict", NoArg, NULL, "exit 2 when any record was "
-	    "malformed" },
-	{ 't', "title", NoArg, NULL, "keywords and excludes look at the title "
-	    "only" },
-	{ OptTop, "top", NeedsArg, "num", "print at most the NUM best "
+	{ OptFooter, "footer", "format", "a last line (%n %d), when there are "
 	    "records" },
-	{ OptType, "type", NeedsArg, "list", "keep these arXiv announce types "
+	{ 'h', "help", NULL, "print this help and exit" },
+	{ OptHeader, "header", "format", "a first line (%n %d), when there "
+	    "are records" },
+	{ 'i', "ignore-case", NULL, "accepted for grep's sake: case is "
+	    "ignored anyway" },
+	{ OptIgnoreAccents, "ignore-accents", NULL, "letters match whatever "
+	    "their accents: e matches \xc3\xa9" },
+	{ OptJson, "json", NULL, "one JSON object per record (JSON Lines)" },
+	{ OptKeywordsFrom, "keywords-from", "file", "-e for each "
+	    "line of FILE" },
+	{ OptLockWait, "lock-wait", "secs", "wait at most SECS for the --seen "
+	    "lock (default 300)" },
+	{ 'm', "max-count", "num", "stop after NUM selected papers" },
+	{ OptPipe, "pipe", "cmd", "run CMD with the digest as input, if there "
+	    "is one" },
+	{ 'q', "quiet", NULL, "print nothing; the exit status tells" },
+	{ 'r', "raw", NULL, "print selected lines exactly as read" },
+	{ OptRequireInput, "require-input", NULL, "exit 2 when the input has "
+	    "no records" },
+	{ 's', "case-sensitive", NULL, "do not fold case" },
+	{ OptSeen, "seen", "file", "skip papers listed in FILE; add the new "
+	    "ones" },
+	{ OptSeenDays, "seen-days", "num", "forget seen papers after NUM days "
+	    "(default 90)" },
+	{ OptSince, "since", "date", "keep records dated DATE or later" },
+	{ OptSort, "sort", "key", "print best first by KEY: relevance, "
+	    "popularity, date" },
+	{ OptStats, "stats", NULL, "print counts on standard error at the "
+	    "end" },
+	{ OptStrict, "strict", NULL, "exit 2 when any record was malformed" },
+	{ 't', "title", NULL, "keywords and excludes look at the title only" },
+	{ OptTop, "top", "num", "print at most the NUM best records" },
+	{ OptType, "type", "list", "keep these arXiv announce types "
 	    "(new,cross,...)" },
-	{ 'u', "unique", NoArg, NULL, "print each paper once" },
-	{ OptUntil, "until", NeedsArg, "date", "keep records dated DATE or "
-	    "earlier" },
-	{ 'V', "version", NoArg, NULL, "print the version and exit" },
-	{ 'w', "word", NoArg, NULL, "match whole words only" },
-	{ OptWrap, "wrap", NeedsArg, "cols", "break output lines longer than "
-	    "COLS columns" },
-	{ 'x', "exclude", NeedsArg, "keyword", "drop records with this "
-	    "keyword" },
+	{ 'u', "unique", NULL, "print each paper once" },
+	{ OptUntil, "until", "date", "keep records dated DATE or earlier" },
+	{ 'V', "version", NULL, "print the version and exit" },
+	{ 'w', "word", NULL, "match whole words only" },
+	{ OptWrap, "wrap", "cols", "break output lines longer than COLS "
+	    "columns" },
+	{ 'x', "exclude", "keyword", "drop records with this keyword" },
 };
 
-static int
-is_short(const struct optspec *o)
-{
-	return o->key < 256;
-}
-
+/* The option named name[0 .. len), or with no name the short option c. */
 static const struct optspec *
-find_short(int c)
+find_option(const char *name, size_t len, int c)
 {
-	size_t i;
+	const struct optspec *o;
 
-	for (i = 0; i < LEN(options); i++)
-		if (options[i].key == c)
-			return &options[i];
+	for (o = options; o < options + LEN(options); o++)
+		if (name ? strlen(o->name) == len &&
+		    !strncmp(o->name, name, len) : o->key == c)
+			return o;
 	return NULL;
 }
 
-static const struct optspec *
-find_long(const char *name, size_t len)
-{
-	size_t i;
-
-	for (i = 0; i < LEN(options); i++)
-		if (strlen(options[i].name) == len &&
-		    !strncmp(options[i].name, name, len))
-			return &options[i];
-	return NULL;
-}
-
-/* Adds one bracketed item to the synopsis, breaking lines before 80
- * columns. */
+/* Adds an item to the synopsis, breaking lines before 80 columns. */
 static void
 synopsis_item(struct buf *b, size_t *col, const char *item)
 {
 	size_t n = strlen(item);
 
 	if (*col + 1 + n > 79) {
-		buf_adds(b, "\n              ");
-		*col = 14;
-	} else {
-		buf_addc(b, ' ');
-		(*col)++;
+		buf_adds(b, "\n             ");
+		*col = 13;
 	}
+	buf_addc(b, ' ');
 	buf_adds(b, item);
-	*col += n;
+	*col += 1 + n;
 }
 
 /* The synopsis, made from the option table. */
 static void
 usage(FILE *fp)
 {
+	const struct optspec *o, *end = options + LEN(options);
 	struct buf b = { 0 };
-	char item[64], *p = item;
-	size_t i, col;
+	char item[64];
+	size_t col;
 
 	buf_adds(&b, "usage: ");
 	buf_adds(&b, argv0);
+	buf_adds(&b, " [-");
+	for (o = options; o < end; o++)
+		if (o->key < 256 && !o->argname)
+			buf_addc(&b, o->key);
+	buf_addc(&b, ']');
 	col = b.len;
-	*p++ = '[';
-	*p++ = '-';
-	for (i = 0; i < LEN(options); i++)
-		if (is_short(&options[i]) && options[i].arg == NoArg)
-			*p++ = (char)options[i].key;
-	*p++ = ']';
-	*p = '\0';
-	synopsis_item(&b, &col, item);
-	for (i = 0; i < LEN(options); i++)
-		if (is_short(&options[i]) && options[i].arg == NeedsArg) {
-			snprintf(item, sizeof(item), "[-%c %s]", options[i].key,
-			    options[i].argname);
+	for (o = options; o < end; o++)
+		if (o->key < 256 && o->argname) {
+			snprintf(item, sizeof(item), "[-%c %s]", o->key,
+			    o->argname);
 			synopsis_item(&b, &col, item);
 		}
-	for (i = 0; i < LEN(options); i++) {
-		if (is_short(&options[i]) || !options[i].help)
+	for (o = options; o < end; o++) {
+		if (o->key < 256 || !o->help)
 			continue;
-		snprintf(item, sizeof(item), options[i].arg == NoArg ? "[--%s]" :
-		    options[i].arg == NeedsArg ? "[--%s %s]" : "[--%s[=%s]]",
-		    options[i].name, options[i].argname);
+		snprintf(item, sizeof(item), !o->argname ? "[--%s]" :
+		    o->key != OptColor ? "[--%s %s]" : "[--%s[=%s]]", o->name,
+		    o->argname);
 		synopsis_item(&b, &col, item);
 	}
 	synopsis_item(&b, &col, "[keyword ...]");
@@ -4591,27 +4488,23 @@ help(FILE *fp)
 {
 	const struct optspec *o;
 	char left[64], arg[24];
-	size_t i, k;
+	size_t k;
 
 	usage(fp);
 	fputs("\nSelect paper records (TAB-separated: date, title, link, "
 	    "abstract, authors, ...)\nfrom standard input by keyword, author "
 	    "and date; print a digest.\n\n", fp);
-	for (i = 0; i < LEN(options); i++) {
-		o = &options[i];
+	for (o = options; o < options + LEN(options); o++) {
 		if (!o->help)
 			continue;
-		arg[0] = '\0';
-		if (o->arg != NoArg) {
-			for (k = 0; o->argname[k] && k < 15; k++)
-				arg[k] = (char)(o->argname[k] - 'a' + 'A');
-			arg[k] = '\0';
-		}
+		for (k = 0; o->argname && o->argname[k] && k < 15; k++)
+			arg[k] = (char)(o->argname[k] - 'a' + 'A');
+		arg[k] = '\0';
 		snprintf(left, sizeof(left), "%c%c%c --%s%s%s%s",
-		    is_short(o) ? '-' : ' ', is_short(o) ? o->key : ' ',
-		    is_short(o) ? ',' : ' ', o->name,
-		    o->arg == OptionalArg ? "[=" : o->arg == NeedsArg ? "=" : "",
-		    arg, o->arg == OptionalArg ? "]" : "");
+		    o->key < 256 ? '-' : ' ', o->key < 256 ? o->key : ' ',
+		    o->key < 256 ? ',' : ' ', o->name,
+		    o->key == OptColor ? "[=" : o->argname ? "=" : "", arg,
+		    o->key == OptColor ? "]" : "");
 		fprintf(fp, "  %-24s %s\n", left, o->help);
 	}
 	fputs("\nWith no keyword every record matches.  Exit status: 0 "
@@ -4628,8 +4521,7 @@ parse_number(const char *opt, const char *s, long long lo, long long hi,
 
 	errno = 0;
 	v = strtoll(s, &end, 10);
-	if ((!ISDIGIT(*s) && !(*s == '-' && ISDIGIT(s[1]))) ||
-	    *end) {
+	if ((!ISDIGIT(*s) && !(*s == '-' && ISDIGIT(s[1]))) || *end) {
 		warnx("%s: '%s' is not a number", opt, s);
 		return -1;
 	}
@@ -4661,11 +4553,9 @@ only_marks(const char *s)
 	return marks;
 }
 
-/*
- * Adds a keyword, author or category from src (an option, or line lineno
- * of a list file).  One made of combining marks alone is noted, since
- * --ignore-accents, which may come later, would leave nothing of it.
- */
+/* Adds a keyword, author or category from src (an option, or line lineno
+ * of a list file).  One of combining marks alone is noted: a later
+ * --ignore-accents would leave nothing of it. */
 static int
 add_keyword(struct options *opt, struct arglist *l, const char *src,
     unsigned long lineno, const char *arg)
@@ -4729,32 +4619,9 @@ parse_word(const char *name, const char *s, size_t len,
 	return -1;
 }
 
-/* Reads a whole file into b; -1 and a message naming it if not. */
+/* Is s[0..n) valid UTF-8 with no NUL?  -1 and why not, naming the line. */
 static int
-slurp(const char *path, struct buf *b)
-{
-	char chunk[1 << 14];
-	size_t n;
-	FILE *fp;
-	int rv = 0;
-
-	if (!(fp = fopen(path, "r"))) {
-		warnx("%s: %s", path, strerror(errno));
-		return -1;
-	}
-	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		buf_add(b, chunk, n);
-	if (ferror(fp)) {
-		warnx("%s: %s", path, strerror(errno ? errno : EIO));
-		rv = -1;
-	}
-	fclose(fp);
-	return rv;
-}
-
-/* Is s[0..n) valid UTF-8 with no NUL?  Says why not, naming the line. */
-static int
-list_line_ok(const char *path, unsigned long lineno, const char *s,
+check_list_line(const char *path, unsigned long lineno, const char *s,
     size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s;
@@ -4763,59 +4630,65 @@ list_line_ok(const char *path, unsigned long lineno, const char *s,
 
 	if (memchr(s, '\0', n)) {
 		warnx("%s: line %lu: NUL byte", path, lineno);
-		return 0;
+		return -1;
 	}
 	while (i < n) {
 		i += utf8_decode(p + i, n - i, &c);
 		if (c & BADBYTE) {
 			warnx("%s: line %lu: invalid UTF-8", path, lineno);
-			return 0;
+			return -1;
 		}
 	}
-	return 1;
+	return 0;
 }
 
-/*
- * Adds the entries of a list file to l, in place of the option: one a
- * line, trimmed, blank lines and "#" comments skipped, CRLF read as LF.
- * The entries point into the file's text, which opt keeps.
- */
+/* Adds the entries of a list file to l: one a line, trimmed, blank lines
+ * and "#" comments skipped, CRLF read as LF.  The entries point into their
+ * lines, which opt keeps. */
 static int
 read_list(struct options *opt, struct arglist *l, const char *path)
 {
-	struct buf b = { 0 };
-	char *p, *end, *nl, *s, *e;
+	FILE *fp;
+	char *line = NULL, *s, *e;
+	size_t cap = 0, before = l->n;
 	unsigned long lineno = 0;
-	size_t before = l->n;
+	ssize_t len;
+	int rv = 0;
 
-	if (slurp(path, &b) < 0) {
-		buf_free(&b);
+	if (!(fp = fopen(path, "r"))) {
+		warnx("%s: %s", path, strerror(errno));
 		return -1;
 	}
-	buf_addc(&b, '\0');
-	opt->buffers.v = grow(opt->buffers.v, &opt->buffers.cap,
-	    opt->buffers.n + 1, sizeof(*opt->buffers.v));
-	opt->buffers.v[opt->buffers.n++] = b.p;
-	for (p = b.p, end = b.p + b.len - 1; p < end; p = nl + 1) {
-		lineno++;
-		if (!(nl = memchr(p, '\n', (size_t)(end - p))))
-			nl = end;
-		if (!list_line_ok(path, lineno, p, (size_t)(nl - p)))
-			return -1;
-		for (s = p + bom_len(p, (size_t)(nl - p)); s < nl &&
+	/* getline leaves errno alone at the end of the file. */
+	while (rv == 0 && (errno = 0, (len = getline(&line, &cap, fp)) > 0)) {
+		e = line + len - (line[len - 1] == '\n');
+		if ((rv = check_list_line(path, ++lineno, line,
+		    (size_t)(e - line))) < 0)
+			break;
+		for (s = line + bom_len(line, (size_t)(e - line)); s < e &&
 		    is_space((unsigned char)*s); s++)
 			;
-		for (e = nl; e > s && is_space((unsigned char)e[-1]); e--)
+		for (; e > s && is_space((unsigned char)e[-1]); e--)
 			;
 		if (s == e || *s == '#')
 			continue;
 		*e = '\0';
-		if (add_keyword(opt, l, path, lineno, s) < 0)
-			return -1;
+		opt->buffers.v = grow(opt->buffers.v, &opt->buffers.cap,
+		    opt->buffers.n + 1, sizeof(*opt->buffers.v));
+		opt->buffers.v[opt->buffers.n++] = line;
+		line = NULL;
+		cap = 0;
+		rv = add_keyword(opt, l, path, lineno, s);
 	}
-	if (l->n == before)
+	if (rv == 0 && (ferror(fp) || (len < 0 && errno != 0))) {
+		warnx("%s: %s", path, strerror(errno ? errno : EIO));
+		rv = -1;
+	}
+	if (rv == 0 && l->n == before)
 		warnx("%s: no entries", path);
-	return 0;
+	free(line);
+	fclose(fp);
+	return rv;
 }
 
 /* A category to keep: letters, digits, '.', '-' and '_', no empty one. */
@@ -4838,8 +4711,7 @@ parse_types(struct options *opt, const char *name, const char *val)
 	int t;
 
 	for (;; p = comma + 1) {
-		if (!(comma = strchr(p, ',')))
-			comma = p + strlen(p);
+		comma = p + strcspn(p, ",");
 		if ((t = parse_word(name, p, (size_t)(comma - p), type_names,
 		    TypeLast)) < 0)
 			return -1;
@@ -4853,7 +4725,6 @@ parse_types(struct options *opt, const char *name, const char *val)
 static int
 apply_option(struct options *opt, int key, const char *name, const char *val)
 {
-	long long n;
 	int k;
 
 	switch (key) {
@@ -4890,12 +4761,7 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 		opt->author_lists++;
 		return read_list(opt, &opt->authors, val);
 	case 'f': opt->format = val; break;
-	case 'm':
-		if (parse_number(name, val, 0, LLONG_MAX, &n) < 0)
-			return -1;
-		opt->max_count = (unsigned long long)n;
-		opt->limited = 1;
-		break;
+	case 'm': return parse_number(name, val, 0, LLONG_MAX, &opt->max_count);
 	case OptColor:
 		if ((k = parse_word(name, val ? val : "auto", val ? strlen(val) :
 		    4, color_words, LEN(color_words))) < 0)
@@ -4903,24 +4769,19 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 		opt->color = color_values[k];
 		break;
 	case OptLockWait:
-		return parse_number(name, val, 0, 1000000, &opt->lock_wait);
+	case OptSeenDays:
+		return parse_number(name, val, 0, 1000000, key == OptLockWait ?
+		    &opt->lock_wait : &opt->seen_days);
 	case OptPipe:
-		if (!*val) {
-			warnx("%s: empty command", name);
-			return -1;
-		}
-		opt->pipe_cmd = val;
-		break;
-	case OptRequireInput: opt->require_input = 1; break;
 	case OptSeen:
 		if (!*val) {
-			warnx("%s: empty file name", name);
+			warnx("%s: empty %s", name, key == OptPipe ? "command" :
+			    "file name");
 			return -1;
 		}
-		opt->seen_path = val;
+		*(key == OptPipe ? &opt->pipe_cmd : &opt->seen_path) = val;
 		break;
-	case OptSeenDays:
-		return parse_number(name, val, 0, 1000000, &opt->seen_days);
+	case OptRequireInput: opt->require_input = 1; break;
 	case OptSince:
 	case OptUntil:
 		if (parse_bound(val, key == OptUntil, opt->today,
@@ -4928,7 +4789,6 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 			warnx("%s: invalid date '%s'", name, val);
 			return -1;
 		}
-		opt->windowed = 1;
 		break;
 	case OptSort:
 		if ((k = parse_word(name, val, strlen(val), sort_words,
@@ -4937,18 +4797,10 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 		opt->sort = sort_values[k];
 		break;
 	case OptType: return parse_types(opt, name, val);
-	case OptTop:
-		if (parse_number(name, val, 1, LLONG_MAX, &n) < 0)
-			return -1;
-		opt->top = (unsigned long long)n;
-		break;
+	case OptTop: return parse_number(name, val, 1, LLONG_MAX, &opt->top);
 	case OptStats: opt->stats = 1; break;
 	case OptStrict: opt->strict = 1; break;
-	case OptWrap:
-		if (parse_number(name, val, 1, 10000, &n) < 0)
-			return -1;
-		opt->wrap = (long)n;
-		break;
+	case OptWrap: return parse_number(name, val, 1, 10000, &opt->wrap);
 	}
 	return 0;
 }
@@ -4958,7 +4810,7 @@ parse_long(struct options *opt, char **argv, int *i)
 {
 	const char *arg = argv[*i] + 2, *eq = strchr(arg, '='), *val = NULL;
 	size_t len = eq ? (size_t)(eq - arg) : strlen(arg);
-	const struct optspec *o = find_long(arg, len);
+	const struct optspec *o = find_option(arg, len, 0);
 	char name[64];
 
 	snprintf(name, sizeof(name), "--%.*s", (int)(len < 40 ? len : 40), arg);
@@ -4966,87 +4818,75 @@ parse_long(struct options *opt, char **argv, int *i)
 		warnx("unknown option '%s'", name);
 		return -1;
 	}
-	if (eq && o->arg == NoArg) {
+	if (eq && !o->argname) {
 		warnx("option '%s' takes no value", name);
 		return -1;
 	}
+	if (!eq && o->argname && o->key != OptColor && !argv[*i + 1]) {
+		warnx("option '%s' needs a value", name);
+		return -1;
+	}
+	/* "--color always" means --color=always, not the keyword. */
 	if (eq)
 		val = eq + 1;
-	else if (o->arg == OptionalArg && argv[*i + 1] &&
+	else if (o->argname && argv[*i + 1] && (o->key != OptColor ||
 	    word_index(argv[*i + 1], strlen(argv[*i + 1]), color_words,
-	    LEN(color_words)) >= 0)
-		/* "--color always" means --color=always, not the keyword. */
+	    LEN(color_words)) >= 0))
 		val = argv[++*i];
-	else if (o->arg == NeedsArg) {
-		if (!argv[*i + 1]) {
-			warnx("option '%s' needs a value", name);
-			return -1;
-		}
-		val = argv[++*i];
-	}
 	return apply_option(opt, o->key, name, val);
 }
 
 static int
 parse_short(struct options *opt, char **argv, int *i)
 {
-	const char *p = argv[*i] + 1, *val;
+	const char *p = argv[*i] + 1;
 	const struct optspec *o;
 	char name[3] = "-?";
 
 	for (; *p; p++) {
 		name[1] = *p;
-		if (!(o = find_short((unsigned char)*p))) {
+		if (!(o = find_option(NULL, 0, (unsigned char)*p))) {
 			warnx("unknown option '%s'", name);
 			return -1;
 		}
-		if (o->arg == NoArg) {
+		if (!o->argname)
 			apply_option(opt, o->key, name, NULL);
-			continue;
-		}
-		if (p[1])
-			val = p + 1;
+		else if (p[1])
+			return apply_option(opt, o->key, name, p + 1);
 		else if (argv[*i + 1])
-			val = argv[++*i];
+			return apply_option(opt, o->key, name, argv[++*i]);
 		else {
 			warnx("option '%s' needs a value", name);
 			return -1;
 		}
-		return apply_option(opt, o->key, name, val);
 	}
 	return 0;
 }
 
-/*
- * Parses the command line like GNU getopt_long, options and keywords in any
- * order: "--" ends the options, "-" alone is a keyword.
- */
+/* Parses the command line like GNU getopt_long, options and keywords in
+ * any order: "--" ends the options, "-" alone is a keyword. */
 static int
 parse_args(struct options *opt, int argc, char **argv)
 {
-	int i, done = 0;
+	int i, rv = 0, done = 0;
 
-	for (i = 1; i < argc; i++) {
+	for (i = 1; rv == 0 && i < argc; i++) {
 		if (!done && !strcmp(argv[i], "--"))
 			done = 1;
-		else if (!done && argv[i][0] == '-' && argv[i][1] == '-') {
-			if (parse_long(opt, argv, &i) < 0)
-				return -1;
-		} else if (!done && argv[i][0] == '-' && argv[i][1]) {
-			if (parse_short(opt, argv, &i) < 0)
-				return -1;
-		} else if (add_keyword(opt, &opt->keywords, "keyword", 0,
-		    argv[i]) < 0)
-			return -1;
+		else if (done || argv[i][0] != '-' || !argv[i][1])
+			rv = add_keyword(opt, &opt->keywords, "keyword", 0,
+			    argv[i]);
+		else if (argv[i][1] == '-')
+			rv = parse_long(opt, argv, &i);
+		else
+			rv = parse_short(opt, argv, &i);
 	}
-	return 0;
+	return rv;
 }
 
-/*
- * Is -h or --help on the command line, as an option and not as the value
- * of another?  Help wins over every other word, a bad one included, so
- * this looks before anything is parsed.
- */
+/* Is -h or --help on the command line, as an option and not the value of
+ * another?  Help wins over every other word, a bad one included, so this
+ * looks before anything is parsed. */
 static int
 wants_help(int argc, char **argv)
 {
@@ -5060,22 +4900,21 @@ wants_help(int argc, char **argv)
 			continue;
 		if (p[1] == '-') {
 			eq = strchr(p + 2, '=');
-			o = find_long(p + 2, eq ? (size_t)(eq - p - 2) : strlen(p + 2));
+			o = find_option(p + 2, eq ? (size_t)(eq - p - 2) :
+			    strlen(p + 2), 0);
 			if (o && o->key == 'h')
 				return 1;
-			if (o && o->arg == NeedsArg && !eq)
-				i++;
+			i += o && o->argname && o->key != OptColor && !eq;
 			continue;
 		}
 		for (p++; *p; p++) {
-			if (!(o = find_short((unsigned char)*p)) || o->arg == NoArg) {
-				if (o && o->key == 'h')
-					return 1;
-				continue;
+			if (*p == 'h')
+				return 1;
+			if ((o = find_option(NULL, 0, (unsigned char)*p)) &&
+			    o->argname) {
+				i += !p[1];
+				break;
 			}
-			if (!p[1])
-				i++;
-			break;
 		}
 	}
 	return 0;
@@ -5087,6 +4926,7 @@ options_init(struct options *opt)
 	memset(opt, 0, sizeof(*opt));
 	opt->since = LLONG_MIN;
 	opt->until = LLONG_MAX;
+	opt->max_count = -1;
 	opt->seen_days = 90;
 	opt->lock_wait = 300;
 	opt->color = -1;         /* auto */
@@ -5187,7 +5027,6 @@ validate(const struct options *opt, struct query *q)
 	q->fmt.color = color && !opt->raw && !opt->count && !opt->quiet;
 	q->fmt.escape = q->header.escape = q->footer.escape = opt->escape;
 	q->fmt.wrap = q->header.wrap = q->footer.wrap = wrap;
-	q->depth = FindAny;
 	if (opt->all || format_uses(&q->fmt, 'k'))
 		q->depth = FindEach;
 	if (q->fmt.color || opt->sort == SortRelevance || opt->json ||
@@ -5197,13 +5036,13 @@ validate(const struct options *opt, struct query *q)
 	q->types = opt->types;
 	q->all = opt->all;
 	q->title_only = opt->title_only;
-	q->windowed = opt->windowed;
+	q->windowed = opt->since != LLONG_MIN || opt->until != LLONG_MAX;
 	q->since = opt->since;
 	q->until = opt->until;
 	q->sort = opt->sort;
-	q->top = opt->top;
-	q->limited = opt->limited;
-	q->max_count = opt->max_count;
+	q->top = (unsigned long long)opt->top;
+	q->limited = opt->max_count >= 0;
+	q->max_count = (unsigned long long)opt->max_count;
 	q->keyed = opt->unique || opt->seen_path;
 	q->today = opt->today;
 	/* An empty profile matches nothing (other -e keywords aside). */
@@ -5241,11 +5080,9 @@ check_output(FILE *fp)
 	return 0;
 }
 
-/*
- * A closed standard descriptor would be handed out again by open(), and
+/* A closed standard descriptor would be handed out again by open(), and
  * the digest could land in the lock file.  Each one closed is opened on
- * /dev/null the wrong way round, so using it still fails loudly.
- */
+ * /dev/null the wrong way round, so using it still fails loudly. */
 static void
 guard_std_fds(void)
 {
@@ -5257,16 +5094,17 @@ guard_std_fds(void)
 			_exit(Error);
 }
 
-/*
- * After the filter: flush the digest, check --strict and --require-input,
+/* After the filter: flush the digest, check --strict and --require-input,
  * make sure FILE can be rewritten, hand the digest to --pipe, and only
- * when all went well mark papers seen.  Nothing is handed over by a run
- * that is going to fail.
- */
+ * when all went well mark papers seen.  A run that is going to fail hands
+ * nothing over. */
 static enum status
-deliver(const struct options *opt, const struct run *run,
-    struct seenfile *sf, enum status rv, FILE *out)
+deliver(const struct options *opt, const struct run *run, const char *seen,
+    enum status rv, FILE *out)
 {
+	struct buf tmp = { 0 };
+	FILE *fp = NULL;
+
 	/* The filter has reported any write error it met itself. */
 	if (!ferror(out) && check_output(out) < 0)
 		rv = Error;
@@ -5274,37 +5112,35 @@ deliver(const struct options *opt, const struct run *run,
 		rv = Error;
 	/* With -m 0 nothing is read on purpose. */
 	if (rv != Error && opt->require_input && run->st.read == 0 &&
-	    !(opt->limited && opt->max_count == 0)) {
+	    opt->max_count != 0) {
 		warnx("no input records");
 		rv = Error;
 	}
-	if (rv != Error && opt->seen_path &&
-	    !(sf->fp = seen_prepare(sf->path.p, &sf->tmp)))
+	if (rv != Error && opt->seen_path && !(fp = seen_prepare(seen, &tmp)))
 		rv = Error;
 	if (rv == Match && opt->pipe_cmd &&
 	    run_pipe(opt->pipe_cmd, out, opt->seen_path != NULL) < 0)
 		rv = Error;
-	if (sf->fp && rv == Error) {
-		fclose(sf->fp);
-		unlink(sf->tmp.p);
-	} else if (sf->fp && seen_commit(sf->fp, sf->tmp.p, sf->path.p,
-	    &run->keys, opt->today, opt->seen_days) < 0)
+	if (fp && rv == Error) {
+		fclose(fp);
+		unlink(tmp.p);
+	} else if (fp && seen_commit(fp, tmp.p, seen, &run->keys, opt->today,
+	    opt->seen_days) < 0)
 		rv = Error;
-	sf->fp = NULL;
+	buf_free(&tmp);
 	return rv;
 }
 
 #ifndef PAPERS_NO_MAIN
-/* Opens what the run needs beyond standard output: the --seen file, its
- * lock, and the --pipe spool; -1 when one fails (reported). */
+/* Opens the --seen file (seen: where it really is), its lock, and the
+ * --pipe spool; -1 when one fails (reported). */
 static int
-open_run(const struct options *opt, struct run *run, struct seenfile *sf,
-    FILE **out)
+open_run(const struct options *opt, struct run *run, struct buf *seen,
+    int *lockfd, FILE **out)
 {
-	if (opt->seen_path && (seen_target(opt->seen_path, &sf->path) < 0 ||
-	    (sf->lockfd = seen_lock(sf->path.p, opt->lock_wait)) < 0 ||
-	    seen_load(sf->path.p, &run->keys, opt->today,
-	    opt->seen_days) < 0))
+	if (opt->seen_path && (seen_target(opt->seen_path, seen) < 0 ||
+	    (*lockfd = seen_lock(seen->p, opt->lock_wait)) < 0 ||
+	    seen_load(seen->p, &run->keys, opt->today, opt->seen_days) < 0))
 		return -1;
 	/* --pipe keeps the digest aside until it is known to be complete. */
 	if (opt->pipe_cmd && !(*out = tmpfile())) {
@@ -5321,8 +5157,9 @@ main(int argc, char *argv[])
 	struct options opt;
 	struct query q;
 	struct run run;
-	struct seenfile sf = { { 0 }, { 0 }, -1, NULL };
+	struct buf seen = { 0 };
 	enum status rv = Error;
+	int lockfd = -1;
 	FILE *out = stdout;
 
 	guard_std_fds();
@@ -5346,8 +5183,8 @@ main(int argc, char *argv[])
 		if (!isatty(STDOUT_FILENO))
 			setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
 		run_init(&run, &q);
-		if (open_run(&opt, &run, &sf, &out) == 0) {
-			rv = deliver(&opt, &run, &sf, filter(&q, &run, stdin,
+		if (open_run(&opt, &run, &seen, &lockfd, &out) == 0) {
+			rv = deliver(&opt, &run, seen.p, filter(&q, &run, stdin,
 			    out), out);
 			if (opt.stats)
 				print_stats(&run.st);
@@ -5356,10 +5193,9 @@ main(int argc, char *argv[])
 	}
 	if (out != stdout)
 		fclose(out);
-	if (sf.lockfd >= 0)
-		close(sf.lockfd);
-	buf_free(&sf.path);
-	buf_free(&sf.tmp);
+	if (lockfd >= 0)
+		close(lockfd);
+	buf_free(&seen);
 	query_free(&q);
 	options_free(&opt);
 	return rv;
