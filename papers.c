@@ -3602,6 +3602,7 @@ json_string(struct buf *b, const char *s, size_t n)
 	const unsigned char *p = (const unsigned char *)s;
 	uint32_t c;
 	size_t len, i;
+	int k;
 
 	/* By index: an empty buffer's text may be NULL, which takes no
 	 * arithmetic, not even + 0. */
@@ -3625,21 +3626,26 @@ json_string(struct buf *b, const char *s, size_t n)
 		} else if (c < 0x20 || (c >= 0x7f && c < 0xa0) ||
 		    is_bidi_control(c) || c == 0x2028 || c == 0x2029) {
 			buf_adds(b, "\\u");
-			buf_addc(b, hex[c >> 12 & 15]);
-			buf_addc(b, hex[c >> 8 & 15]);
-			buf_addc(b, hex[c >> 4 & 15]);
-			buf_addc(b, hex[c & 15]);
+			for (k = 12; k >= 0; k -= 4)
+				buf_addc(b, hex[c >> k & 15]);
 		} else
 			buf_add(b, p + i, len);
 	}
 	buf_addc(b, '"');
 }
 
+/* Starts a member or an array element: after an earlier one, a comma. */
+static void
+json_next(struct buf *b)
+{
+	if (b->len && b->p[b->len - 1] != '{' && b->p[b->len - 1] != '[')
+		buf_addc(b, ',');
+}
+
 static void
 json_key(struct buf *b, const char *key)
 {
-	if (b->len && b->p[b->len - 1] != '{')
-		buf_addc(b, ',');
+	json_next(b);
 	buf_addc(b, '"');
 	buf_adds(b, key);
 	buf_adds(b, "\":");
@@ -3658,13 +3664,11 @@ json_categories(struct buf *b, const struct text *t)
 {
 	struct text c;
 	size_t at = 0;
-	int any = 0;
 
 	json_key(b, "categories");
 	buf_addc(b, '[');
 	while (next_category(t, &at, &c)) {
-		if (any++)
-			buf_addc(b, ',');
+		json_next(b);
 		json_string(b, c.p, c.len);
 	}
 	buf_addc(b, ']');
@@ -3682,7 +3686,6 @@ render_json(const struct matcher *kw, struct record *r, struct render *rd,
 	struct decoded *d = &r->d;
 	double value;
 	size_t i = 0;
-	int any = 0;
 
 	buf_addc(b, '{');
 	json_key(b, "date");
@@ -3698,27 +3701,21 @@ render_json(const struct matcher *kw, struct record *r, struct render *rd,
 	json_field(b, "authors", decoded_field(d, f, FieldAuthors));
 	json_categories(b, decoded_field(d, f, FieldCategories));
 	json_key(b, "popularity");
-	if (parse_popularity(pop->p, pop->len, &value) == 0) {
-		v->len = 0;
-		put_popularity(v, pop);
-		buf_add(b, v->p, v->len);
-	} else
+	if (parse_popularity(pop->p, pop->len, &value) == 0)
+		put_popularity(b, pop);
+	else
 		buf_adds(b, "null");
 	json_key(b, "type");
-	buf_addc(b, '"');
-	buf_adds(b, type_names[record_type(d, f)]);
-	buf_addc(b, '"');
+	arg = type_names[record_type(d, f)];
+	json_string(b, arg, strlen(arg));
 	if (kw->n) {
 		json_key(b, "score");
-		v->len = 0;
-		put_score(v, relevance(kw, &r->keywords));
-		buf_add(b, v->p, v->len);
+		put_score(b, relevance(kw, &r->keywords));
 	}
 	json_key(b, "keywords");
 	buf_addc(b, '[');
 	while ((arg = next_keyword(kw, &r->keywords, &i))) {
-		if (any++)
-			buf_addc(b, ',');
+		json_next(b);
 		json_string(b, arg, strlen(arg));
 	}
 	buf_addc(b, ']');
@@ -3729,14 +3726,13 @@ render_json(const struct matcher *kw, struct record *r, struct render *rd,
 	 * 7 starts one, empty or not. */
 	json_key(b, "extra");
 	buf_addc(b, '[');
-	for (tab = pop->p + pop->len, any = 0; tab < end; ) {
+	for (tab = pop->p + pop->len; tab < end; ) {
 		p = tab + 1;
 		if (!(tab = memchr(p, '\t', (size_t)(end - p))))
 			tab = end;
 		v->len = 0;
 		decode_escapes(v, p, (size_t)(tab - p));
-		if (any++)
-			buf_addc(b, ',');
+		json_next(b);
 		json_string(b, v->p, v->len);
 	}
 	buf_adds(b, "]}\n");
