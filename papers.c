@@ -2928,14 +2928,6 @@ paper_is_new(const struct query *q, struct run *run)
 	return 0;
 }
 
-/* Remembers the paper in run->key as printed. */
-static void
-remember_paper(const struct query *q, struct run *run)
-{
-	if (q->keyed)
-		keyset_add(&run->keys, run->key.p, run->key.len, q->today, 1);
-}
-
 /*
  * The relevance score: for each keyword found, 2 t/(t + 1) + a/(a + 1),
  * t and a its occurrences in the title and the abstract.  Each keyword
@@ -3884,11 +3876,13 @@ write_end(const struct query *q, struct run *run, FILE *out)
 	return Ok;
 }
 
-/* Prints the current record: marks its paper, formats, writes. */
+/* Prints the current record: marks its paper (in run->key) as printed,
+ * formats, writes. */
 static enum fault
 print_record(const struct query *q, struct run *run, FILE *out)
 {
-	remember_paper(q, run);
+	if (q->keyed)
+		keyset_add(&run->keys, run->key.p, run->key.len, q->today, 1);
 	run->st.printed++;
 	emit_record(q, run);
 	return write_out(q, run, out);
@@ -3912,26 +3906,12 @@ ranked_cmp(const void *a, const void *b)
 	return ranked_before(a, b) ? -1 : ranked_before(b, a);
 }
 
-static void
-ranked_swap(struct ranked *v, size_t i, size_t j)
-{
-	struct ranked t = v[i];
-
-	v[i] = v[j];
-	v[j] = t;
-}
-
-/* The heap keeps its worst record at the root. */
-static void
-heap_up(struct ranked *v, size_t i)
-{
-	for (; i > 0 && ranked_before(&v[(i - 1) / 2], &v[i]); i = (i - 1) / 2)
-		ranked_swap(v, i, (i - 1) / 2);
-}
-
+/* Moves v[i] down to its place in the heap v[0..n), whose root is its
+ * worst record. */
 static void
 heap_down(struct ranked *v, size_t n, size_t i)
 {
+	struct ranked t;
 	size_t worst, c;
 
 	for (;;) {
@@ -3941,7 +3921,9 @@ heap_down(struct ranked *v, size_t n, size_t i)
 				worst = c;
 		if (worst == i)
 			return;
-		ranked_swap(v, i, worst);
+		t = v[i];
+		v[i] = v[worst];
+		v[worst] = t;
 		i = worst;
 	}
 }
@@ -4000,19 +3982,24 @@ found_restore(struct found *f, size_t npatterns, const struct buf *b)
 /*
  * Keeps the current record, selected, for --sort/--top.  With a heap, a
  * record that cannot be among the top ones is cut at once and the one it
- * displaces gives up its buffers, so memory stays at top records.
+ * displaces gives up its buffers, so memory stays at top records.  The
+ * heap is ordered once it is full: until then nothing reads it.
  */
-static enum fault
-rank_add(const struct query *q, struct run *run, const struct ranked *r)
+static void
+rank_add(const struct query *q, struct run *run)
 {
 	struct ranking *rk = &run->rank;
 	const struct record *rec = &run->rec;
-	struct ranked *slot;
+	struct ranked *slot, r;
+	size_t i;
 
+	r.value = 0;
+	r.valued = rank_value(q, rec, &r.value);
+	r.seq = rec->lineno;
 	if (rk->heap && rk->n == q->top) {
 		run->st.cut++;
-		if (!ranked_before(r, &rk->v[0]))
-			return Ok;
+		if (!ranked_before(&r, &rk->v[0]))
+			return;
 		slot = &rk->v[0];
 	} else {
 		rk->v = grow(rk->v, &rk->cap, rk->n + 1, sizeof(*rk->v));
@@ -4024,17 +4011,13 @@ rank_add(const struct query *q, struct run *run, const struct ranked *r)
 	buf_add(&slot->line, rec->line, rec->len + (size_t)rec->had_cr);
 	found_save(&rec->keywords, &slot->found);
 	slot->had_cr = rec->had_cr;
-	slot->valued = r->valued;
-	slot->value = r->value;
-	slot->seq = r->seq;
+	slot->valued = r.valued;
+	slot->value = r.value;
+	slot->seq = r.seq;
 	slot->when = rec->when;
-	if (rk->heap) {
-		if (slot == rk->v)
-			heap_down(rk->v, rk->n, 0);
-		else
-			heap_up(rk->v, rk->n - 1);
-	}
-	return Ok;
+	if (rk->heap && rk->n == q->top)
+		for (i = slot == rk->v ? 1 : rk->n / 2; i-- > 0; )
+			heap_down(rk->v, rk->n, i);
 }
 
 /*
@@ -4076,8 +4059,6 @@ rank_flush(const struct query *q, struct run *run, FILE *out)
 static enum fault
 take_record(const struct query *q, struct run *run, FILE *out)
 {
-	struct ranked r;
-
 	/* -m counts papers.  Under --sort the repeats of a paper are dropped
 	 * only once all are ranked, so here each is counted once by its key. */
 	if (q->limited && q->sort != SortNone && q->keyed) {
@@ -4087,17 +4068,13 @@ take_record(const struct query *q, struct run *run, FILE *out)
 		}
 	} else
 		run->selected++;
-	if (q->sort != SortNone) {
-		memset(&r, 0, sizeof(r));
-		r.valued = rank_value(q, &run->rec, &r.value);
-		r.seq = run->rec.lineno;
-		return rank_add(q, run, &r);
-	}
-	if (q->top && run->st.printed >= q->top) {
+	if (q->sort != SortNone)
+		rank_add(q, run);
+	else if (q->top && run->st.printed >= q->top)
 		run->st.cut++;
-		return Ok;
-	}
-	return print_record(q, run, out);
+	else
+		return print_record(q, run, out);
+	return Ok;
 }
 
 /*
@@ -4114,7 +4091,7 @@ filter(const struct query *q, struct run *run, FILE *in, FILE *out)
 	unsigned long long lineno = 0;
 	long long len = LineEnd;
 	char *line;
-	int had_cr, saved_errno = 0;
+	int had_cr;
 	enum fault fault = Ok;
 	size_t bom;
 
@@ -4137,27 +4114,21 @@ filter(const struct query *q, struct run *run, FILE *in, FILE *out)
 		split_fields(rec);
 		if (select_text(q, &run->st, rec) && paper_is_new(q, run))
 			fault = take_record(q, run, out);
-		if (fault == WriteFault)
-			saved_errno = errno;
 	}
-	if (len == LineReadError) {
-		saved_errno = errno;
+	if (len == LineReadError)
 		fault = ReadFault;
-	}
-	if (fault == Ok && q->sort != SortNone &&
-	    (fault = rank_flush(q, run, out)) == WriteFault)
-		saved_errno = errno;
-	if (fault == Ok && (fault = write_end(q, run, out)) == WriteFault)
-		saved_errno = errno;
+	if (fault == Ok && q->sort != SortNone)
+		fault = rank_flush(q, run, out);
+	if (fault == Ok)
+		fault = write_end(q, run, out);
 	if (fault == Ok && q->output == OutCount &&
-	    fprintf(out, "%llu\n", run->st.printed) < 0) {
-		saved_errno = errno;
+	    fprintf(out, "%llu\n", run->st.printed) < 0)
 		fault = WriteFault;
-	}
-	if (fault == ReadFault)
-		warnx("read error: %s", strerror(saved_errno ? saved_errno : EIO));
-	else if (fault == WriteFault)
-		warnx("write error: %s", strerror(saved_errno ? saved_errno : EIO));
+	/* Nothing is called after the read or write that failed: errno is
+	 * still what it set. */
+	if (fault != Ok)
+		warnx("%s error: %s", fault == ReadFault ? "read" : "write",
+		    strerror(errno ? errno : EIO));
 	free(r.buf);
 	if (fault != Ok || ferror(out))
 		return Error;
