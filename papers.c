@@ -268,7 +268,7 @@ struct when {
  * One record: its line, the fields split in place, its date, its decoded
  * text and what the searches found in it.  The filter reuses one for
  * every line; a record kept for --sort is loaded again from its own copy
- * of the line, with what was found then.
+ * of the line, and searched again if it is printed.
  */
 struct record {
 	const char *line;
@@ -357,10 +357,10 @@ struct query {
 	long long today;
 };
 
-/* A selected record kept for --sort or --top: a copy of its line, what
- * its keyword search found, and what it ranks by. */
+/* A selected record kept for --sort or --top: a copy of its line and
+ * what it ranks by. */
 struct ranked {
-	struct buf line, found;
+	struct buf line;
 	int had_cr, valued;
 	double value;
 	unsigned long long seq;
@@ -3787,10 +3787,8 @@ ranking_free(struct ranking *rk)
 {
 	size_t i;
 
-	for (i = 0; i < rk->n; i++) {
+	for (i = 0; i < rk->n; i++)
 		buf_free(&rk->v[i].line);
-		buf_free(&rk->v[i].found);
-	}
 	free(rk->v);
 	memset(rk, 0, sizeof(*rk));
 }
@@ -3929,57 +3927,6 @@ heap_down(struct ranked *v, size_t n, size_t i)
 }
 
 /*
- * What a kept record's keyword search found, as numbers into b: the
- * patterns found with their counts in title and abstract, then each
- * field's spans.  Enough for %k, %s, --json and --color, so that no kept
- * record is searched twice.
- */
-static void
-found_save(const struct found *f, struct buf *b)
-{
-	size_t v[3], i;
-
-	b->len = 0;
-	buf_add(b, &f->nhit, sizeof(f->nhit));
-	for (i = 0; i < f->nhit; i++) {
-		v[0] = f->hits[i];
-		v[1] = f->tf[2 * v[0]];
-		v[2] = f->tf[2 * v[0] + 1];
-		buf_add(b, v, sizeof(v));
-	}
-	for (i = 0; i < FieldLast; i++) {
-		buf_add(b, &f->at[i].n, sizeof(f->at[i].n));
-		buf_add(b, f->at[i].v, f->at[i].n * sizeof(*f->at[i].v));
-	}
-}
-
-/* Puts back into f what found_save kept in b. */
-static void
-found_restore(struct found *f, size_t npatterns, const struct buf *b)
-{
-	const char *p = b->p;
-	size_t v[3], n, i, k;
-
-	found_begin(f, npatterns);
-	memcpy(&n, p, sizeof(n));
-	p += sizeof(n);
-	for (i = 0; i < n; i++, p += sizeof(v)) {
-		memcpy(v, p, sizeof(v));
-		found_add(f, v[0]);
-		f->tf[2 * v[0]] = (unsigned)v[1];
-		f->tf[2 * v[0] + 1] = (unsigned)v[2];
-	}
-	for (i = 0; i < FieldLast; i++) {
-		memcpy(&n, p, sizeof(n));
-		p += sizeof(n);
-		for (k = 0; k < n; k++, p += sizeof(struct span)) {
-			spans_add(&f->at[i], 0, 0);
-			memcpy(&f->at[i].v[k], p, sizeof(struct span));
-		}
-	}
-}
-
-/*
  * Keeps the current record, selected, for --sort/--top.  With a heap, a
  * record that cannot be among the top ones is cut at once and the one it
  * displaces gives up its buffers, so memory stays at top records.  The
@@ -4005,11 +3952,9 @@ rank_add(const struct query *q, struct run *run)
 		rk->v = grow(rk->v, &rk->cap, rk->n + 1, sizeof(*rk->v));
 		slot = &rk->v[rk->n++];
 		memset(&slot->line, 0, sizeof(slot->line));
-		memset(&slot->found, 0, sizeof(slot->found));
 	}
 	slot->line.len = 0;
 	buf_add(&slot->line, rec->line, rec->len + (size_t)rec->had_cr);
-	found_save(&rec->keywords, &slot->found);
 	slot->had_cr = rec->had_cr;
 	slot->valued = r.valued;
 	slot->value = r.value;
@@ -4021,9 +3966,9 @@ rank_add(const struct query *q, struct run *run)
 }
 
 /*
- * Prints the kept records best first, each loaded again with what its
- * search found; of the records of one paper the first, the best, is
- * printed.
+ * Prints the kept records best first; of the records of one paper the
+ * first, the best, is printed.  Only a record printed is searched again,
+ * for %k, %s, --json and --color, so that no found matches are kept.
  */
 static enum fault
 rank_flush(const struct query *q, struct run *run, FILE *out)
@@ -4042,13 +3987,16 @@ rank_flush(const struct query *q, struct run *run, FILE *out)
 		    r->had_cr, r->seq);
 		split_fields(rec);
 		rec->when = r->when;
-		found_restore(&rec->keywords, q->keywords.n, &r->found);
 		if (!paper_is_new(q, run))
 			continue;
-		if (q->top && run->st.printed >= q->top)
+		if (q->top && run->st.printed >= q->top) {
 			run->st.cut++;
-		else
-			fault = print_record(q, run, out);
+			continue;
+		}
+		if (q->keywords.n)
+			search_text(&q->keywords, &rec->keywords, q->depth,
+			    q->fmt.color, q->title_only, rec);
+		fault = print_record(q, run, out);
 	}
 	return fault;
 }
