@@ -3413,18 +3413,6 @@ put_directive(const struct format *fmt, const struct matcher *kw,
 	}
 }
 
-/* Is the character at s[i] East Asian Wide, where a line may break? */
-static int
-wide_at(const char *s, size_t n, size_t i)
-{
-	uint32_t c;
-
-	if (i >= n || (unsigned char)s[i] < 0x80)
-		return 0;
-	utf8_decode((const unsigned char *)s + i, n - i, &c);
-	return char_width(c) == 2;
-}
-
 /* The column after the blanks s[0..n) (spaces and TABs) from column col:
  * a TAB goes to the next multiple of 8, as a terminal shows it. */
 static size_t
@@ -3444,16 +3432,19 @@ word_end(const char *s, size_t n, size_t ws)
 {
 	size_t we = ws, len;
 	uint32_t c;
+	int wide, was_wide = 0;
 
 	while (we < n && s[we] != ' ' && s[we] != '\t' && s[we] != '\n') {
-		if ((unsigned char)s[we] < 0x80) {
-			we++;
-			continue;
+		len = 1;
+		if ((wide = (unsigned char)s[we] >= 0x80)) {
+			len = utf8_decode((const unsigned char *)s + we, n - we,
+			    &c);
+			wide = char_width(c) == 2;
 		}
-		len = utf8_decode((const unsigned char *)s + we, n - we, &c);
-		we += len;
-		if (char_width(c) == 2 && wide_at(s, n, we))
+		if (wide && was_wide)
 			break;
+		was_wide = wide;
+		we += len;
 	}
 	return we;
 }
