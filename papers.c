@@ -2808,21 +2808,6 @@ search_text(const struct matcher *m, struct found *fnd, enum depth depth,
 		qsort(fnd->hits, fnd->nhit, sizeof(*fnd->hits), index_cmp);
 }
 
-/* Does category item c (ASCII case folded) match the -C value want: the
- * category itself, or with no dot in want, any in that archive? */
-static int
-category_match(const char *c, size_t n, const char *want)
-{
-	size_t k;
-
-	for (k = 0; k < n && want[k]; k++)
-		if (TOLOWER(c[k]) != TOLOWER(want[k]))
-			return 0;
-	if (want[k])
-		return 0;
-	return k == n || (c[k] == '.' && !strchr(want, '.'));
-}
-
 /*
  * The next category of the "|"-separated list t from *at on, trimmed of
  * white space (sfeed writes none, but a hand-made file may), empty ones
@@ -2853,17 +2838,25 @@ next_category(const struct text *t, size_t *at, struct text *item)
 	return 0;
 }
 
-/* Has the record one of the -C categories? */
+/* Has the record one of the -C categories (ASCII case folded): the
+ * category itself, or with no dot in the value, any in that archive? */
 static int
 select_category(const struct arglist *want, const struct text *t)
 {
 	struct text c;
-	size_t at = 0, i;
+	size_t at = 0, i, k;
+	const char *w;
 
 	while (next_category(t, &at, &c))
-		for (i = 0; i < want->n; i++)
-			if (category_match(c.p, c.len, want->v[i]))
+		for (i = 0; i < want->n; i++) {
+			w = want->v[i];
+			for (k = 0; k < c.len && w[k] &&
+			    TOLOWER(c.p[k]) == TOLOWER(w[k]); k++)
+				;
+			if (!w[k] && (k == c.len ||
+			    (c.p[k] == '.' && !strchr(w, '.'))))
 				return 1;
+		}
 	return 0;
 }
 
@@ -3017,7 +3010,8 @@ rank_value(const struct query *q, const struct record *r, double *value)
 /*
  * Reads the width or precision digits of a directive at *s into *out.  A
  * run not followed by a conversion letter or '.' ends in the field number
- * (%16 is field 6 in 1 column), so its last digit is left for that.
+ * (%6 is field 6, %16 is field 6 in 1 column, %60t pads %t), so its last
+ * digit is left for that.
  */
 static int
 parse_count(const char **s, long *out)
@@ -3045,8 +3039,6 @@ static int
 parse_directive(const char **s, struct directive *dv, const char *name,
     const char *convs, int widths)
 {
-	/* %6 is field 6, while %60t pads %t: a run of digits is a width only
-	 * when a conversion letter or '.' follows it. */
 	if (widths) {
 		if (**s == '-') {
 			dv->left = 1;
@@ -3077,30 +3069,20 @@ toolong:
 	return -1;
 }
 
-/* The character a format escape \c stands for, or 0 if it is none. */
-static int
-format_escape(int c)
-{
-	switch (c) {
-	case 'n':  return '\n';
-	case 't':  return '\t';
-	case '\\': return '\\';
-	default:   return 0;
-	}
-}
-
-/* Copies literal text up to the next directive, with %% and escapes. */
+/* Copies literal text up to the next directive, with %% and the escapes
+ * \n, \t and \\. */
 static const char *
 copy_literal(const char *s, struct buf *b)
 {
-	int c;
+	static const char esc[] = "nt\\", to[] = "\n\t\\";
+	const char *e;
 
 	while (*s && !(*s == '%' && s[1] != '%')) {
 		if (*s == '%') {
 			buf_addc(b, '%');
 			s += 2;
-		} else if (*s == '\\' && (c = format_escape(s[1]))) {
-			buf_addc(b, c);
+		} else if (*s == '\\' && s[1] && (e = strchr(esc, s[1]))) {
+			buf_addc(b, to[e - esc]);
 			s += 2;
 		} else
 			buf_addc(b, *s++);
@@ -3193,7 +3175,6 @@ put_highlighted(struct buf *b, const char *s, size_t cut,
 		buf_add(b, s + pos, cut - pos);
 }
 
-
 /* The next keyword from *i on that the record holds, each once, in the
  * order given; NULL after the last.  %k and --json list them so. */
 static const char *
@@ -3281,12 +3262,9 @@ directive_text(const struct format *fmt, const struct matcher *kw,
 	rd->hl.n = 0;
 	switch (dv->conv) {
 	case 'd':
-		if (r->when.dated)
-			put_day(v, r->when.t, 0);
-		return;
 	case 'D':
-		if (r->when.dated && r->when.has_time)
-			put_day(v, r->when.t, 1);
+		if (r->when.dated && (dv->conv == 'd' || r->when.has_time))
+			put_day(v, r->when.t, dv->conv == 'D');
 		return;
 	case 'k':
 		put_keywords(v, kw, &r->keywords);
@@ -3348,13 +3326,17 @@ cut_for_precision(const struct directive *dv, const struct buf *v,
 static void
 put_escaped(struct buf *b, const char *s, size_t n, enum escape how)
 {
+	static const char special[] = "&<>\"'";
+	static const char *const entity[] = {
+		"&amp;", "&lt;", "&gt;", "&quot;", "&#39;"
+	};
+	const char *e;
 	size_t i;
 	int quote = 0;
 
 	if (how == EscapeCsv) {
 		for (i = 0; i < n && !quote; i++)
-			quote = s[i] == ',' || s[i] == '"' || s[i] == '\n' ||
-			    s[i] == '\r';
+			quote = s[i] && strchr(",\"\n\r", s[i]);
 		if (quote)
 			buf_addc(b, '"');
 		for (i = 0; i < n; i++) {
@@ -3367,14 +3349,10 @@ put_escaped(struct buf *b, const char *s, size_t n, enum escape how)
 		return;
 	}
 	for (i = 0; i < n; i++)
-		switch (s[i]) {
-		case '&': buf_adds(b, "&amp;"); break;
-		case '<': buf_adds(b, "&lt;"); break;
-		case '>': buf_adds(b, "&gt;"); break;
-		case '"': buf_adds(b, "&quot;"); break;
-		case '\'': buf_adds(b, "&#39;"); break;
-		default: buf_addc(b, s[i]); break;
-		}
+		if (s[i] && (e = strchr(special, s[i])))
+			buf_adds(b, entity[e - special]);
+		else
+			buf_addc(b, s[i]);
 }
 
 /* Appends one directive's text to line, cut and padded as it asks. */
@@ -3599,13 +3577,9 @@ json_string(struct buf *b, const char *s, size_t n)
 		len = utf8_decode(p + i, n - i, &c);
 		if (c & BADBYTE) {
 			buf_adds(b, "\xef\xbf\xbd");
-		} else if (c == '"' || c == '\\') {
+		} else if (c == '"' || c == '\\' || c == '\n' || c == '\t') {
 			buf_addc(b, '\\');
-			buf_addc(b, (int)c);
-		} else if (c == '\n') {
-			buf_adds(b, "\\n");
-		} else if (c == '\t') {
-			buf_adds(b, "\\t");
+			buf_addc(b, c == '\n' ? 'n' : c == '\t' ? 't' : (int)c);
 		} else if (c < 0x20 || (c >= 0x7f && c < 0xa0) ||
 		    is_bidi_control(c) || c == 0x2028 || c == 0x2029) {
 			buf_adds(b, "\\u");
@@ -3641,22 +3615,6 @@ json_field(struct buf *b, const char *key, const struct text *t)
 	json_string(b, t->p, t->len);
 }
 
-/* The categories of t as a JSON array, split as -C and %c split them. */
-static void
-json_categories(struct buf *b, const struct text *t)
-{
-	struct text c;
-	size_t at = 0;
-
-	json_key(b, "categories");
-	buf_addc(b, '[');
-	while (next_category(t, &at, &c)) {
-		json_next(b);
-		json_string(b, c.p, c.len);
-	}
-	buf_addc(b, ']');
-}
-
 /* One record as a JSON object on one line; see the README for the
  * schema. */
 static void
@@ -3667,8 +3625,9 @@ render_json(const struct matcher *kw, struct record *r, struct render *rd,
 	const char *p, *tab, *end = r->line + r->len, *arg;
 	struct buf *v = &rd->field;
 	struct decoded *d = &r->d;
+	struct text c;
 	double value;
-	size_t i = 0;
+	size_t i = 0, at = 0;
 
 	buf_addc(b, '{');
 	json_key(b, "date");
@@ -3682,7 +3641,14 @@ render_json(const struct matcher *kw, struct record *r, struct render *rd,
 	json_field(b, "link", decoded_field(d, f, FieldLink));
 	json_field(b, "abstract", decoded_field(d, f, FieldAbstract));
 	json_field(b, "authors", decoded_field(d, f, FieldAuthors));
-	json_categories(b, decoded_field(d, f, FieldCategories));
+	/* Split as -C and %c split them. */
+	json_key(b, "categories");
+	buf_addc(b, '[');
+	while (next_category(decoded_field(d, f, FieldCategories), &at, &c)) {
+		json_next(b);
+		json_string(b, c.p, c.len);
+	}
+	buf_addc(b, ']');
 	json_key(b, "popularity");
 	if (parse_popularity(pop->p, pop->len, &value) == 0)
 		put_popularity(b, pop);
@@ -3991,7 +3957,6 @@ rank_flush(const struct query *q, struct run *run, FILE *out)
 	}
 	return fault;
 }
-
 
 /* Takes the current record, which passed selection: prints it now, or
  * keeps it for --sort, or cuts it for --top. */
