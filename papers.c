@@ -2788,13 +2788,10 @@ index_cmp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/*
- * Searches the title and, unless title_only, the abstract, the latter
- * only when the depth asks for more than the title gave.  A full search
- * leaves what it found in the order the keywords were given, so that the
- * score, a sum of floating-point terms, does not depend on where in the
- * text each was found.
- */
+/* Searches the title and, unless title_only, the abstract when the depth
+ * asks for more than the title gave.  A full search leaves its hits in
+ * keyword order, so that the score, a floating-point sum, does not depend
+ * on where in the text each was found. */
 static void
 search_text(const struct matcher *m, struct found *fnd, enum depth depth,
     int spans, int title_only, struct record *r)
@@ -2926,8 +2923,7 @@ paper_is_new(const struct query *q, struct run *run)
  * t and a its occurrences in the title and the abstract.  Each keyword
  * adds less than 3, and ten mentions of one never reach one mention each
  * of two; it depends on nothing but the record and the keywords (the
- * terms are added in the order the keywords were given: see
- * search_text).
+ * terms are added in keyword order: see search_text).
  */
 static double
 relevance(const struct matcher *m, const struct found *fnd)
@@ -3040,18 +3036,15 @@ parse_directive(const char **s, struct directive *dv, const char *name,
     const char *convs, int widths)
 {
 	if (widths) {
-		if (**s == '-') {
-			dv->left = 1;
+		if ((dv->left = **s == '-'))
 			(*s)++;
-		}
 		if (parse_count(s, &dv->width) < 0)
 			goto toolong;
 		if (**s == '.') {
 			(*s)++;
+			dv->prec = 0;
 			if (parse_count(s, &dv->prec) < 0)
 				goto toolong;
-			if (dv->prec < 0)
-				dv->prec = 0;
 		}
 	}
 	if (!**s) {
@@ -3234,17 +3227,14 @@ put_score(struct buf *v, double score)
 	put_digits(v, tenths % 10, 1);
 }
 
-/* The field a directive shows. */
+/* The field a directive shows: %t %l %a %A are fields 2 to 5. */
 static size_t
 directive_field(char conv)
 {
-	switch (conv) {
-	case 't': return FieldTitle;
-	case 'l': return FieldLink;
-	case 'a': return FieldAbstract;
-	case 'A': return FieldAuthors;
-	default:  return (size_t)(conv - '1');
-	}
+	static const char named[] = "tlaA";
+	const char *p = strchr(named, conv);
+
+	return p ? FieldTitle + (size_t)(p - named) : (size_t)(conv - '1');
 }
 
 /* The text of one directive, clean, before cutting and padding; with
@@ -3283,17 +3273,15 @@ directive_text(const struct format *fmt, const struct matcher *kw,
 	i = directive_field(dv->conv);
 	t = decoded_field(&r->d, r->f, i);
 	src = &r->keywords.at[i];
-	if (!fmt->color || (dv->conv != 't' && dv->conv != 'a') || !src->n) {
-		put_clean(v, t->p, t->len, 0, NULL);
-		return;
-	}
-	rd->hl.v = grow(rd->hl.v, &rd->hl.cap, src->n, sizeof(*rd->hl.v));
 	memset(&map, 0, sizeof(map));
-	map.src = src->v;
-	map.dst = rd->hl.v;
-	map.n = src->n;
-	put_clean(v, t->p, t->len, 0, &map);
-	rd->hl.n = src->n;
+	if (fmt->color && (dv->conv == 't' || dv->conv == 'a') && src->n) {
+		rd->hl.v = grow(rd->hl.v, &rd->hl.cap, src->n,
+		    sizeof(*rd->hl.v));
+		map.src = src->v;
+		map.dst = rd->hl.v;
+		map.n = rd->hl.n = src->n;
+	}
+	put_clean(v, t->p, t->len, 0, map.n ? &map : NULL);
 }
 
 /* Where text v is cut for a precision, and whether that takes an ellipsis. */
@@ -3540,17 +3528,6 @@ render_record(const struct format *fmt, const struct matcher *kw,
 	buf_addc(out, '\n');
 }
 
-static void
-render_free(struct render *rd)
-{
-	buf_free(&rd->line);
-	buf_free(&rd->field);
-	buf_free(&rd->esc);
-	free(rd->hl.v);
-	free(rd->starts);
-	memset(rd, 0, sizeof(*rd));
-}
-
 /*
  * Appends s as a JSON string: valid UTF-8 (U+FFFD for what is not), every
  * control character, C1 and bidirectional control, and U+2028 and U+2029
@@ -3739,17 +3716,6 @@ emit_record(const struct query *q, struct run *run)
 
 /* --- the filter --- */
 
-static void
-ranking_free(struct ranking *rk)
-{
-	size_t i;
-
-	for (i = 0; i < rk->n; i++)
-		buf_free(&rk->v[i].line);
-	free(rk->v);
-	memset(rk, 0, sizeof(*rk));
-}
-
 /* Sets up a run's state for a compiled query. */
 static void
 run_init(struct run *run, const struct query *q)
@@ -3764,14 +3730,22 @@ run_init(struct run *run, const struct query *q)
 static void
 run_free(struct run *run)
 {
+	size_t i;
+
 	keyset_free(&run->keys);
 	keyset_free(&run->taken);
 	found_free(&run->rec.keywords);
 	found_free(&run->rec.excludes);
 	found_free(&run->rec.authors);
 	decoded_free(&run->rec.d);
-	render_free(&run->rd);
-	ranking_free(&run->rank);
+	buf_free(&run->rd.line);
+	buf_free(&run->rd.field);
+	buf_free(&run->rd.esc);
+	free(run->rd.hl.v);
+	free(run->rd.starts);
+	for (i = 0; i < run->rank.n; i++)
+		buf_free(&run->rank.v[i].line);
+	free(run->rank.v);
 	buf_free(&run->out);
 	buf_free(&run->key);
 	buf_free(&run->keytmp);
@@ -3795,13 +3769,11 @@ write_out(const struct query *q, struct run *run, FILE *out)
 {
 	enum fault fault;
 
-	if (run->out.len == 0)
-		return Ok;
 	if (q->hold) {
 		buf_add(&run->held, run->out.p, run->out.len);
 		return Ok;
 	}
-	if (q->headed && !run->framed) {
+	if (q->headed && !run->framed && run->out.len) {
 		run->framed = 1;
 		if ((fault = write_buf(render_frame(&q->header, &run->rd, 0,
 		    q->today), out)) != Ok)
