@@ -17,8 +17,8 @@
  * and paper_is_new drops papers already printed or seen.  take_record
  * then prints the record (emit_record renders the record through the
  * format, or as JSON) or, for --sort and --top, keeps a copy of its line
- * and of what its search found, which rank_flush loads again and prints
- * at the end.  What changes while it runs (statistics, the key set,
+ * and its rank, which rank_flush loads, searches again and prints at
+ * the end.  What changes while it runs (statistics, the key set,
  * scratch buffers, the ranking) lives in struct run.  After the filter,
  * deliver() flushes the digest, hands it to --pipe and rewrites the
  * --seen file.  Running out of memory ends the run, exit 2 (nomem).
