@@ -3364,19 +3364,17 @@ put_directive(const struct format *fmt, const struct matcher *kw,
 		out = &rd->esc;
 		out->len = 0;
 	}
+	/* Padding on the left is passed over by put_wrapped's indent. */
+	mark_start(rd, line->len);
 	for (; !dv->left && w < width; w++)
 		buf_addc(out, ' ');
-	if (fmt->escape == EscapeNone)
-		mark_start(rd, out->len);
 	put_highlighted(out, v->p, cut, &rd->hl);
 	if (ellipsis)
 		buf_adds(out, "\xe2\x80\xa6");
 	for (; dv->left && w < width; w++)
 		buf_addc(out, ' ');
-	if (fmt->escape != EscapeNone) {
-		mark_start(rd, line->len);
+	if (fmt->escape != EscapeNone)
 		put_escaped(line, out->p, out->len, fmt->escape);
-	}
 }
 
 /* The column after the blanks s[0..n) (spaces and TABs) from column col:
