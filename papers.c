@@ -394,7 +394,6 @@ struct run {
 	struct render rd;
 	struct buf out, key, keytmp;
 	struct buf held;                /* the output, while a header waits */
-	int framed;                     /* the header is out */
 };
 
 static const char *argv0 = "papers";
@@ -3765,37 +3764,27 @@ write_buf(const struct buf *b, FILE *out)
 static enum fault
 write_out(const struct query *q, struct run *run, FILE *out)
 {
-	enum fault fault;
-
 	if (q->hold) {
 		buf_add(&run->held, run->out.p, run->out.len);
 		return Ok;
 	}
-	if (q->headed && !run->framed && run->out.len) {
-		run->framed = 1;
-		if ((fault = write_buf(render_frame(&q->header, &run->rd, 0,
-		    q->today), out)) != Ok)
-			return fault;
-	}
+	if (q->headed && run->st.printed == 1 && run->out.len &&
+	    write_buf(render_frame(&q->header, &run->rd, 0, q->today),
+	    out) != Ok)
+		return WriteFault;
 	return write_buf(&run->out, out);
 }
 
 /* After the last record: the held output under its header, and the
- * footer, when some record was written. */
+ * footer, when some record was written (-c and -q write none). */
 static enum fault
 write_end(const struct query *q, struct run *run, FILE *out)
 {
-	enum fault fault;
-
-	if (q->hold && run->held.len) {
-		if ((fault = write_buf(render_frame(&q->header, &run->rd,
-		    run->st.printed, q->today), out)) != Ok ||
-		    (fault = write_buf(&run->held, out)) != Ok)
-			return fault;
-		run->framed = 1;
-	}
-	if (q->footed && (run->framed || (run->st.printed &&
-	    q->output < OutCount)))
+	if (q->hold && run->held.len && (write_buf(render_frame(&q->header,
+	    &run->rd, run->st.printed, q->today), out) != Ok ||
+	    write_buf(&run->held, out) != Ok))
+		return WriteFault;
+	if (q->footed && run->st.printed && q->output < OutCount)
 		return write_buf(render_frame(&q->footer, &run->rd,
 		    run->st.printed, q->today), out);
 	return Ok;
