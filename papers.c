@@ -2760,12 +2760,9 @@ search_field(const struct matcher *m, struct found *fnd, enum depth depth,
 	    decoded_field(&r->d, r->f, i);
 	const struct accented *a = &r->d.acc[i];
 	struct spans *sp;
-	struct scan sc;
+	struct scan sc = { m, fnd, NULL, depth, -1 };
 	size_t k;
 
-	sc.m = m;
-	sc.f = fnd;
-	sc.depth = depth;
 	sc.spans = spans ? &fnd->at[i] : NULL;
 	sc.slot = i == FieldTitle ? 0 : i == FieldAbstract ? 1 : -1;
 	search(&sc, (const unsigned char *)t->p, t->len);
@@ -3759,11 +3756,18 @@ write_buf(const struct buf *b, FILE *out)
 	return Ok;
 }
 
-/* Writes what a record rendered: the header before the first one, or,
- * while a header waits for the count (%n), into run->held. */
+/*
+ * Prints the current record: marks its paper (in run->key) as printed,
+ * formats it and writes it, the header before the first one, or, while a
+ * header waits for the count (%n), into run->held.
+ */
 static enum fault
-write_out(const struct query *q, struct run *run, FILE *out)
+print_record(const struct query *q, struct run *run, FILE *out)
 {
+	if (q->keyed)
+		keyset_add(&run->keys, run->key.p, run->key.len, q->today, 1);
+	run->st.printed++;
+	emit_record(q, run);
 	if (q->hold) {
 		buf_add(&run->held, run->out.p, run->out.len);
 		return Ok;
@@ -3788,18 +3792,6 @@ write_end(const struct query *q, struct run *run, FILE *out)
 		return write_buf(render_frame(&q->footer, &run->rd,
 		    run->st.printed, q->today), out);
 	return Ok;
-}
-
-/* Prints the current record: marks its paper (in run->key) as printed,
- * formats, writes. */
-static enum fault
-print_record(const struct query *q, struct run *run, FILE *out)
-{
-	if (q->keyed)
-		keyset_add(&run->keys, run->key.p, run->key.len, q->today, 1);
-	run->st.printed++;
-	emit_record(q, run);
-	return write_out(q, run, out);
 }
 
 /* Does a rank before b?  Records with a value first, higher values first,
