@@ -2801,11 +2801,9 @@ search_text(const struct matcher *m, struct found *fnd, enum depth depth,
 		qsort(fnd->hits, fnd->nhit, sizeof(*fnd->hits), index_cmp);
 }
 
-/*
- * The next category of the "|"-separated list t from *at on, trimmed of
+/* The next category of the "|"-separated list t from *at on, trimmed of
  * white space (sfeed writes none, but a hand-made file may), empty ones
- * passed over; 0 at the end.  -C, %c and --json all split with this.
- */
+ * passed over; 0 at the end.  -C, %c and --json all split with this. */
 static int
 next_category(const struct text *t, size_t *at, struct text *item)
 {
@@ -2889,11 +2887,9 @@ select_text(const struct query *q, struct stats *st, struct record *r)
 	return 1;
 }
 
-/*
- * Is the paper new, neither printed yet (-u) nor in FILE (--seen)?  Leaves
+/* Is the paper new, neither printed yet (-u) nor in FILE (--seen)?  Leaves
  * its key in run->key.  A paper seen again has its date renewed, and is
- * counted as a duplicate or as seen.
- */
+ * counted as a duplicate or as seen. */
 static int
 paper_is_new(const struct query *q, struct run *run)
 {
@@ -2999,12 +2995,9 @@ rank_value(const struct query *q, const struct record *r, double *value)
 /* The conversion letters of a --format directive. */
 #define CONVERSIONS "dDtlaAkscy"
 
-/*
- * Reads the width or precision digits of a directive at *s into *out.  A
- * run not followed by a conversion letter or '.' ends in the field number
- * (%6 is field 6, %16 is field 6 in 1 column, %60t pads %t), so its last
- * digit is left for that.
- */
+/* Reads a width or precision at *s into *out.  Digits not followed by a
+ * conversion letter or '.' end in a field number (%6 is field 6, %16 is
+ * field 6 in 1 column, %60t pads %t): the last one is left for that. */
 static int
 parse_count(const char **s, long *out)
 {
@@ -3079,11 +3072,9 @@ copy_literal(const char *s, struct buf *b)
 	return s;
 }
 
-/*
- * Compiles a --format (name "format", every directive, with widths) or a
+/* Compiles a --format (name "format", every directive, with widths) or a
  * --header or --footer (convs "nd": %n, the records printed, and %d,
- * today); on error says why and returns -1.
- */
+ * today); on error says why and returns -1. */
 static int
 compile_format(struct format *fmt, const char *s, const char *name,
     const char *convs, int widths)
@@ -3522,11 +3513,9 @@ render_record(const struct format *fmt, const struct matcher *kw,
 	buf_addc(out, '\n');
 }
 
-/*
- * Appends s as a JSON string: valid UTF-8 (U+FFFD for what is not), every
+/* Appends s as a JSON string: valid UTF-8 (U+FFFD for what is not), every
  * control character, C1 and bidirectional control, and U+2028 and U+2029
- * escaped, so that the line is safe for any JSON reader and a terminal.
- */
+ * escaped, so that the line is safe for any JSON reader and a terminal. */
 static void
 json_string(struct buf *b, const char *s, size_t n)
 {
@@ -3756,11 +3745,9 @@ write_buf(const struct buf *b, FILE *out)
 	return Ok;
 }
 
-/*
- * Prints the current record: marks its paper (in run->key) as printed,
+/* Prints the current record: marks its paper (in run->key) as printed,
  * formats it and writes it, the header before the first one, or, while a
- * header waits for the count (%n), into run->held.
- */
+ * header waits for the count (%n), into run->held. */
 static enum fault
 print_record(const struct query *q, struct run *run, FILE *out)
 {
@@ -3834,12 +3821,10 @@ heap_down(struct ranked *v, size_t n, size_t i)
 	}
 }
 
-/*
- * Keeps the current record, selected, for --sort/--top.  With a heap, a
- * record that cannot be among the top ones is cut at once and the one it
- * displaces gives up its buffers, so memory stays at top records.  The
- * heap is ordered once it is full: until then nothing reads it.
- */
+/* Keeps the selected record for --sort/--top.  A full heap cuts at once a
+ * record that cannot be among the top ones, or gives it the buffers of the
+ * one it displaces: memory stays at top records.  The heap is ordered once
+ * full; until then nothing reads it. */
 static void
 rank_add(const struct query *q, struct run *run)
 {
@@ -3873,11 +3858,9 @@ rank_add(const struct query *q, struct run *run)
 			heap_down(rk->v, rk->n, i);
 }
 
-/*
- * Prints the kept records best first; of the records of one paper the
+/* Prints the kept records best first; of the records of one paper the
  * first, the best, is printed.  Only a record printed is searched again,
- * for %k, %s, --json and --color, so that no found matches are kept.
- */
+ * for %k, %s, --json and --color, so that no found matches are kept. */
 static enum fault
 rank_flush(const struct query *q, struct run *run, FILE *out)
 {
@@ -3932,12 +3915,9 @@ take_record(const struct query *q, struct run *run, FILE *out)
 	return Ok;
 }
 
-/*
- * The one loop: reads records from in and writes the selected ones to out.
- * It takes its input and output as parameters and exits only when memory
- * runs out (see nomem), so a fuzz target can drive it; returns Match,
- * NoMatch or Error (a read or write error, reported here).
- */
+/* The one loop: reads records from in, writes the selected ones to out.
+ * Exiting only when memory runs out (see nomem), it can be driven by a fuzz
+ * target; returns Match, NoMatch or Error (read or write, reported here). */
 static enum status
 filter(const struct query *q, struct run *run, FILE *in, FILE *out)
 {
