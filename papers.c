@@ -2957,18 +2957,6 @@ parse_popularity(const char *s, size_t n, double *out)
 	return 0;
 }
 
-/* Appends a popularity (a plain decimal number) as JSON writes numbers:
- * without leading zeros. */
-static void
-put_popularity(struct buf *b, const struct text *t)
-{
-	size_t i = 0;
-
-	while (i + 1 < t->len && t->p[i] == '0' && ISDIGIT(t->p[i + 1]))
-		i++;
-	buf_add(b, t->p + i, t->len - i);
-}
-
 /* What the record ranks by under --sort; 0 when it has no such value. */
 static int
 rank_value(const struct query *q, const struct record *r, double *value)
@@ -3170,35 +3158,18 @@ next_keyword(const struct matcher *m, const struct found *fnd, size_t *i)
 	return NULL;
 }
 
-/* Appends the keywords found in this record, ", "-joined. */
+/* Appends p[0..n), clean, to the ", "-joined list v (%k, %c); with drop,
+ * an item that cleans to nothing is left out, separator and all. */
 static void
-put_keywords(struct buf *v, const struct matcher *m, const struct found *fnd)
+put_item(struct buf *v, const char *p, size_t n, int drop)
 {
-	const char *arg;
-	size_t i = 0;
+	size_t before = v->len;
 
-	while ((arg = next_keyword(m, fnd, &i))) {
-		if (v->len)
-			buf_adds(v, ", ");
-		put_clean(v, arg, strlen(arg), 0, NULL);
-	}
-}
-
-/* Appends the categories "cs.LG|cs.AI" as "cs.LG, cs.AI", clean. */
-static void
-put_categories(struct buf *v, const struct text *t)
-{
-	struct text c;
-	size_t at = 0, before;
-
-	while (next_category(t, &at, &c)) {
-		before = v->len;
-		if (before)
-			buf_adds(v, ", ");
-		put_clean(v, c.p, c.len, 0, NULL);
-		if (v->len == before + (before ? 2 : 0))
-			v->len = before;        /* nothing left once clean */
-	}
+	if (before)
+		buf_adds(v, ", ");
+	put_clean(v, p, n, 0, NULL);
+	if (drop && v->len == before + (before ? 2 : 0))
+		v->len = before;
 }
 
 /* Appends a score with one decimal, rounded half up: 2.75 is 2.8 however
@@ -3233,7 +3204,9 @@ directive_text(const struct format *fmt, const struct matcher *kw,
 	struct buf *v = &rd->field;
 	const struct text *t;
 	const struct spans *src;
+	const char *arg;
 	struct spanmap map;
+	struct text c;
 	size_t i;
 
 	rd->hl.n = 0;
@@ -3244,7 +3217,8 @@ directive_text(const struct format *fmt, const struct matcher *kw,
 			put_day(v, r->when.t, dv->conv == 'D');
 		return;
 	case 'k':
-		put_keywords(v, kw, &r->keywords);
+		for (i = 0; (arg = next_keyword(kw, &r->keywords, &i)); )
+			put_item(v, arg, strlen(arg), 0);
 		return;
 	case 's':
 		if (kw->n)
@@ -3254,7 +3228,9 @@ directive_text(const struct format *fmt, const struct matcher *kw,
 		buf_adds(v, type_names[record_type(&r->d, r->f)]);
 		return;
 	case 'c':
-		put_categories(v, decoded_field(&r->d, r->f, FieldCategories));
+		t = decoded_field(&r->d, r->f, FieldCategories);
+		for (i = 0; next_category(t, &i, &c); )
+			put_item(v, c.p, c.len, 1);
 		return;
 	}
 	i = directive_field(dv->conv);
@@ -3568,26 +3544,22 @@ json_key(struct buf *b, const char *key)
 	buf_adds(b, "\":");
 }
 
-static void
-json_field(struct buf *b, const char *key, const struct text *t)
-{
-	json_key(b, key);
-	json_string(b, t->p, t->len);
-}
-
 /* One record as a JSON object on one line; see the README for the
  * schema. */
 static void
 render_json(const struct matcher *kw, struct record *r, struct render *rd,
     struct buf *b)
 {
-	const struct text *f = r->f, *pop = &f[FieldPopularity];
+	static const char *const field_names[] = {    /* fields 2 to 5 */
+		"title", "link", "abstract", "authors"
+	};
+	const struct text *f = r->f, *pop = &f[FieldPopularity], *t;
 	const char *p, *tab, *end = r->line + r->len, *arg;
 	struct buf *v = &rd->field;
 	struct decoded *d = &r->d;
 	struct text c;
 	double value;
-	size_t i = 0, at = 0;
+	size_t i = 0, at = 0, k;
 
 	buf_addc(b, '{');
 	json_key(b, "date");
@@ -3597,10 +3569,11 @@ render_json(const struct matcher *kw, struct record *r, struct render *rd,
 		json_string(b, v->p, v->len);
 	} else
 		buf_adds(b, "null");
-	json_field(b, "title", decoded_field(d, f, FieldTitle));
-	json_field(b, "link", decoded_field(d, f, FieldLink));
-	json_field(b, "abstract", decoded_field(d, f, FieldAbstract));
-	json_field(b, "authors", decoded_field(d, f, FieldAuthors));
+	for (k = 0; k < 4; k++) {
+		t = decoded_field(d, f, FieldTitle + k);
+		json_key(b, field_names[k]);
+		json_string(b, t->p, t->len);
+	}
 	/* Split as -C and %c split them. */
 	json_key(b, "categories");
 	buf_addc(b, '[');
@@ -3610,9 +3583,13 @@ render_json(const struct matcher *kw, struct record *r, struct render *rd,
 	}
 	buf_addc(b, ']');
 	json_key(b, "popularity");
-	if (parse_popularity(pop->p, pop->len, &value) == 0)
-		put_popularity(b, pop);
-	else
+	if (parse_popularity(pop->p, pop->len, &value) == 0) {
+		/* As JSON writes numbers: without leading zeros. */
+		for (k = 0; k + 1 < pop->len && pop->p[k] == '0' &&
+		    ISDIGIT(pop->p[k + 1]); k++)
+			;
+		buf_add(b, pop->p + k, pop->len - k);
+	} else
 		buf_adds(b, "null");
 	json_key(b, "type");
 	arg = type_names[record_type(d, f)];
@@ -3921,7 +3898,7 @@ take_record(const struct query *q, struct run *run, FILE *out)
 static enum status
 filter(const struct query *q, struct run *run, FILE *in, FILE *out)
 {
-	struct reader r = { 0 };
+	struct reader r = { in, NULL, 1 << 16, 0, 0, 0 };
 	struct record *rec = &run->rec;
 	unsigned long long lineno = 0;
 	long long len = LineEnd;
@@ -3930,8 +3907,6 @@ filter(const struct query *q, struct run *run, FILE *in, FILE *out)
 	enum fault fault = Ok;
 	size_t bom;
 
-	r.in = in;
-	r.cap = 1 << 16;
 	r.buf = xrealloc(NULL, r.cap, 1);
 	while (fault == Ok && !(q->limited && run->selected >= q->max_count) &&
 	    (len = next_line(&r, &line)) >= 0) {
