@@ -2760,11 +2760,10 @@ search_field(const struct matcher *m, struct found *fnd, enum depth depth,
 	    decoded_field(&r->d, r->f, i);
 	const struct accented *a = &r->d.acc[i];
 	struct spans *sp;
-	struct scan sc = { m, fnd, NULL, depth, -1 };
+	struct scan sc = { m, fnd, spans ? &fnd->at[i] : NULL, depth,
+	    i == FieldTitle ? 0 : i == FieldAbstract ? 1 : -1 };
 	size_t k;
 
-	sc.spans = spans ? &fnd->at[i] : NULL;
-	sc.slot = i == FieldTitle ? 0 : i == FieldAbstract ? 1 : -1;
 	search(&sc, (const unsigned char *)t->p, t->len);
 	if (!(sp = sc.spans))
 		return;
@@ -3539,9 +3538,8 @@ static void
 json_key(struct buf *b, const char *key)
 {
 	json_next(b);
-	buf_addc(b, '"');
-	buf_adds(b, key);
-	buf_adds(b, "\":");
+	json_string(b, key, strlen(key));
+	buf_addc(b, ':');
 }
 
 /* One record as a JSON object on one line; see the README for the
@@ -3810,26 +3808,24 @@ rank_add(const struct query *q, struct run *run)
 	struct ranked *slot, r;
 	size_t i;
 
-	r.value = 0;
+	memset(&r, 0, sizeof(r));
 	r.valued = rank_value(q, rec, &r.value);
 	r.seq = rec->lineno;
+	r.had_cr = rec->had_cr;
+	r.when = rec->when;
 	if (rk->heap && rk->n == q->top) {
 		run->st.cut++;
 		if (!ranked_before(&r, &rk->v[0]))
 			return;
 		slot = &rk->v[0];
+		r.line = slot->line;
 	} else {
 		rk->v = grow(rk->v, &rk->cap, rk->n + 1, sizeof(*rk->v));
 		slot = &rk->v[rk->n++];
-		memset(&slot->line, 0, sizeof(slot->line));
 	}
-	slot->line.len = 0;
-	buf_add(&slot->line, rec->line, rec->len + (size_t)rec->had_cr);
-	slot->had_cr = rec->had_cr;
-	slot->valued = r.valued;
-	slot->value = r.value;
-	slot->seq = r.seq;
-	slot->when = rec->when;
+	r.line.len = 0;
+	buf_add(&r.line, rec->line, rec->len + (size_t)rec->had_cr);
+	*slot = r;
 	if (rk->heap && rk->n == q->top)
 		for (i = slot == rk->v ? 1 : rk->n / 2; i-- > 0; )
 			heap_down(rk->v, rk->n, i);
