@@ -2982,11 +2982,12 @@ rank_value(const struct query *q, const struct record *r, double *value)
 /* The conversion letters of a --format directive. */
 #define CONVERSIONS "dDtlaAkscy"
 
-/* Reads a width or precision at *s into *out.  Digits not followed by a
- * conversion letter or '.' end in a field number (%6 is field 6, %16 is
- * field 6 in 1 column, %60t pads %t): the last one is left for that. */
+/* Reads a width or precision at *s into *out, or says why not for the
+ * option name.  Digits not followed by a conversion letter or '.' end in a
+ * field number (%6 is field 6, %16 is field 6 in 1 column, %60t pads %t):
+ * the last one is left for that. */
 static int
-parse_count(const char **s, long *out)
+parse_count(const char **s, long *out, const char *name)
 {
 	const char *end = *s;
 	long v = 0;
@@ -2998,8 +2999,10 @@ parse_count(const char **s, long *out)
 	if (end == *s)
 		return 0;
 	for (; *s < end; (*s)++)
-		if ((v = v * 10 + (**s - '0')) > 10000)
+		if ((v = v * 10 + (**s - '0')) > 10000) {
+			warnx("%s: width or precision over 10000", name);
 			return -1;
+		}
 	*out = v;
 	return 0;
 }
@@ -3014,13 +3017,13 @@ parse_directive(const char **s, struct directive *dv, const char *name,
 	if (widths) {
 		if ((dv->left = **s == '-'))
 			(*s)++;
-		if (parse_count(s, &dv->width) < 0)
-			goto toolong;
+		if (parse_count(s, &dv->width, name) < 0)
+			return -1;
 		if (**s == '.') {
 			(*s)++;
 			dv->prec = 0;
-			if (parse_count(s, &dv->prec) < 0)
-				goto toolong;
+			if (parse_count(s, &dv->prec, name) < 0)
+				return -1;
 		}
 	}
 	if (!**s) {
@@ -3033,9 +3036,6 @@ parse_directive(const char **s, struct directive *dv, const char *name,
 	}
 	dv->conv = *(*s)++;
 	return 0;
-toolong:
-	warnx("%s: width or precision over 10000", name);
-	return -1;
 }
 
 /* Copies literal text up to the next directive, with %% and the escapes
@@ -3410,8 +3410,7 @@ put_wrapped(struct buf *b, const char *s, size_t n, const struct format *fmt,
 
 	while (i < n) {
 		if (s[i] == '\n') {
-			buf_addc(b, '\n');
-			i++;
+			buf_addc(b, s[i++]);
 			col = indent = 0;
 			content = 0;
 			continue;
@@ -3923,9 +3922,7 @@ filter(const struct query *q, struct run *run, FILE *in, FILE *out)
 	}
 	if (len == LineReadError)
 		fault = ReadFault;
-	if (fault == Ok && q->sort != SortNone)
-		fault = rank_flush(q, run, out);
-	if (fault == Ok)
+	if (fault == Ok && (fault = rank_flush(q, run, out)) == Ok)
 		fault = write_end(q, run, out);
 	if (fault == Ok && q->output == OutCount &&
 	    fprintf(out, "%llu\n", run->st.printed) < 0)
