@@ -3311,21 +3311,18 @@ put_directive(const struct format *fmt, const struct matcher *kw,
     struct record *r, struct render *rd, struct buf *line,
     const struct directive *dv)
 {
-	struct buf *out = line, *v = &rd->field;
+	/* Escaped, the value is cut and padded as people see it, then
+	 * escaped whole. */
+	struct buf *out = fmt->escape != EscapeNone ? &rd->esc : line;
+	struct buf *v = &rd->field;
 	size_t w = 0, width = dv->width > 0 ? (size_t)dv->width : 0, cut;
 	int ellipsis;
 
-	v->len = 0;
+	v->len = rd->esc.len = 0;
 	directive_text(fmt, kw, r, rd, dv);
 	cut = cut_for_precision(dv, v, &ellipsis);
 	if (width)
 		w = text_width(v->p, cut) + (size_t)ellipsis;
-	if (fmt->escape != EscapeNone) {
-		/* The value is cut and padded as people see it, then
-		 * escaped whole. */
-		out = &rd->esc;
-		out->len = 0;
-	}
 	/* Padding on the left is passed over by put_wrapped's indent. */
 	mark_start(rd, line->len);
 	for (; !dv->left && w < width; w++)
