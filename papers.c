@@ -17,8 +17,8 @@
  * and paper_is_new drops papers already printed or seen.  take_record
  * then prints the record (emit_record renders the record through the
  * format, or as JSON) or, for --sort and --top, keeps a copy of its line
- * and its rank, which rank_flush loads, searches again and prints at
- * the end.  What changes while it runs (statistics, the key set,
+ * and of what its search found, which rank_flush loads again and prints
+ * at the end.  What changes while it runs (statistics, the key set,
  * scratch buffers, the ranking) lives in struct run.  After the filter,
  * deliver() flushes the digest, hands it to --pipe and rewrites the
  * --seen file.  Running out of memory ends the run, exit 2 (nomem).
@@ -268,7 +268,7 @@ struct when {
  * One record: its line, the fields split in place, its date, its decoded
  * text and what the searches found in it.  The filter reuses one for
  * every line; a record kept for --sort is loaded again from its own copy
- * of the line, and searched again if it is printed.
+ * of the line, with what was found then.
  */
 struct record {
 	const char *line;
@@ -357,10 +357,10 @@ struct query {
 	long long today;
 };
 
-/* A selected record kept for --sort or --top: a copy of its line and
- * what it ranks by. */
+/* A selected record kept for --sort or --top: a copy of its line, what
+ * its keyword search found, and what it ranks by. */
 struct ranked {
-	struct buf line;
+	struct buf line, found;
 	int had_cr, valued;
 	double value;
 	unsigned long long seq;
@@ -3697,8 +3697,10 @@ run_free(struct run *run)
 	buf_free(&run->rd.esc);
 	free(run->rd.hl.v);
 	free(run->rd.starts);
-	for (i = 0; i < run->rank.n; i++)
+	for (i = 0; i < run->rank.n; i++) {
 		buf_free(&run->rank.v[i].line);
+		buf_free(&run->rank.v[i].found);
+	}
 	free(run->rank.v);
 	buf_free(&run->out);
 	buf_free(&run->key);
@@ -3792,6 +3794,55 @@ heap_down(struct ranked *v, size_t n, size_t i)
 	}
 }
 
+/* What a kept record's keyword search found, as numbers into b: the
+ * patterns found with their counts in title and abstract, then each
+ * field's spans.  Enough for %k, %s, --json and --color, so that no kept
+ * record is searched twice. */
+static void
+found_save(const struct found *f, struct buf *b)
+{
+	size_t v[3], i;
+
+	b->len = 0;
+	buf_add(b, &f->nhit, sizeof(f->nhit));
+	for (i = 0; i < f->nhit; i++) {
+		v[0] = f->hits[i];
+		v[1] = f->tf[2 * v[0]];
+		v[2] = f->tf[2 * v[0] + 1];
+		buf_add(b, v, sizeof(v));
+	}
+	for (i = 0; i < FieldLast; i++) {
+		buf_add(b, &f->at[i].n, sizeof(f->at[i].n));
+		buf_add(b, f->at[i].v, f->at[i].n * sizeof(*f->at[i].v));
+	}
+}
+
+/* Puts back into f what found_save kept in b. */
+static void
+found_restore(struct found *f, size_t npatterns, const struct buf *b)
+{
+	const char *p = b->p;
+	size_t v[3], n, i, k;
+
+	found_begin(f, npatterns);
+	memcpy(&n, p, sizeof(n));
+	p += sizeof(n);
+	for (i = 0; i < n; i++, p += sizeof(v)) {
+		memcpy(v, p, sizeof(v));
+		found_add(f, v[0]);
+		f->tf[2 * v[0]] = (unsigned)v[1];
+		f->tf[2 * v[0] + 1] = (unsigned)v[2];
+	}
+	for (i = 0; i < FieldLast; i++) {
+		memcpy(&n, p, sizeof(n));
+		p += sizeof(n);
+		for (k = 0; k < n; k++, p += sizeof(struct span)) {
+			spans_add(&f->at[i], 0, 0);
+			memcpy(&f->at[i].v[k], p, sizeof(struct span));
+		}
+	}
+}
+
 /* Keeps the selected record for --sort/--top.  A full heap cuts at once a
  * record that cannot be among the top ones, or gives it the buffers of the
  * one it displaces: memory stays at top records.  The heap is ordered once
@@ -3815,21 +3866,23 @@ rank_add(const struct query *q, struct run *run)
 			return;
 		slot = &rk->v[0];
 		r.line = slot->line;
+		r.found = slot->found;
 	} else {
 		rk->v = grow(rk->v, &rk->cap, rk->n + 1, sizeof(*rk->v));
 		slot = &rk->v[rk->n++];
 	}
 	r.line.len = 0;
 	buf_add(&r.line, rec->line, rec->len + (size_t)rec->had_cr);
+	found_save(&rec->keywords, &r.found);
 	*slot = r;
 	if (rk->heap && rk->n == q->top)
 		for (i = slot == rk->v ? 1 : rk->n / 2; i-- > 0; )
 			heap_down(rk->v, rk->n, i);
 }
 
-/* Prints the kept records best first; of the records of one paper the
- * first, the best, is printed.  Only a record printed is searched again,
- * for %k, %s, --json and --color, so that no found matches are kept. */
+/* Prints the kept records best first, each loaded again with what its
+ * search found; of the records of one paper the first, the best, is
+ * printed. */
 static enum fault
 rank_flush(const struct query *q, struct run *run, FILE *out)
 {
@@ -3847,16 +3900,13 @@ rank_flush(const struct query *q, struct run *run, FILE *out)
 		    r->had_cr, r->seq);
 		split_fields(rec);
 		rec->when = r->when;
+		found_restore(&rec->keywords, q->keywords.n, &r->found);
 		if (!paper_is_new(q, run))
 			continue;
-		if (q->top && run->st.printed >= q->top) {
+		if (q->top && run->st.printed >= q->top)
 			run->st.cut++;
-			continue;
-		}
-		if (q->keywords.n)
-			search_text(&q->keywords, &rec->keywords, q->depth,
-			    q->fmt.color, q->title_only, rec);
-		fault = print_record(q, run, out);
+		else
+			fault = print_record(q, run, out);
 	}
 	return fault;
 }
