@@ -372,7 +372,6 @@ struct run {
 	struct render rd;
 	struct buf out, key, keytmp;
 	struct buf held;                /* the output, while a header waits */
-	int framed;                     /* the header is out */
 };
 
 static const char *argv0 = "papers";
@@ -2629,14 +2628,10 @@ search_field(const struct matcher *m, struct found *fnd, enum depth depth,
 	    decoded_field(&r->d, r->f, i);
 	const struct accented *a = &r->d.acc[i];
 	struct spans *sp;
-	struct scan sc;
+	struct scan sc = { m, fnd, spans ? &fnd->at[i] : NULL, depth,
+	    i == FieldTitle ? 0 : i == FieldAbstract ? 1 : -1 };
 	size_t k;
 
-	sc.m = m;
-	sc.f = fnd;
-	sc.depth = depth;
-	sc.spans = spans ? &fnd->at[i] : NULL;
-	sc.slot = i == FieldTitle ? 0 : i == FieldAbstract ? 1 : -1;
 	search(&sc, (const unsigned char *)t->p, t->len);
 	if (!(sp = sc.spans))
 		return;
@@ -2656,13 +2651,10 @@ index_cmp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/*
- * Searches the title and, unless title_only, the abstract, the latter
- * only when the depth asks for more than the title gave.  A full search
- * leaves what it found in the order the keywords were given, so that the
- * score, a sum of floating-point terms, does not depend on where in the
- * text each was found.
- */
+/* Searches the title and, unless title_only, the abstract when the depth
+ * asks for more than the title gave.  A full search leaves its hits in
+ * keyword order, so that the score, a floating-point sum, does not depend
+ * on where in the text each was found. */
 static void
 search_text(const struct matcher *m, struct found *fnd, enum depth depth,
     int spans, int title_only, struct record *r)
@@ -2676,26 +2668,9 @@ search_text(const struct matcher *m, struct found *fnd, enum depth depth,
 		qsort(fnd->hits, fnd->nhit, sizeof(*fnd->hits), index_cmp);
 }
 
-/* Does category item c (ASCII case folded) match the -C value want: the
- * category itself, or with no dot in want, any in that archive? */
-static int
-category_match(const char *c, size_t n, const char *want)
-{
-	size_t k;
-
-	for (k = 0; k < n && want[k]; k++)
-		if (TOLOWER(c[k]) != TOLOWER(want[k]))
-			return 0;
-	if (want[k])
-		return 0;
-	return k == n || (c[k] == '.' && !strchr(want, '.'));
-}
-
-/*
- * The next category of the "|"-separated list t from *at on, trimmed of
+/* The next category of the "|"-separated list t from *at on, trimmed of
  * white space (sfeed writes none, but a hand-made file may), empty ones
- * passed over; 0 at the end.  -C, %c and --json all split with this.
- */
+ * passed over; 0 at the end.  -C, %c and --json all split with this. */
 static int
 next_category(const struct text *t, size_t *at, struct text *item)
 {
@@ -2721,17 +2696,25 @@ next_category(const struct text *t, size_t *at, struct text *item)
 	return 0;
 }
 
-/* Has the record one of the -C categories? */
+/* Has the record one of the -C categories (ASCII case folded): the
+ * category itself, or with no dot in the value, any in that archive? */
 static int
 select_category(const struct arglist *want, const struct text *t)
 {
 	struct text c;
-	size_t at = 0, i;
+	size_t at = 0, i, k;
+	const char *w;
 
 	while (next_category(t, &at, &c))
-		for (i = 0; i < want->n; i++)
-			if (category_match(c.p, c.len, want->v[i]))
+		for (i = 0; i < want->n; i++) {
+			w = want->v[i];
+			for (k = 0; k < c.len && w[k] &&
+			    TOLOWER(c.p[k]) == TOLOWER(w[k]); k++)
+				;
+			if (!w[k] && (k == c.len ||
+			    (c.p[k] == '.' && !strchr(w, '.'))))
 				return 1;
+		}
 	return 0;
 }
 
@@ -2771,11 +2754,9 @@ select_text(const struct query *q, struct stats *st, struct record *r)
 	return 1;
 }
 
-/*
- * Is the paper new, neither printed yet (-u) nor in FILE (--seen)?  Leaves
+/* Is the paper new, neither printed yet (-u) nor in FILE (--seen)?  Leaves
  * its key in run->key.  A paper seen again has its date renewed, and is
- * counted as a duplicate or as seen.
- */
+ * counted as a duplicate or as seen. */
 static int
 paper_is_new(const struct query *q, struct run *run)
 {
@@ -2796,21 +2777,12 @@ paper_is_new(const struct query *q, struct run *run)
 	return 0;
 }
 
-/* Remembers the paper in run->key as printed. */
-static void
-remember_paper(const struct query *q, struct run *run)
-{
-	if (q->keyed)
-		keyset_add(&run->keys, run->key.p, run->key.len, q->today, 1);
-}
-
 /*
  * The relevance score: for each keyword found, 2 t/(t + 1) + a/(a + 1),
  * t and a its occurrences in the title and the abstract.  Each keyword
  * adds less than 3, and ten mentions of one never reach one mention each
  * of two; it depends on nothing but the record and the keywords (the
- * terms are added in the order the keywords were given: see
- * search_text).
+ * terms are added in keyword order: see search_text).
  */
 static double
 relevance(const struct matcher *m, const struct found *fnd)
@@ -2852,18 +2824,6 @@ parse_popularity(const char *s, size_t n, double *out)
 	return 0;
 }
 
-/* Appends a popularity (a plain decimal number) as JSON writes numbers:
- * without leading zeros. */
-static void
-put_popularity(struct buf *b, const struct text *t)
-{
-	size_t i = 0;
-
-	while (i + 1 < t->len && t->p[i] == '0' && ISDIGIT(t->p[i + 1]))
-		i++;
-	buf_add(b, t->p + i, t->len - i);
-}
-
 /* What the record ranks by under --sort; 0 when it has no such value. */
 static int
 rank_value(const struct query *q, const struct record *r, double *value)
@@ -2890,13 +2850,12 @@ rank_value(const struct query *q, const struct record *r, double *value)
 /* The conversion letters of a --format directive. */
 #define CONVERSIONS "dDtlaAkscy"
 
-/*
- * Reads the width or precision digits of a directive at *s into *out.  A
- * run not followed by a conversion letter or '.' ends in the field number
- * (%16 is field 6 in 1 column), so its last digit is left for that.
- */
+/* Reads a width or precision at *s into *out, or says why not for the
+ * option name.  Digits not followed by a conversion letter or '.' end in a
+ * field number (%6 is field 6, %16 is field 6 in 1 column, %60t pads %t):
+ * the last one is left for that. */
 static int
-parse_count(const char **s, long *out)
+parse_count(const char **s, long *out, const char *name)
 {
 	const char *end = *s;
 	long v = 0;
@@ -2908,8 +2867,10 @@ parse_count(const char **s, long *out)
 	if (end == *s)
 		return 0;
 	for (; *s < end; (*s)++)
-		if ((v = v * 10 + (**s - '0')) > 10000)
+		if ((v = v * 10 + (**s - '0')) > 10000) {
+			warnx("%s: width or precision over 10000", name);
 			return -1;
+		}
 	*out = v;
 	return 0;
 }
@@ -2921,21 +2882,16 @@ static int
 parse_directive(const char **s, struct directive *dv, const char *name,
     const char *convs, int widths)
 {
-	/* %6 is field 6, while %60t pads %t: a run of digits is a width only
-	 * when a conversion letter or '.' follows it. */
 	if (widths) {
-		if (**s == '-') {
-			dv->left = 1;
+		if ((dv->left = **s == '-'))
 			(*s)++;
-		}
-		if (parse_count(s, &dv->width) < 0)
-			goto toolong;
+		if (parse_count(s, &dv->width, name) < 0)
+			return -1;
 		if (**s == '.') {
 			(*s)++;
-			if (parse_count(s, &dv->prec) < 0)
-				goto toolong;
-			if (dv->prec < 0)
-				dv->prec = 0;
+			dv->prec = 0;
+			if (parse_count(s, &dv->prec, name) < 0)
+				return -1;
 		}
 	}
 	if (!**s) {
@@ -2948,35 +2904,22 @@ parse_directive(const char **s, struct directive *dv, const char *name,
 	}
 	dv->conv = *(*s)++;
 	return 0;
-toolong:
-	warnx("%s: width or precision over 10000", name);
-	return -1;
 }
 
-/* The character a format escape \c stands for, or 0 if it is none. */
-static int
-format_escape(int c)
-{
-	switch (c) {
-	case 'n':  return '\n';
-	case 't':  return '\t';
-	case '\\': return '\\';
-	default:   return 0;
-	}
-}
-
-/* Copies literal text up to the next directive, with %% and escapes. */
+/* Copies literal text up to the next directive, with %% and the escapes
+ * \n, \t and \\. */
 static const char *
 copy_literal(const char *s, struct buf *b)
 {
-	int c;
+	static const char esc[] = "nt\\", to[] = "\n\t\\";
+	const char *e;
 
 	while (*s && !(*s == '%' && s[1] != '%')) {
 		if (*s == '%') {
 			buf_addc(b, '%');
 			s += 2;
-		} else if (*s == '\\' && (c = format_escape(s[1]))) {
-			buf_addc(b, c);
+		} else if (*s == '\\' && s[1] && (e = strchr(esc, s[1]))) {
+			buf_addc(b, to[e - esc]);
 			s += 2;
 		} else
 			buf_addc(b, *s++);
@@ -2984,11 +2927,9 @@ copy_literal(const char *s, struct buf *b)
 	return s;
 }
 
-/*
- * Compiles a --format (name "format", every directive, with widths) or a
+/* Compiles a --format (name "format", every directive, with widths) or a
  * --header or --footer (convs "nd": %n, the records printed, and %d,
- * today); on error says why and returns -1.
- */
+ * today); on error says why and returns -1. */
 static int
 compile_format(struct format *fmt, const char *s, const char *name,
     const char *convs, int widths)
@@ -3069,7 +3010,6 @@ put_highlighted(struct buf *b, const char *s, size_t cut,
 		buf_add(b, s + pos, cut - pos);
 }
 
-
 /* The next keyword from *i on that the record holds, each once, in the
  * order given; NULL after the last.  %k and --json list them so. */
 static const char *
@@ -3085,35 +3025,18 @@ next_keyword(const struct matcher *m, const struct found *fnd, size_t *i)
 	return NULL;
 }
 
-/* Appends the keywords found in this record, ", "-joined. */
+/* Appends p[0..n), clean, to the ", "-joined list v (%k, %c); with drop,
+ * an item that cleans to nothing is left out, separator and all. */
 static void
-put_keywords(struct buf *v, const struct matcher *m, const struct found *fnd)
+put_item(struct buf *v, const char *p, size_t n, int drop)
 {
-	const char *arg;
-	size_t i = 0;
+	size_t before = v->len;
 
-	while ((arg = next_keyword(m, fnd, &i))) {
-		if (v->len)
-			buf_adds(v, ", ");
-		put_clean(v, arg, strlen(arg), 0, NULL);
-	}
-}
-
-/* Appends the categories "cs.LG|cs.AI" as "cs.LG, cs.AI", clean. */
-static void
-put_categories(struct buf *v, const struct text *t)
-{
-	struct text c;
-	size_t at = 0, before;
-
-	while (next_category(t, &at, &c)) {
-		before = v->len;
-		if (before)
-			buf_adds(v, ", ");
-		put_clean(v, c.p, c.len, 0, NULL);
-		if (v->len == before + (before ? 2 : 0))
-			v->len = before;        /* nothing left once clean */
-	}
+	if (before)
+		buf_adds(v, ", ");
+	put_clean(v, p, n, 0, NULL);
+	if (drop && v->len == before + (before ? 2 : 0))
+		v->len = before;
 }
 
 /* Appends a score with one decimal, rounded half up: 2.75 is 2.8 however
@@ -3129,17 +3052,14 @@ put_score(struct buf *v, double score)
 	put_digits(v, tenths % 10, 1);
 }
 
-/* The field a directive shows. */
+/* The field a directive shows: %t %l %a %A are fields 2 to 5. */
 static size_t
 directive_field(char conv)
 {
-	switch (conv) {
-	case 't': return FieldTitle;
-	case 'l': return FieldLink;
-	case 'a': return FieldAbstract;
-	case 'A': return FieldAuthors;
-	default:  return (size_t)(conv - '1');
-	}
+	static const char named[] = "tlaA";
+	const char *p = strchr(named, conv);
+
+	return p ? FieldTitle + (size_t)(p - named) : (size_t)(conv - '1');
 }
 
 /* The text of one directive, clean, before cutting and padding; with
@@ -3151,21 +3071,21 @@ directive_text(const struct format *fmt, const struct matcher *kw,
 	struct buf *v = &rd->field;
 	const struct text *t;
 	const struct spans *src;
+	const char *arg;
 	struct spanmap map;
+	struct text c;
 	size_t i;
 
 	rd->hl.n = 0;
 	switch (dv->conv) {
 	case 'd':
-		if (r->when.dated)
-			put_day(v, r->when.t, 0);
-		return;
 	case 'D':
-		if (r->when.dated && r->when.has_time)
-			put_day(v, r->when.t, 1);
+		if (r->when.dated && (dv->conv == 'd' || r->when.has_time))
+			put_day(v, r->when.t, dv->conv == 'D');
 		return;
 	case 'k':
-		put_keywords(v, kw, &r->keywords);
+		for (i = 0; (arg = next_keyword(kw, &r->keywords, &i)); )
+			put_item(v, arg, strlen(arg), 0);
 		return;
 	case 's':
 		if (kw->n)
@@ -3175,23 +3095,23 @@ directive_text(const struct format *fmt, const struct matcher *kw,
 		buf_adds(v, type_names[record_type(&r->d, r->f)]);
 		return;
 	case 'c':
-		put_categories(v, decoded_field(&r->d, r->f, FieldCategories));
+		t = decoded_field(&r->d, r->f, FieldCategories);
+		for (i = 0; next_category(t, &i, &c); )
+			put_item(v, c.p, c.len, 1);
 		return;
 	}
 	i = directive_field(dv->conv);
 	t = decoded_field(&r->d, r->f, i);
 	src = &r->keywords.at[i];
-	if (!fmt->color || (dv->conv != 't' && dv->conv != 'a') || !src->n) {
-		put_clean(v, t->p, t->len, 0, NULL);
-		return;
-	}
-	rd->hl.v = grow(rd->hl.v, &rd->hl.cap, src->n, sizeof(*rd->hl.v));
 	memset(&map, 0, sizeof(map));
-	map.src = src->v;
-	map.dst = rd->hl.v;
-	map.n = src->n;
-	put_clean(v, t->p, t->len, 0, &map);
-	rd->hl.n = src->n;
+	if (fmt->color && (dv->conv == 't' || dv->conv == 'a') && src->n) {
+		rd->hl.v = grow(rd->hl.v, &rd->hl.cap, src->n,
+		    sizeof(*rd->hl.v));
+		map.src = src->v;
+		map.dst = rd->hl.v;
+		map.n = rd->hl.n = src->n;
+	}
+	put_clean(v, t->p, t->len, 0, map.n ? &map : NULL);
 }
 
 /* Where text v is cut for a precision, and whether that takes an ellipsis. */
@@ -3224,13 +3144,17 @@ cut_for_precision(const struct directive *dv, const struct buf *v,
 static void
 put_escaped(struct buf *b, const char *s, size_t n, enum escape how)
 {
+	static const char special[] = "&<>\"'";
+	static const char *const entity[] = {
+		"&amp;", "&lt;", "&gt;", "&quot;", "&#39;"
+	};
+	const char *e;
 	size_t i;
 	int quote = 0;
 
 	if (how == EscapeCsv) {
 		for (i = 0; i < n && !quote; i++)
-			quote = s[i] == ',' || s[i] == '"' || s[i] == '\n' ||
-			    s[i] == '\r';
+			quote = s[i] && strchr(",\"\n\r", s[i]);
 		if (quote)
 			buf_addc(b, '"');
 		for (i = 0; i < n; i++) {
@@ -3243,14 +3167,10 @@ put_escaped(struct buf *b, const char *s, size_t n, enum escape how)
 		return;
 	}
 	for (i = 0; i < n; i++)
-		switch (s[i]) {
-		case '&': buf_adds(b, "&amp;"); break;
-		case '<': buf_adds(b, "&lt;"); break;
-		case '>': buf_adds(b, "&gt;"); break;
-		case '"': buf_adds(b, "&quot;"); break;
-		case '\'': buf_adds(b, "&#39;"); break;
-		default: buf_addc(b, s[i]); break;
-		}
+		if (s[i] && (e = strchr(special, s[i])))
+			buf_adds(b, entity[e - special]);
+		else
+			buf_addc(b, s[i]);
 }
 
 /* Appends one directive's text to line, cut and padded as it asks. */
@@ -3259,46 +3179,29 @@ put_directive(const struct format *fmt, const struct matcher *kw,
     struct record *r, struct render *rd, struct buf *line,
     const struct directive *dv)
 {
-	struct buf *out = line, *v = &rd->field;
+	/* Escaped, the value is cut and padded as people see it, then
+	 * escaped whole. */
+	struct buf *out = fmt->escape != EscapeNone ? &rd->esc : line;
+	struct buf *v = &rd->field;
 	size_t w = 0, width = dv->width > 0 ? (size_t)dv->width : 0, cut;
 	int ellipsis;
 
-	v->len = 0;
+	v->len = rd->esc.len = 0;
 	directive_text(fmt, kw, r, rd, dv);
 	cut = cut_for_precision(dv, v, &ellipsis);
 	if (width)
 		w = text_width(v->p, cut) + (size_t)ellipsis;
-	if (fmt->escape != EscapeNone) {
-		/* The value is cut and padded as people see it, then
-		 * escaped whole. */
-		out = &rd->esc;
-		out->len = 0;
-	}
+	/* Padding on the left is passed over by put_wrapped's indent. */
+	mark_start(rd, line->len);
 	for (; !dv->left && w < width; w++)
 		buf_addc(out, ' ');
-	if (fmt->escape == EscapeNone)
-		mark_start(rd, out->len);
 	put_highlighted(out, v->p, cut, &rd->hl);
 	if (ellipsis)
 		buf_adds(out, "\xe2\x80\xa6");
 	for (; dv->left && w < width; w++)
 		buf_addc(out, ' ');
-	if (fmt->escape != EscapeNone) {
-		mark_start(rd, line->len);
+	if (fmt->escape != EscapeNone)
 		put_escaped(line, out->p, out->len, fmt->escape);
-	}
-}
-
-/* Is the character at s[i] East Asian Wide, where a line may break? */
-static int
-wide_at(const char *s, size_t n, size_t i)
-{
-	uint32_t c;
-
-	if (i >= n || (unsigned char)s[i] < 0x80)
-		return 0;
-	utf8_decode((const unsigned char *)s + i, n - i, &c);
-	return char_width(c) == 2;
 }
 
 /* The column after the blanks s[0..n) (spaces and TABs) from column col:
@@ -3320,16 +3223,19 @@ word_end(const char *s, size_t n, size_t ws)
 {
 	size_t we = ws, len;
 	uint32_t c;
+	int wide, was_wide = 0;
 
 	while (we < n && s[we] != ' ' && s[we] != '\t' && s[we] != '\n') {
-		if ((unsigned char)s[we] < 0x80) {
-			we++;
-			continue;
+		len = 1;
+		if ((wide = (unsigned char)s[we] >= 0x80)) {
+			len = utf8_decode((const unsigned char *)s + we, n - we,
+			    &c);
+			wide = char_width(c) == 2;
 		}
-		len = utf8_decode((const unsigned char *)s + we, n - we, &c);
-		we += len;
-		if (char_width(c) == 2 && wide_at(s, n, we))
+		if (wide && was_wide)
 			break;
+		was_wide = wide;
+		we += len;
 	}
 	return we;
 }
@@ -3369,8 +3275,7 @@ put_wrapped(struct buf *b, const char *s, size_t n, const struct format *fmt,
 
 	while (i < n) {
 		if (s[i] == '\n') {
-			buf_addc(b, '\n');
-			i++;
+			buf_addc(b, s[i++]);
 			col = indent = 0;
 			content = 0;
 			continue;
@@ -3447,22 +3352,9 @@ render_record(const struct format *fmt, const struct matcher *kw,
 	buf_addc(out, '\n');
 }
 
-static void
-render_free(struct render *rd)
-{
-	buf_free(&rd->line);
-	buf_free(&rd->field);
-	buf_free(&rd->esc);
-	free(rd->hl.v);
-	free(rd->starts);
-	memset(rd, 0, sizeof(*rd));
-}
-
-/*
- * Appends s as a JSON string: valid UTF-8 (U+FFFD for what is not), every
+/* Appends s as a JSON string: valid UTF-8 (U+FFFD for what is not), every
  * control character, C1 and bidirectional control, and U+2028 and U+2029
- * escaped, so that the line is safe for any JSON reader and a terminal.
- */
+ * escaped, so that the line is safe for any JSON reader and a terminal. */
 static void
 json_string(struct buf *b, const char *s, size_t n)
 {
@@ -3470,6 +3362,7 @@ json_string(struct buf *b, const char *s, size_t n)
 	const unsigned char *p = (const unsigned char *)s;
 	uint32_t c;
 	size_t len, i;
+	int k;
 
 	/* By index: an empty buffer's text may be NULL, which takes no
 	 * arithmetic, not even + 0. */
@@ -3483,59 +3376,34 @@ json_string(struct buf *b, const char *s, size_t n)
 		len = utf8_decode(p + i, n - i, &c);
 		if (c & BADBYTE) {
 			buf_adds(b, "\xef\xbf\xbd");
-		} else if (c == '"' || c == '\\') {
+		} else if (c == '"' || c == '\\' || c == '\n' || c == '\t') {
 			buf_addc(b, '\\');
-			buf_addc(b, (int)c);
-		} else if (c == '\n') {
-			buf_adds(b, "\\n");
-		} else if (c == '\t') {
-			buf_adds(b, "\\t");
+			buf_addc(b, c == '\n' ? 'n' : c == '\t' ? 't' : (int)c);
 		} else if (c < 0x20 || (c >= 0x7f && c < 0xa0) ||
 		    is_bidi_control(c) || c == 0x2028 || c == 0x2029) {
 			buf_adds(b, "\\u");
-			buf_addc(b, hex[c >> 12 & 15]);
-			buf_addc(b, hex[c >> 8 & 15]);
-			buf_addc(b, hex[c >> 4 & 15]);
-			buf_addc(b, hex[c & 15]);
+			for (k = 12; k >= 0; k -= 4)
+				buf_addc(b, hex[c >> k & 15]);
 		} else
 			buf_add(b, p + i, len);
 	}
 	buf_addc(b, '"');
 }
 
+/* Starts a member or an array element: after an earlier one, a comma. */
+static void
+json_next(struct buf *b)
+{
+	if (b->len && b->p[b->len - 1] != '{' && b->p[b->len - 1] != '[')
+		buf_addc(b, ',');
+}
+
 static void
 json_key(struct buf *b, const char *key)
 {
-	if (b->len && b->p[b->len - 1] != '{')
-		buf_addc(b, ',');
-	buf_addc(b, '"');
-	buf_adds(b, key);
-	buf_adds(b, "\":");
-}
-
-static void
-json_field(struct buf *b, const char *key, const struct text *t)
-{
-	json_key(b, key);
-	json_string(b, t->p, t->len);
-}
-
-/* The categories of t as a JSON array, split as -C and %c split them. */
-static void
-json_categories(struct buf *b, const struct text *t)
-{
-	struct text c;
-	size_t at = 0;
-	int any = 0;
-
-	json_key(b, "categories");
-	buf_addc(b, '[');
-	while (next_category(t, &at, &c)) {
-		if (any++)
-			buf_addc(b, ',');
-		json_string(b, c.p, c.len);
-	}
-	buf_addc(b, ']');
+	json_next(b);
+	json_string(b, key, strlen(key));
+	buf_addc(b, ':');
 }
 
 /* One record as a JSON object on one line; see the README for the
@@ -3544,13 +3412,16 @@ static void
 render_json(const struct matcher *kw, struct record *r, struct render *rd,
     struct buf *b)
 {
-	const struct text *f = r->f, *pop = &f[FieldPopularity];
+	static const char *const field_names[] = {    /* fields 2 to 5 */
+		"title", "link", "abstract", "authors"
+	};
+	const struct text *f = r->f, *pop = &f[FieldPopularity], *t;
 	const char *p, *tab, *end = r->line + r->len, *arg;
 	struct buf *v = &rd->field;
 	struct decoded *d = &r->d;
+	struct text c;
 	double value;
-	size_t i = 0;
-	int any = 0;
+	size_t i = 0, at = 0, k;
 
 	buf_addc(b, '{');
 	json_key(b, "date");
@@ -3560,33 +3431,39 @@ render_json(const struct matcher *kw, struct record *r, struct render *rd,
 		json_string(b, v->p, v->len);
 	} else
 		buf_adds(b, "null");
-	json_field(b, "title", decoded_field(d, f, FieldTitle));
-	json_field(b, "link", decoded_field(d, f, FieldLink));
-	json_field(b, "abstract", decoded_field(d, f, FieldAbstract));
-	json_field(b, "authors", decoded_field(d, f, FieldAuthors));
-	json_categories(b, decoded_field(d, f, FieldCategories));
+	for (k = 0; k < 4; k++) {
+		t = decoded_field(d, f, FieldTitle + k);
+		json_key(b, field_names[k]);
+		json_string(b, t->p, t->len);
+	}
+	/* Split as -C and %c split them. */
+	json_key(b, "categories");
+	buf_addc(b, '[');
+	while (next_category(decoded_field(d, f, FieldCategories), &at, &c)) {
+		json_next(b);
+		json_string(b, c.p, c.len);
+	}
+	buf_addc(b, ']');
 	json_key(b, "popularity");
 	if (parse_popularity(pop->p, pop->len, &value) == 0) {
-		v->len = 0;
-		put_popularity(v, pop);
-		buf_add(b, v->p, v->len);
+		/* As JSON writes numbers: without leading zeros. */
+		for (k = 0; k + 1 < pop->len && pop->p[k] == '0' &&
+		    ISDIGIT(pop->p[k + 1]); k++)
+			;
+		buf_add(b, pop->p + k, pop->len - k);
 	} else
 		buf_adds(b, "null");
 	json_key(b, "type");
-	buf_addc(b, '"');
-	buf_adds(b, type_names[record_type(d, f)]);
-	buf_addc(b, '"');
+	arg = type_names[record_type(d, f)];
+	json_string(b, arg, strlen(arg));
 	if (kw->n) {
 		json_key(b, "score");
-		v->len = 0;
-		put_score(v, relevance(kw, &r->keywords));
-		buf_add(b, v->p, v->len);
+		put_score(b, relevance(kw, &r->keywords));
 	}
 	json_key(b, "keywords");
 	buf_addc(b, '[');
 	while ((arg = next_keyword(kw, &r->keywords, &i))) {
-		if (any++)
-			buf_addc(b, ',');
+		json_next(b);
 		json_string(b, arg, strlen(arg));
 	}
 	buf_addc(b, ']');
@@ -3597,14 +3474,13 @@ render_json(const struct matcher *kw, struct record *r, struct render *rd,
 	 * 7 starts one, empty or not. */
 	json_key(b, "extra");
 	buf_addc(b, '[');
-	for (tab = pop->p + pop->len, any = 0; tab < end; ) {
+	for (tab = pop->p + pop->len; tab < end; ) {
 		p = tab + 1;
 		if (!(tab = memchr(p, '\t', (size_t)(end - p))))
 			tab = end;
 		v->len = 0;
 		decode_escapes(v, p, (size_t)(tab - p));
-		if (any++)
-			buf_addc(b, ',');
+		json_next(b);
 		json_string(b, v->p, v->len);
 	}
 	buf_adds(b, "]}\n");
@@ -3662,19 +3538,6 @@ emit_record(const struct query *q, struct run *run)
 
 /* --- the filter --- */
 
-static void
-ranking_free(struct ranking *rk)
-{
-	size_t i;
-
-	for (i = 0; i < rk->n; i++) {
-		buf_free(&rk->v[i].line);
-		buf_free(&rk->v[i].found);
-	}
-	free(rk->v);
-	memset(rk, 0, sizeof(*rk));
-}
-
 /* Sets up a run's state for a compiled query. */
 static void
 run_init(struct run *run, const struct query *q)
@@ -3689,14 +3552,24 @@ run_init(struct run *run, const struct query *q)
 static void
 run_free(struct run *run)
 {
+	size_t i;
+
 	keyset_free(&run->keys);
 	keyset_free(&run->taken);
 	found_free(&run->rec.keywords);
 	found_free(&run->rec.excludes);
 	found_free(&run->rec.authors);
 	decoded_free(&run->rec.d);
-	render_free(&run->rd);
-	ranking_free(&run->rank);
+	buf_free(&run->rd.line);
+	buf_free(&run->rd.field);
+	buf_free(&run->rd.esc);
+	free(run->rd.hl.v);
+	free(run->rd.starts);
+	for (i = 0; i < run->rank.n; i++) {
+		buf_free(&run->rank.v[i].line);
+		buf_free(&run->rank.v[i].found);
+	}
+	free(run->rank.v);
 	buf_free(&run->out);
 	buf_free(&run->key);
 	buf_free(&run->keytmp);
@@ -3713,57 +3586,40 @@ write_buf(const struct buf *b, FILE *out)
 	return Ok;
 }
 
-/* Writes what a record rendered: the header before the first one, or,
- * while a header waits for the count (%n), into run->held. */
+/* Prints the current record: marks its paper (in run->key) as printed,
+ * formats it and writes it, the header before the first one, or, while a
+ * header waits for the count (%n), into run->held. */
 static enum fault
-write_out(const struct query *q, struct run *run, FILE *out)
+print_record(const struct query *q, struct run *run, FILE *out)
 {
-	enum fault fault;
-
-	if (run->out.len == 0)
-		return Ok;
+	if (q->keyed)
+		keyset_add(&run->keys, run->key.p, run->key.len, q->today, 1);
+	run->st.printed++;
+	emit_record(q, run);
 	if (q->hold) {
 		buf_add(&run->held, run->out.p, run->out.len);
 		return Ok;
 	}
-	if (q->headed && !run->framed) {
-		run->framed = 1;
-		if ((fault = write_buf(render_frame(&q->header, &run->rd, 0,
-		    q->today), out)) != Ok)
-			return fault;
-	}
+	if (q->headed && run->st.printed == 1 && run->out.len &&
+	    write_buf(render_frame(&q->header, &run->rd, 0, q->today),
+	    out) != Ok)
+		return WriteFault;
 	return write_buf(&run->out, out);
 }
 
 /* After the last record: the held output under its header, and the
- * footer, when some record was written. */
+ * footer, when some record was written (-c and -q write none). */
 static enum fault
 write_end(const struct query *q, struct run *run, FILE *out)
 {
-	enum fault fault;
-
-	if (q->hold && run->held.len) {
-		if ((fault = write_buf(render_frame(&q->header, &run->rd,
-		    run->st.printed, q->today), out)) != Ok ||
-		    (fault = write_buf(&run->held, out)) != Ok)
-			return fault;
-		run->framed = 1;
-	}
-	if (q->footed && (run->framed || (run->st.printed &&
-	    q->output < OutCount)))
+	if (q->hold && run->held.len && (write_buf(render_frame(&q->header,
+	    &run->rd, run->st.printed, q->today), out) != Ok ||
+	    write_buf(&run->held, out) != Ok))
+		return WriteFault;
+	if (q->footed && run->st.printed && q->output < OutCount)
 		return write_buf(render_frame(&q->footer, &run->rd,
 		    run->st.printed, q->today), out);
 	return Ok;
-}
-
-/* Prints the current record: marks its paper, formats, writes. */
-static enum fault
-print_record(const struct query *q, struct run *run, FILE *out)
-{
-	remember_paper(q, run);
-	run->st.printed++;
-	emit_record(q, run);
-	return write_out(q, run, out);
 }
 
 /* Does a rank before b?  Records with a value first, higher values first,
@@ -3784,26 +3640,12 @@ ranked_cmp(const void *a, const void *b)
 	return ranked_before(a, b) ? -1 : ranked_before(b, a);
 }
 
-static void
-ranked_swap(struct ranked *v, size_t i, size_t j)
-{
-	struct ranked t = v[i];
-
-	v[i] = v[j];
-	v[j] = t;
-}
-
-/* The heap keeps its worst record at the root. */
-static void
-heap_up(struct ranked *v, size_t i)
-{
-	for (; i > 0 && ranked_before(&v[(i - 1) / 2], &v[i]); i = (i - 1) / 2)
-		ranked_swap(v, i, (i - 1) / 2);
-}
-
+/* Moves v[i] down to its place in the heap v[0..n), whose root is its
+ * worst record. */
 static void
 heap_down(struct ranked *v, size_t n, size_t i)
 {
+	struct ranked t;
 	size_t worst, c;
 
 	for (;;) {
@@ -3813,17 +3655,17 @@ heap_down(struct ranked *v, size_t n, size_t i)
 				worst = c;
 		if (worst == i)
 			return;
-		ranked_swap(v, i, worst);
+		t = v[i];
+		v[i] = v[worst];
+		v[worst] = t;
 		i = worst;
 	}
 }
 
-/*
- * What a kept record's keyword search found, as numbers into b: the
+/* What a kept record's keyword search found, as numbers into b: the
  * patterns found with their counts in title and abstract, then each
  * field's spans.  Enough for %k, %s, --json and --color, so that no kept
- * record is searched twice.
- */
+ * record is searched twice. */
 static void
 found_save(const struct found *f, struct buf *b)
 {
@@ -3869,51 +3711,46 @@ found_restore(struct found *f, size_t npatterns, const struct buf *b)
 	}
 }
 
-/*
- * Keeps the current record, selected, for --sort/--top.  With a heap, a
- * record that cannot be among the top ones is cut at once and the one it
- * displaces gives up its buffers, so memory stays at top records.
- */
-static enum fault
-rank_add(const struct query *q, struct run *run, const struct ranked *r)
+/* Keeps the selected record for --sort/--top.  A full heap cuts at once a
+ * record that cannot be among the top ones, or gives it the buffers of the
+ * one it displaces: memory stays at top records.  The heap is ordered once
+ * full; until then nothing reads it. */
+static void
+rank_add(const struct query *q, struct run *run)
 {
 	struct ranking *rk = &run->rank;
 	const struct record *rec = &run->rec;
-	struct ranked *slot;
+	struct ranked *slot, r;
+	size_t i;
 
+	memset(&r, 0, sizeof(r));
+	r.valued = rank_value(q, rec, &r.value);
+	r.seq = rec->lineno;
+	r.had_cr = rec->had_cr;
+	r.when = rec->when;
 	if (rk->heap && rk->n == q->top) {
 		run->st.cut++;
-		if (!ranked_before(r, &rk->v[0]))
-			return Ok;
+		if (!ranked_before(&r, &rk->v[0]))
+			return;
 		slot = &rk->v[0];
+		r.line = slot->line;
+		r.found = slot->found;
 	} else {
 		rk->v = grow(rk->v, &rk->cap, rk->n + 1, sizeof(*rk->v));
 		slot = &rk->v[rk->n++];
-		memset(&slot->line, 0, sizeof(slot->line));
-		memset(&slot->found, 0, sizeof(slot->found));
 	}
-	slot->line.len = 0;
-	buf_add(&slot->line, rec->line, rec->len + (size_t)rec->had_cr);
-	found_save(&rec->keywords, &slot->found);
-	slot->had_cr = rec->had_cr;
-	slot->valued = r->valued;
-	slot->value = r->value;
-	slot->seq = r->seq;
-	slot->when = rec->when;
-	if (rk->heap) {
-		if (slot == rk->v)
-			heap_down(rk->v, rk->n, 0);
-		else
-			heap_up(rk->v, rk->n - 1);
-	}
-	return Ok;
+	r.line.len = 0;
+	buf_add(&r.line, rec->line, rec->len + (size_t)rec->had_cr);
+	found_save(&rec->keywords, &r.found);
+	*slot = r;
+	if (rk->heap && rk->n == q->top)
+		for (i = slot == rk->v ? 1 : rk->n / 2; i-- > 0; )
+			heap_down(rk->v, rk->n, i);
 }
 
-/*
- * Prints the kept records best first, each loaded again with what its
+/* Prints the kept records best first, each loaded again with what its
  * search found; of the records of one paper the first, the best, is
- * printed.
- */
+ * printed. */
 static enum fault
 rank_flush(const struct query *q, struct run *run, FILE *out)
 {
@@ -3942,14 +3779,11 @@ rank_flush(const struct query *q, struct run *run, FILE *out)
 	return fault;
 }
 
-
 /* Takes the current record, which passed selection: prints it now, or
  * keeps it for --sort, or cuts it for --top. */
 static enum fault
 take_record(const struct query *q, struct run *run, FILE *out)
 {
-	struct ranked r;
-
 	/* -m counts papers.  Under --sort the repeats of a paper are dropped
 	 * only once all are ranked, so here each is counted once by its key. */
 	if (q->limited && q->sort != SortNone && q->keyed) {
@@ -3959,39 +3793,30 @@ take_record(const struct query *q, struct run *run, FILE *out)
 		}
 	} else
 		run->selected++;
-	if (q->sort != SortNone) {
-		memset(&r, 0, sizeof(r));
-		r.valued = rank_value(q, &run->rec, &r.value);
-		r.seq = run->rec.lineno;
-		return rank_add(q, run, &r);
-	}
-	if (q->top && run->st.printed >= q->top) {
+	if (q->sort != SortNone)
+		rank_add(q, run);
+	else if (q->top && run->st.printed >= q->top)
 		run->st.cut++;
-		return Ok;
-	}
-	return print_record(q, run, out);
+	else
+		return print_record(q, run, out);
+	return Ok;
 }
 
-/*
- * The one loop: reads records from in and writes the selected ones to out.
- * It takes its input and output as parameters and exits only when memory
- * runs out (see nomem), so a fuzz target can drive it; returns Match,
- * NoMatch or Error (a read or write error, reported here).
- */
+/* The one loop: reads records from in, writes the selected ones to out.
+ * Exiting only when memory runs out (see nomem), it can be driven by a fuzz
+ * target; returns Match, NoMatch or Error (read or write, reported here). */
 static enum status
 filter(const struct query *q, struct run *run, FILE *in, FILE *out)
 {
-	struct reader r = { 0 };
+	struct reader r = { in, NULL, 1 << 16, 0, 0, 0 };
 	struct record *rec = &run->rec;
 	unsigned long long lineno = 0;
 	long long len = LineEnd;
 	char *line;
-	int had_cr, saved_errno = 0;
+	int had_cr;
 	enum fault fault = Ok;
 	size_t bom;
 
-	r.in = in;
-	r.cap = 1 << 16;
 	r.buf = xrealloc(NULL, r.cap, 1);
 	while (fault == Ok && !(q->limited && run->selected >= q->max_count) &&
 	    (len = next_line(&r, &line)) >= 0) {
@@ -4009,27 +3834,19 @@ filter(const struct query *q, struct run *run, FILE *in, FILE *out)
 		split_fields(rec);
 		if (select_text(q, &run->st, rec) && paper_is_new(q, run))
 			fault = take_record(q, run, out);
-		if (fault == WriteFault)
-			saved_errno = errno;
 	}
-	if (len == LineReadError) {
-		saved_errno = errno;
+	if (len == LineReadError)
 		fault = ReadFault;
-	}
-	if (fault == Ok && q->sort != SortNone &&
-	    (fault = rank_flush(q, run, out)) == WriteFault)
-		saved_errno = errno;
-	if (fault == Ok && (fault = write_end(q, run, out)) == WriteFault)
-		saved_errno = errno;
+	if (fault == Ok && (fault = rank_flush(q, run, out)) == Ok)
+		fault = write_end(q, run, out);
 	if (fault == Ok && q->output == OutCount &&
-	    fprintf(out, "%llu\n", run->st.printed) < 0) {
-		saved_errno = errno;
+	    fprintf(out, "%llu\n", run->st.printed) < 0)
 		fault = WriteFault;
-	}
-	if (fault == ReadFault)
-		warnx("read error: %s", strerror(saved_errno ? saved_errno : EIO));
-	else if (fault == WriteFault)
-		warnx("write error: %s", strerror(saved_errno ? saved_errno : EIO));
+	/* Nothing is called after the read or write that failed: errno is
+	 * still what it set. */
+	if (fault != Ok)
+		warnx("%s error: %s", fault == ReadFault ? "read" : "write",
+		    strerror(errno ? errno : EIO));
 	free(r.buf);
 	if (fault != Ok || ferror(out))
 		return Error;
