@@ -489,8 +489,7 @@ buf_add(struct buf *b, const void *s, size_t n)
 static void
 buf_addc(struct buf *b, int c)
 {
-	if (b->len == b->cap)
-		buf_reserve(b, 1);
+	buf_reserve(b, 1);
 	b->p[b->len++] = (char)c;
 }
 
@@ -584,22 +583,15 @@ keyset_find(const struct keyset *ks, const char *s, size_t n)
 	return NULL;
 }
 
-/* Doubles the hash table of a set that is half full. */
+/* Puts key k in the first free slot from its hash on. */
 static void
-keyset_rehash(struct keyset *ks)
+keyset_place(struct keyset *ks, size_t k)
 {
-	size_t i, k, nslot = ks->nslot ? ks->nslot * 2 : 64;
-	size_t *slot = xcalloc(nslot, sizeof(*slot));
+	size_t i = hash_bytes(ks->keys[k].s, ks->keys[k].len);
 
-	for (k = 0; k < ks->n; k++) {
-		i = hash_bytes(ks->keys[k].s, ks->keys[k].len) & (nslot - 1);
-		while (slot[i])
-			i = (i + 1) & (nslot - 1);
-		slot[i] = k + 1;
-	}
-	free(ks->slot);
-	ks->slot = slot;
-	ks->nslot = nslot;
+	for (i &= ks->nslot - 1; ks->slot[i]; i = (i + 1) & (ks->nslot - 1))
+		;
+	ks->slot[i] = k + 1;
 }
 
 static void
@@ -609,10 +601,8 @@ keyset_add(struct keyset *ks, const char *s, size_t n, long long day,
 	struct key *k;
 	size_t i;
 
-	if ((ks->n + 1) * 2 > ks->nslot)
-		keyset_rehash(ks);
 	ks->keys = grow(ks->keys, &ks->cap, ks->n + 1, sizeof(*ks->keys));
-	k = &ks->keys[ks->n];
+	k = &ks->keys[ks->n++];
 	k->s = xrealloc(NULL, n + 1, 1);
 	if (n)
 		memcpy(k->s, s, n);
@@ -620,10 +610,15 @@ keyset_add(struct keyset *ks, const char *s, size_t n, long long day,
 	k->len = n;
 	k->day = day;
 	k->fresh = fresh;
-	for (i = hash_bytes(s, n) & (ks->nslot - 1); ks->slot[i];
-	    i = (i + 1) & (ks->nslot - 1))
-		;
-	ks->slot[i] = ++ks->n;
+	/* A set that would be half full doubles its hash table. */
+	if (ks->n * 2 > ks->nslot) {
+		free(ks->slot);
+		ks->nslot = ks->nslot ? ks->nslot * 2 : 64;
+		ks->slot = xcalloc(ks->nslot, sizeof(*ks->slot));
+		for (i = 0; i < ks->n; i++)
+			keyset_place(ks, i);
+	} else
+		keyset_place(ks, ks->n - 1);
 }
 
 static void
@@ -648,33 +643,21 @@ utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 {
 	uint32_t c = s[0];
 	size_t len, i;
-	unsigned char lo = 0x80, hi = 0xbf;
+	unsigned char lo, hi;
 
 	if (c < 0x80) {
 		*cp = c;
 		return 1;
 	}
-	if (c >= 0xc2 && c <= 0xdf) {
-		len = 2;
-		c &= 0x1f;
-	} else if (c >= 0xe0 && c <= 0xef) {
-		len = 3;
-		c &= 0x0f;
-		if (s[0] == 0xe0)
-			lo = 0xa0;
-		else if (s[0] == 0xed)
-			hi = 0x9f;
-	} else if (c >= 0xf0 && c <= 0xf4) {
-		len = 4;
-		c &= 0x07;
-		if (s[0] == 0xf0)
-			lo = 0x90;
-		else if (s[0] == 0xf4)
-			hi = 0x8f;
-	} else {
-		*cp = BADBYTE | s[0];
+	len = c < 0xc2 ? 0 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : c < 0xf5 ? 4 : 0;
+	if (len == 0) {
+		*cp = BADBYTE | c;
 		return 1;
 	}
+	c &= 0x7fu >> len;
+	/* No overlong forms, surrogates or characters past U+10FFFF. */
+	lo = s[0] == 0xe0 ? 0xa0 : s[0] == 0xf0 ? 0x90 : 0x80;
+	hi = s[0] == 0xed ? 0x9f : s[0] == 0xf4 ? 0x8f : 0xbf;
 	for (i = 1; i < len; i++) {
 		if (i >= n || s[i] < lo || s[i] > hi) {
 			*cp = BADBYTE | s[0];
@@ -691,24 +674,16 @@ utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 static size_t
 utf8_encode(uint32_t c, char *out)
 {
-	if (c < 0x80) {
+	size_t len = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4, i;
+
+	if (len == 1) {
 		out[0] = (char)c;
 		return 1;
-	} else if (c < 0x800) {
-		out[0] = (char)(0xc0 | c >> 6);
-		out[1] = (char)(0x80 | (c & 0x3f));
-		return 2;
-	} else if (c < 0x10000) {
-		out[0] = (char)(0xe0 | c >> 12);
-		out[1] = (char)(0x80 | (c >> 6 & 0x3f));
-		out[2] = (char)(0x80 | (c & 0x3f));
-		return 3;
 	}
-	out[0] = (char)(0xf0 | c >> 18);
-	out[1] = (char)(0x80 | (c >> 12 & 0x3f));
-	out[2] = (char)(0x80 | (c >> 6 & 0x3f));
-	out[3] = (char)(0x80 | (c & 0x3f));
-	return 4;
+	for (i = len - 1; i > 0; i--, c >>= 6)
+		out[i] = (char)(0x80 | (c & 0x3f));
+	out[0] = (char)((0xff00u >> len & 0xff) | c);
+	return len;
 }
 
 /* Letters, digits and underscore; beyond ASCII, the letters of the folded
@@ -822,16 +797,14 @@ grapheme_end(const unsigned char *s, size_t n, size_t i, int *width)
 static size_t
 text_width(const char *s, size_t n)
 {
-	const unsigned char *p = (const unsigned char *)s;
+	const unsigned char *p = (const unsigned char *)s, *m;
 	size_t w = 0, i = 0;
 	int cw;
 
 	while (i < n) {
 		if (p[i] == 0x1b) {
-			while (i < n && p[i] != 'm')
-				i++;
-			if (i < n)
-				i++;
+			m = memchr(p + i, 'm', n - i);
+			i = m ? (size_t)(m - p) + 1 : n;
 			continue;
 		}
 		if (p[i] >= 0x20 && p[i] < 0x7f && (i + 1 == n ||
@@ -972,7 +945,6 @@ static enum announce
 record_type(struct decoded *d, const struct text *f)
 {
 	if (!(d->done & DONE_ANNOUNCE)) {
-		d->type = TypeNew;
 		d->prefix = announce_prefix(f[FieldAbstract].p,
 		    f[FieldAbstract].len, &d->type);
 		if (!d->prefix)
@@ -1059,24 +1031,11 @@ put_clean(struct buf *b, const char *s, size_t n, int fold_case,
 	const unsigned char *p = (const unsigned char *)s, *end, *at;
 	int pending_space = 0, any = 0;
 	uint32_t c;
-	size_t len;
 	char enc[4];
 
 	if (n == 0)
 		goto done;
 	for (end = p + n; p < end; ) {
-		if (!fold_case && !map && *p > ' ' && *p < 0x7f) {
-			const unsigned char *run = p;
-
-			while (p < end && *p > ' ' && *p < 0x7f)
-				p++;
-			if (pending_space)
-				buf_addc(b, ' ');
-			pending_space = 0;
-			any = 1;
-			buf_add(b, run, (size_t)(p - run));
-			continue;
-		}
 		at = p;
 		if (*p < 0x80) {
 			c = *p++;
@@ -1086,9 +1045,12 @@ put_clean(struct buf *b, const char *s, size_t n, int fold_case,
 			}
 			if (c < 0x20 || c == 0x7f)
 				continue;
+			/* Unchanged, the rest of a printable run goes at once. */
+			while (!fold_case && !map && p < end && *p > ' ' &&
+			    *p < 0x7f)
+				p++;
 		} else {
-			len = utf8_decode(p, (size_t)(end - p), &c);
-			p += len;
+			p += utf8_decode(p, (size_t)(end - p), &c);
 			if (c & BADBYTE)
 				c = 0xfffd;
 			else if (c == 0x85 || c == 0x2028 || c == 0x2029) {
@@ -1109,10 +1071,10 @@ put_clean(struct buf *b, const char *s, size_t n, int fold_case,
 			    b->len);
 		if (fold_case)
 			c = fold(c);
-		if (c < 0x80)
-			buf_addc(b, (int)c);
-		else
+		if (fold_case || c == 0xfffd)
 			buf_add(b, enc, utf8_encode(c, enc));
+		else
+			buf_add(b, at, (size_t)(p - at));
 	}
 done:
 	if (map) {
@@ -1168,7 +1130,7 @@ days_from_civil(long long y, int m, int d)
 }
 
 static void
-civil_from_days(long long z, int *y, int *m, int *d)
+civil_from_days(long long z, long long ymd[3])
 {
 	long long era, doe, yoe, doy, mp;
 
@@ -1178,9 +1140,9 @@ civil_from_days(long long z, int *y, int *m, int *d)
 	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
 	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
 	mp = (5 * doy + 2) / 153;
-	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	*y = (int)(yoe + era * 400 + (*m <= 2));
+	ymd[2] = doy - (153 * mp + 2) / 5 + 1;
+	ymd[1] = mp < 10 ? mp + 3 : mp - 9;
+	ymd[0] = yoe + era * 400 + (ymd[1] <= 2);
 }
 
 static int
@@ -1385,9 +1347,9 @@ today_days(long long *today)
 static int
 parse_bound(const char *s, int upper, long long today, long long *out)
 {
-	long long when, n = 0;
+	long long when;
 	int has_time = 0;
-	size_t len = strlen(s), i;
+	size_t len = strlen(s);
 
 	if (strcmp(s, "today") == 0) {
 		when = today * 86400;
@@ -1395,9 +1357,7 @@ parse_bound(const char *s, int upper, long long today, long long *out)
 		when = (today - 1) * 86400;
 	} else if (len >= 2 && len <= 8 && s[len - 1] == 'd' &&
 	    strspn(s, "0123456789") == len - 1) {
-		for (i = 0; i < len - 1; i++)
-			n = n * 10 + (s[i] - '0');
-		when = (today - n) * 86400;
+		when = (today - strtoll(s, NULL, 10)) * 86400;
 	} else if (s[0] == '@') {
 		if (len < 2 || len > 13 || strspn(s + 1, "0123456789") != len - 1 ||
 		    parse_date(s + 1, len - 1, &when, &has_time) < 0)
@@ -1429,25 +1389,18 @@ put_digits(struct buf *b, long long v, int n)
 static void
 put_day(struct buf *b, long long when, int with_time)
 {
-	long long z = day_of(when);
-	long long secs = when - z * 86400;
-	int y, m, d;
+	long long z = day_of(when), secs = when - z * 86400, v[6];
+	int i;
 
-	civil_from_days(z, &y, &m, &d);
-	put_digits(b, y, 4);
-	buf_addc(b, '-');
-	put_digits(b, m, 2);
-	buf_addc(b, '-');
-	put_digits(b, d, 2);
-	if (!with_time)
-		return;
-	buf_addc(b, 'T');
-	put_digits(b, secs / 3600, 2);
-	buf_addc(b, ':');
-	put_digits(b, secs / 60 % 60, 2);
-	buf_addc(b, ':');
-	put_digits(b, secs % 60, 2);
-	buf_addc(b, 'Z');
+	civil_from_days(z, v);
+	v[3] = secs / 3600;
+	v[4] = secs / 60 % 60;
+	v[5] = secs % 60;
+	for (i = 0; i < (with_time ? 6 : 3); i++) {
+		put_digits(b, v[i], i ? 2 : 4);
+		if (i < 2 || with_time)
+			buf_addc(b, "--T::Z"[i]);
+	}
 }
 
 /* --- accents (--ignore-accents) --- */
@@ -1517,7 +1470,7 @@ accented_field(struct decoded *d, const struct text *f, size_t i)
 	const struct text *t = decoded_field(d, f, i);
 	struct accented *a = &d->acc[i];
 	const unsigned char *p = (const unsigned char *)t->p;
-	size_t k = 0, len, at;
+	size_t k, len;
 	uint32_t c;
 
 	if (d->accdone & 1u << i)
@@ -1530,24 +1483,20 @@ accented_field(struct decoded *d, const struct text *f, size_t i)
 	a->buf.len = 0;
 	buf_add(&a->buf, t->p, k);
 	while (k < t->len) {
-		if (p[k] < 0x80) {
-			len = ascii_run(p + k, t->len - k);
-			buf_add(&a->buf, p + k, len);
-			k += len;
-			continue;
-		}
 		len = utf8_decode(p + k, t->len - k, &c);
 		a->breaks = grow(a->breaks, &a->capbreaks, a->nbreaks + 2,
 		    sizeof(*a->breaks));
-		at = a->buf.len;
+		a->breaks[a->nbreaks].start = a->buf.len;
+		a->breaks[a->nbreaks++].end = k;
 		if (c & BADBYTE)
 			buf_add(&a->buf, p + k, len);
 		else
 			put_unaccented(&a->buf, c);
-		a->breaks[a->nbreaks].start = at;
-		a->breaks[a->nbreaks++].end = k;
+		k += len;
 		a->breaks[a->nbreaks].start = a->buf.len;
-		a->breaks[a->nbreaks++].end = k + len;
+		a->breaks[a->nbreaks++].end = k;
+		len = ascii_run(p + k, t->len - k);
+		buf_add(&a->buf, p + k, len);
 		k += len;
 	}
 	a->view.p = a->buf.p;
