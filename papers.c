@@ -781,9 +781,7 @@ grapheme_end(const unsigned char *s, size_t n, size_t i, int *width)
 		next = gcb_of(c);
 		if (!joins(prev, next, ri, zwj_pict))
 			break;
-		if (next == GcbRI && ++ri == 2)
-			*width = 2;
-		if (c == 0xfe0f)
+		if ((next == GcbRI && ++ri == 2) || c == 0xfe0f)
 			*width = 2;
 		else if ((w = char_width(c)) > *width && !zwj_pict)
 			*width = w;
@@ -1245,45 +1243,34 @@ parse_time(const char *s, size_t n, long long *secs)
 }
 
 /*
- * Reads ISO 8601's basic format, YYYYMMDD or YYYYMMDDThhmm[ss][offset]
- * (offset Z, +hhmm or -hhmm), as the extended one is read; -1 if it is
- * not exactly that.
+ * Spells ISO 8601's basic format, YYYYMMDD or YYYYMMDDThhmm[ss][offset]
+ * (offset Z, +hhmm or -hhmm), in ext as the extended one, hhmm[ss] as
+ * hh:mm[:ss]; returns its length, 0 if s is not shaped so.
  */
-static int
-parse_basic(const char *s, size_t n, long long *when, int *has_time)
+static size_t
+basic_to_extended(const char *s, size_t n, char *ext)
 {
-	char ext[32];
-	size_t i, k = 0;
-	long long secs = 0;
-	int y, mo, d;
+	size_t i, k = 11;
 
-	if (n < 8 || n > 20 || (y = digits(s, n, 4, 0, 9999)) < 0 ||
-	    (mo = digits(s + 4, n - 4, 2, 1, 12)) < 0 ||
-	    (d = digits(s + 6, n - 6, 2, 1, 31)) < 0 ||
-	    d > days_in_month(y, mo))
-		return -1;
-	*has_time = n > 8;
-	*when = days_from_civil(y, mo, d) * 86400;
-	if (n == 8)
+	if (n < 8 || n > 20 || !ISDIGIT(s[4]) ||
+	    (n > 8 && s[8] != 'T' && s[8] != 't'))
 		return 0;
-	if (s[8] != 'T' && s[8] != 't')
-		return -1;
-	/* hhmm[ss] becomes hh:mm[:ss]; the offset is read as it stands. */
-	for (i = 9; i < n && ISDIGIT(s[i]) && k < 8; i++) {
-		if (i > 9 && (i - 9) % 2 == 0)
+	memcpy(ext, s, 4);
+	memcpy(ext + 5, s + 4, 2);
+	memcpy(ext + 8, s + 6, 2);
+	ext[4] = ext[7] = '-';
+	ext[10] = 'T';
+	if (n == 8)
+		return 10;
+	for (i = 9; i < n && i < 15 && ISDIGIT(s[i]); i++) {
+		if (i == 11 || i == 13)
 			ext[k++] = ':';
 		ext[k++] = s[i];
 	}
-	if (i - 9 != 4 && i - 9 != 6)
-		return -1;
-	if (n - i > sizeof(ext) - k - 1)
-		return -1;
+	if (i != 13 && i != 15)
+		return 0;
 	memcpy(ext + k, s + i, n - i);
-	k += n - i;
-	if (parse_time(ext, k, &secs) < 0)
-		return -1;
-	*when += secs;
-	return 0;
+	return k + n - i;
 }
 
 /*
@@ -1296,11 +1283,15 @@ parse_basic(const char *s, size_t n, long long *when, int *has_time)
 static int
 parse_date(const char *s, size_t n, long long *when, int *has_time)
 {
+	char ext[32];
+	size_t k;
 	long long secs = 0;
 	int y, mo, d;
 
-	if (parse_basic(s, n, when, has_time) == 0)
-		goto range;
+	/* ext, being extended, is not basic again. */
+	if ((k = basic_to_extended(s, n, ext)) &&
+	    parse_date(ext, k, when, has_time) == 0)
+		return 0;
 	if (n > 0 && ISDIGIT(s[n - 1]) && parse_epoch(s, n, when) == 0) {
 		*has_time = 1;
 		return 0;
@@ -1315,7 +1306,6 @@ parse_date(const char *s, size_t n, long long *when, int *has_time)
 	    parse_time(s + 11, n - 11, &secs) < 0))
 		return -1;
 	*when = days_from_civil(y, mo, d) * 86400 + secs;
-range:
 	return *when < MIN_EPOCH || *when > MAX_EPOCH ? -1 : 0;
 }
 
