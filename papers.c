@@ -1178,26 +1178,6 @@ digits(const char *s, size_t len, size_t n, int lo, int hi)
 	return v >= lo && v <= hi ? v : -1;
 }
 
-/* Reads all-digit epoch seconds, up to the year 9999. */
-static int
-parse_epoch(const char *s, size_t n, long long *when)
-{
-	long long t = 0;
-	size_t i;
-
-	if (n == 0 || n > 12)
-		return -1;
-	for (i = 0; i < n; i++) {
-		if (!ISDIGIT(s[i]))
-			return -1;
-		t = t * 10 + (s[i] - '0');
-	}
-	if (t > MAX_EPOCH)
-		return -1;
-	*when = t;
-	return 0;
-}
-
 /*
  * Reads the "hh:mm[:ss[.frac]][offset]" after a date's T into seconds
  * since its midnight, UTC (fractions dropped).  Returns -1 if it is not
@@ -1285,14 +1265,17 @@ parse_date(const char *s, size_t n, long long *when, int *has_time)
 {
 	char ext[32];
 	size_t k;
-	long long secs = 0;
+	long long secs = 0, t = 0;
 	int y, mo, d;
 
 	/* ext, being extended, is not basic again. */
 	if ((k = basic_to_extended(s, n, ext)) &&
 	    parse_date(ext, k, when, has_time) == 0)
 		return 0;
-	if (n > 0 && ISDIGIT(s[n - 1]) && parse_epoch(s, n, when) == 0) {
+	for (k = 0; k < n && k <= 12 && ISDIGIT(s[k]); k++)
+		t = t * 10 + (s[k] - '0');
+	if (k == n && n > 0 && n <= 12 && t <= MAX_EPOCH) {
+		*when = t;
 		*has_time = 1;
 		return 0;
 	}
