@@ -867,25 +867,19 @@ wrap_width(const char *s, size_t n, int entities)
 static void
 decode_escapes(struct buf *b, const char *s, size_t n)
 {
-	const char *end = s + n, *bs;
+	static const char esc[] = "\\ntr", dec[] = "\\\n\t\r";
+	const char *end = s + n, *bs, *e;
 
-	while (s < end && (bs = memchr(s, '\\', (size_t)(end - s)))) {
+	while ((bs = memchr(s, '\\', (size_t)(end - s)))) {
 		buf_add(b, s, (size_t)(bs - s));
 		s = bs + 1;
-		if (s == end) {
+		if (s < end && *s && (e = strchr(esc, *s))) {
+			buf_addc(b, dec[e - esc]);
+			s++;
+		} else
 			buf_addc(b, '\\');
-			break;
-		}
-		switch (*s) {
-		case '\\': buf_addc(b, '\\'); s++; break;
-		case 'n':  buf_addc(b, '\n'); s++; break;
-		case 't':  buf_addc(b, '\t'); s++; break;
-		case 'r':  buf_addc(b, '\r'); s++; break;
-		default:   buf_addc(b, '\\'); break;
-		}
 	}
-	if (s < end)
-		buf_add(b, s, (size_t)(end - s));
+	buf_add(b, s, (size_t)(end - s));
 }
 
 /* Skips whitespace in raw field text from i on, escaped \n \t \r too. */
@@ -1001,18 +995,15 @@ struct spanmap {
 	size_t n, ends, starts;
 };
 
+/* Spans that end by source offset at end at out_end; those that start by
+ * it start at out_start, which may be after a space put between. */
 static void
-map_ends(struct spanmap *m, size_t at, size_t out)
+map_at(struct spanmap *m, size_t at, size_t out_end, size_t out_start)
 {
 	while (m->ends < m->n && m->src[m->ends].end <= at)
-		m->dst[m->ends++].end = out;
-}
-
-static void
-map_starts(struct spanmap *m, size_t at, size_t out)
-{
+		m->dst[m->ends++].end = out_end;
 	while (m->starts < m->n && m->src[m->starts].start <= at)
-		m->dst[m->starts++].start = out;
+		m->dst[m->starts++].start = out_start;
 }
 
 /*
@@ -1029,6 +1020,7 @@ put_clean(struct buf *b, const char *s, size_t n, int fold_case,
 	const unsigned char *p = (const unsigned char *)s, *end, *at;
 	int pending_space = 0, any = 0;
 	uint32_t c;
+	size_t before;
 	char enc[4];
 
 	if (n == 0)
@@ -1057,16 +1049,14 @@ put_clean(struct buf *b, const char *s, size_t n, int fold_case,
 			} else if (c < 0xa0 || is_bidi_control(c))
 				continue;
 		}
-		if (map)
-			map_ends(map, (size_t)(at - (const unsigned char *)s),
-			    b->len);
+		before = b->len;
 		if (pending_space)
 			buf_addc(b, ' ');
 		pending_space = 0;
 		any = 1;
 		if (map)
-			map_starts(map, (size_t)(at - (const unsigned char *)s),
-			    b->len);
+			map_at(map, (size_t)(at - (const unsigned char *)s),
+			    before, b->len);
 		if (fold_case)
 			c = fold(c);
 		if (fold_case || c == 0xfffd)
@@ -1075,10 +1065,8 @@ put_clean(struct buf *b, const char *s, size_t n, int fold_case,
 			buf_add(b, at, (size_t)(p - at));
 	}
 done:
-	if (map) {
-		map_ends(map, SIZE_MAX, b->len);
-		map_starts(map, SIZE_MAX, b->len);
-	}
+	if (map)
+		map_at(map, SIZE_MAX, b->len, b->len);
 }
 
 /*
@@ -1414,8 +1402,7 @@ put_unaccented(struct buf *b, uint32_t c)
 			buf_adds(b, accent_extras[i].base);
 			return;
 		}
-	c = accent_base(c);
-	buf_add(b, enc, utf8_encode(c, enc));
+	buf_add(b, enc, utf8_encode(accent_base(c), enc));
 }
 
 /* The length of the ASCII bytes that start p, eight at a time. */
