@@ -137,14 +137,13 @@ struct pattern {
  * An Aho-Corasick automaton over the first bytes of each pattern (up to
  * AC_DEPTH, every spelling its case folding allows): one table step a text
  * byte whatever their number, and at the root a skip over windows that
- * start none (ac_skip).  A state reached with the output bit set ends some
- * prefixes: the patterns spelled up to that state form its group, and
- * out[state] starts a chain of groups, its own and then those of its
- * failure states.  Keywords that share their first bytes ("graph neural
- * ...") share a group, so a group of AC_SIFT patterns or more is sorted by
- * their folded bytes and searched (group_found) instead of walked; a
- * smaller one is walked, the last pattern given first, and a group of one
- * holds its pattern in first.
+ * start none (ac_skip).  A state with the output bit ends some prefixes,
+ * the patterns spelled up to it forming its group; out[state] chains its
+ * group and then those of its failure states.  Keywords that share their
+ * first bytes ("graph neural ...") share a group, so one of AC_SIFT
+ * patterns or more is sorted by folded bytes and searched (group_found); a
+ * smaller one is walked, last pattern given first; one of one holds its
+ * pattern in first.
  */
 struct automaton {
 	uint32_t *next;         /* nstates * nclass */
@@ -175,12 +174,10 @@ struct matcher {
 	int fold_case, word;
 };
 
-/*
- * What one matcher found in the current record: which patterns occur (a
+/* What one matcher found in the current record: which patterns occur (a
  * pattern is found when its mark equals the record's generation) and,
  * when every occurrence is wanted, where, field by field.  Selection, %k
- * and --color all read this; none searches again.
- */
+ * and --color all read this; none searches again. */
 struct found {
 	unsigned *mark;
 	unsigned gen;
@@ -231,11 +228,9 @@ struct stats {
 	unsigned long long duplicates, seen, cut, printed;
 };
 
-/*
- * A field with its letters' accents taken off, for --ignore-accents, and
+/* A field with its letters' accents taken off, for --ignore-accents, and
  * where it differs from the decoded field: at each changed character, a
- * pair of breaks (offset here, offset there) for its start and its end.
- */
+ * pair of breaks (offset here, offset there) for its start and its end. */
 struct accented {
 	struct text view;
 	struct buf buf;
@@ -264,12 +259,10 @@ struct when {
 	int dated, has_time;
 };
 
-/*
- * One record: its line, the fields split in place, its date, its decoded
+/* One record: its line, the fields split in place, its date, its decoded
  * text and what the searches found in it.  The filter reuses one for
  * every line; a record kept for --sort is loaded again from its own copy
- * of the line, with what was found then.
- */
+ * of the line, with what was found then. */
 struct record {
 	const char *line;
 	size_t len;
@@ -424,11 +417,9 @@ warnx(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
-/*
- * Out of memory papers stops, exit 2, as sfeed and sbase do: the --seen
+/* Out of memory papers stops, exit 2, as sfeed and sbase do: the --seen
  * FILE is written only after the filter, so it stays as it was, and
- * --pipe never runs.  Every allocation goes through xrealloc.
- */
+ * --pipe never runs.  Every allocation goes through xrealloc. */
 static void
 nomem(void)
 {
@@ -454,8 +445,7 @@ xcalloc(size_t n, size_t size)
 	return p;
 }
 
-/* p with room for at least need elements of size bytes, doubling from
- * 16. */
+/* p with room for at least need elements of size bytes, doubling. */
 static void *
 grow(void *p, size_t *cap, size_t need, size_t size)
 {
@@ -470,18 +460,11 @@ grow(void *p, size_t *cap, size_t need, size_t size)
 }
 
 static void
-buf_reserve(struct buf *b, size_t more)
-{
-	if (more > b->cap - b->len)
-		b->p = grow(b->p, &b->cap, b->len + more, 1);
-}
-
-static void
 buf_add(struct buf *b, const void *s, size_t n)
 {
 	if (n == 0)
 		return;
-	buf_reserve(b, n);
+	b->p = grow(b->p, &b->cap, b->len + n, 1);
 	memcpy(b->p + b->len, s, n);
 	b->len += n;
 }
@@ -489,7 +472,7 @@ buf_add(struct buf *b, const void *s, size_t n)
 static void
 buf_addc(struct buf *b, int c)
 {
-	buf_reserve(b, 1);
+	b->p = grow(b->p, &b->cap, b->len + 1, 1);
 	b->p[b->len++] = (char)c;
 }
 
@@ -524,8 +507,7 @@ span_cmp(const void *a, const void *b)
 	return x->end < y->end ? -1 : x->end > y->end;
 }
 
-/* Sorts spans and merges those that overlap, so that both their starts
- * and their ends ascend. */
+/* Sorts spans and merges overlapping ones: starts and ends both ascend. */
 static void
 spans_merge(struct spans *sp)
 {
@@ -725,12 +707,10 @@ char_before(const unsigned char *t, size_t i)
 	return c;
 }
 
-/*
- * Do two characters with these break values stay in one extended
+/* Do two characters with these break values stay in one extended
  * grapheme cluster (UAX #29, GB3 to GB13)?  ri: regional indicators in a
  * row before next; zwj_pict: an Extended_Pictographic, Extend characters
- * and a ZWJ came just before.
- */
+ * and a ZWJ came just before. */
 static int
 joins(enum gcb prev, enum gcb next, size_t ri, int zwj_pict)
 {
@@ -754,12 +734,10 @@ joins(enum gcb prev, enum gcb next, size_t ri, int zwj_pict)
 	return prev == GcbRI && next == GcbRI && ri % 2 == 1;
 }
 
-/*
- * The end of the extended grapheme cluster that starts at s[i], and in
+/* The end of the extended grapheme cluster that starts at s[i], and in
  * *width its display columns: its widest character's, but 2 for an emoji
  * made so by VS16 (U+FE0F) and for a pair of regional indicators (a
- * flag).  A ZWJ sequence takes the width of its first emoji.
- */
+ * flag).  A ZWJ sequence takes the width of its first emoji. */
 static size_t
 grapheme_end(const unsigned char *s, size_t n, size_t i, int *width)
 {
@@ -895,13 +873,11 @@ skip_blanks(const char *s, size_t n, size_t i)
 			return i;
 }
 
-/*
- * The announce prefix that starts an arXiv RSS abstract, "arXiv:ID[vN]
+/* The announce prefix that starts an arXiv RSS abstract, "arXiv:ID[vN]
  * Announce Type: TYPE", whitespace, "Abstract:", whitespace: metadata, not
  * text.  Read from the raw field, its escapes decoded as it goes, so that
  * asking for the type decodes nothing.  Returns its length in raw bytes,
- * 0 when there is none or TYPE is not one of arXiv's five.
- */
+ * 0 when there is none or TYPE is not one of arXiv's five. */
 static size_t
 announce_prefix(const char *s, size_t n, enum announce *type)
 {
@@ -983,12 +959,9 @@ decoded_free(struct decoded *d)
 	}
 }
 
-/*
- * Match spans in a field's source text and, as put_clean writes the
+/* Match spans in a field's source text and, as put_clean writes the
  * cleaned text, the same spans in it.  The source spans are sorted and
- * disjoint, so their starts and their ends each ascend and two cursors
- * place them in one pass.
- */
+ * disjoint, so their starts and ends each ascend: two cursors, one pass. */
 struct spanmap {
 	const struct span *src;
 	struct span *dst;
@@ -1006,13 +979,10 @@ map_at(struct spanmap *m, size_t at, size_t out_end, size_t out_start)
 		m->dst[m->starts++].start = out_start;
 }
 
-/*
- * Appends text for people: valid UTF-8 only (U+FFFD for what is not), no
+/* Appends text for people: valid UTF-8 only (U+FFFD for what is not), no
  * control characters, whitespace runs as one space, ends trimmed.  Escapes
- * must already be decoded.  With fold_case, letters are case-folded too,
- * which makes the key of a paper that has nothing but a title.  With a
- * map, match spans are carried over to the cleaned text.
- */
+ * must already be decoded.  fold_case also folds letters (the key of a
+ * paper with only a title); a map carries match spans over. */
 static void
 put_clean(struct buf *b, const char *s, size_t n, int fold_case,
     struct spanmap *map)
@@ -1035,7 +1005,7 @@ put_clean(struct buf *b, const char *s, size_t n, int fold_case,
 			}
 			if (c < 0x20 || c == 0x7f)
 				continue;
-			/* Unchanged, the rest of a printable run goes at once. */
+			/* Unchanged, a printable run is copied at once. */
 			while (!fold_case && !map && p < end && *p > ' ' &&
 			    *p < 0x7f)
 				p++;
@@ -1069,12 +1039,9 @@ done:
 		map_at(map, SIZE_MAX, b->len, b->len);
 }
 
-/*
- * Appends s as a message quotes it: as it is, blanks and all, so that what
- * was wrong can be seen, but with \xHH for each byte of a control
- * character or of invalid UTF-8, which a terminal must not get; then a
- * NUL.
- */
+/* Appends s as a message quotes it: as it is, blanks and all, so that what
+ * was wrong can be seen, but with \xHH for each byte of a control character
+ * or of invalid UTF-8, which a terminal must not get; then a NUL. */
 static void
 put_visible(struct buf *b, const char *s, size_t n)
 {
@@ -1166,11 +1133,8 @@ digits(const char *s, size_t len, size_t n, int lo, int hi)
 	return v >= lo && v <= hi ? v : -1;
 }
 
-/*
- * Reads the "hh:mm[:ss[.frac]][offset]" after a date's T into seconds
- * since its midnight, UTC (fractions dropped).  Returns -1 if it is not
- * exactly that.
- */
+/* Reads the "hh:mm[:ss[.frac]][offset]" after a date's T into seconds
+ * since its midnight, UTC (fractions dropped); -1 if not exactly that. */
 static int
 parse_time(const char *s, size_t n, long long *secs)
 {
@@ -1210,11 +1174,9 @@ parse_time(const char *s, size_t n, long long *secs)
 	return i == n ? 0 : -1;
 }
 
-/*
- * Spells ISO 8601's basic format, YYYYMMDD or YYYYMMDDThhmm[ss][offset]
+/* Spells ISO 8601's basic format, YYYYMMDD or YYYYMMDDThhmm[ss][offset]
  * (offset Z, +hhmm or -hhmm), in ext as the extended one, hhmm[ss] as
- * hh:mm[:ss]; returns its length, 0 if s is not shaped so.
- */
+ * hh:mm[:ss]; returns its length, 0 if s is not shaped so. */
 static size_t
 basic_to_extended(const char *s, size_t n, char *ext)
 {
@@ -1241,13 +1203,11 @@ basic_to_extended(const char *s, size_t n, char *ext)
 	return k + n - i;
 }
 
-/*
- * Parses a record date: YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss[.frac]][offset]
+/* Parses a record date: YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss[.frac]][offset]
  * (a space may stand for the T), ISO 8601's basic YYYYMMDD[Thhmm[ss]
  * [offset]], or epoch seconds: all digits that are not a basic date.
  * Returns 0 and the UTC instant and whether a time was given, or -1; an
- * instant outside the years 0000 to 9999 (UTC) is invalid.
- */
+ * instant outside the years 0000 to 9999 (UTC) is invalid. */
 static int
 parse_date(const char *s, size_t n, long long *when, int *has_time)
 {
@@ -1385,10 +1345,8 @@ is_accent_mark(uint32_t c)
 	    (c >= 0xfe20 && c <= 0xfe2f);
 }
 
-/*
- * Appends c without its accents: its base letter by the accents table,
- * two letters for ß, æ, œ, nothing for a combining mark, else c itself.
- */
+/* Appends c without its accents: its base letter by the accents table,
+ * two letters for ß, æ, œ, nothing for a combining mark, else c itself. */
 static void
 put_unaccented(struct buf *b, uint32_t c)
 {
