@@ -445,7 +445,7 @@ xcalloc(size_t n, size_t size)
 	return p;
 }
 
-/* p with room for at least need elements of size bytes, doubling. */
+/* p with room for at least need elements of size bytes, doubling from 16. */
 static void *
 grow(void *p, size_t *cap, size_t need, size_t size)
 {
@@ -472,7 +472,8 @@ buf_add(struct buf *b, const void *s, size_t n)
 static void
 buf_addc(struct buf *b, int c)
 {
-	b->p = grow(b->p, &b->cap, b->len + 1, 1);
+	if (b->len == b->cap)
+		b->p = grow(b->p, &b->cap, b->len + 1, 1);
 	b->p[b->len++] = (char)c;
 }
 
@@ -773,14 +774,16 @@ grapheme_end(const unsigned char *s, size_t n, size_t i, int *width)
 static size_t
 text_width(const char *s, size_t n)
 {
-	const unsigned char *p = (const unsigned char *)s, *m;
+	const unsigned char *p = (const unsigned char *)s;
 	size_t w = 0, i = 0;
 	int cw;
 
 	while (i < n) {
 		if (p[i] == 0x1b) {
-			m = memchr(p + i, 'm', n - i);
-			i = m ? (size_t)(m - p) + 1 : n;
+			while (i < n && p[i] != 'm')
+				i++;
+			if (i < n)
+				i++;
 			continue;
 		}
 		if (p[i] >= 0x20 && p[i] < 0x7f && (i + 1 == n ||
