@@ -1000,28 +1000,23 @@ put_clean(struct buf *b, const char *s, size_t n, int fold_case,
 		goto done;
 	for (end = p + n; p < end; ) {
 		at = p;
-		if (*p < 0x80) {
+		if (*p < 0x80)
 			c = *p++;
-			if (is_space((unsigned char)c)) {
-				pending_space = any;
-				continue;
-			}
-			if (c < 0x20 || c == 0x7f)
-				continue;
-			/* Unchanged, a printable run is copied at once. */
-			while (!fold_case && !map && p < end && *p > ' ' &&
-			    *p < 0x7f)
-				p++;
-		} else {
+		else
 			p += utf8_decode(p, (size_t)(end - p), &c);
-			if (c & BADBYTE)
-				c = 0xfffd;
-			else if (c == 0x85 || c == 0x2028 || c == 0x2029) {
-				pending_space = any;
-				continue;
-			} else if (c < 0xa0 || is_bidi_control(c))
-				continue;
+		if (c & BADBYTE)
+			c = 0xfffd;
+		if ((c < 0x80 && is_space((unsigned char)c)) || c == 0x85 ||
+		    c == 0x2028 || c == 0x2029) {
+			pending_space = any;
+			continue;
 		}
+		if (c < 0x20 || (c >= 0x7f && c < 0xa0) || is_bidi_control(c))
+			continue;
+		/* Unchanged, a printable run is copied at once. */
+		while (c < 0x80 && !fold_case && !map && p < end && *p > ' ' &&
+		    *p < 0x7f)
+			p++;
 		before = b->len;
 		if (pending_space)
 			buf_addc(b, ' ');
