@@ -676,8 +676,6 @@ is_word(uint32_t c)
 {
 	if (c < 0x80)
 		return ISDIGIT(c) || ISUPPER(c) || c - 'a' < 26 || c == '_';
-	if (c & BADBYTE)
-		return 0;
 	return (c >= 0xc0 && c <= 0x052f && c != 0xd7 && c != 0xf7) ||
 	    c == 0xaa || c == 0xb5 || c == 0xba;
 }
@@ -699,8 +697,6 @@ char_before(const unsigned char *t, size_t i)
 
 	if (i == 0)
 		return ' ';
-	if (t[i - 1] < 0x80)
-		return t[i - 1];
 	for (j = i - 1; j > 0 && i - j < 4 && (t[j] & 0xc0) == 0x80; j--)
 		;
 	if (utf8_decode(t + j, i - j, &c) != i - j)
@@ -720,19 +716,14 @@ joins(enum gcb prev, enum gcb next, size_t ri, int zwj_pict)
 	if (prev == GcbCR || prev == GcbLF || prev == GcbControl ||
 	    next == GcbCR || next == GcbLF || next == GcbControl)
 		return 0;
-	if (prev == GcbL && (next == GcbL || next == GcbV || next == GcbLV ||
-	    next == GcbLVT))
-		return 1;
-	if ((prev == GcbLV || prev == GcbV) && (next == GcbV || next == GcbT))
-		return 1;
-	if ((prev == GcbLVT || prev == GcbT) && next == GcbT)
-		return 1;
-	if (next == GcbExtend || next == GcbZWJ || next == GcbSpacingMark ||
-	    prev == GcbPrepend)
-		return 1;
-	if (next == GcbPict && zwj_pict)
-		return 1;
-	return prev == GcbRI && next == GcbRI && ri % 2 == 1;
+	return (prev == GcbL && (next == GcbL || next == GcbV ||
+	    next == GcbLV || next == GcbLVT)) ||
+	    ((prev == GcbLV || prev == GcbV) &&
+	    (next == GcbV || next == GcbT)) ||
+	    ((prev == GcbLVT || prev == GcbT) && next == GcbT) ||
+	    next == GcbExtend || next == GcbZWJ || next == GcbSpacingMark ||
+	    prev == GcbPrepend || (next == GcbPict && zwj_pict) ||
+	    (prev == GcbRI && next == GcbRI && ri % 2 == 1);
 }
 
 /* The end of the extended grapheme cluster that starts at s[i], and in
@@ -991,9 +982,9 @@ put_clean(struct buf *b, const char *s, size_t n, int fold_case,
     struct spanmap *map)
 {
 	const unsigned char *p = (const unsigned char *)s, *end, *at;
-	int pending_space = 0, any = 0;
+	int pending_space = 0;
 	uint32_t c;
-	size_t before;
+	size_t base = b->len, before;
 	char enc[4];
 
 	if (n == 0)
@@ -1008,7 +999,7 @@ put_clean(struct buf *b, const char *s, size_t n, int fold_case,
 			c = 0xfffd;
 		if ((c < 0x80 && is_space((unsigned char)c)) || c == 0x85 ||
 		    c == 0x2028 || c == 0x2029) {
-			pending_space = any;
+			pending_space = b->len > base;
 			continue;
 		}
 		if (c < 0x20 || (c >= 0x7f && c < 0xa0) || is_bidi_control(c))
@@ -1021,7 +1012,6 @@ put_clean(struct buf *b, const char *s, size_t n, int fold_case,
 		if (pending_space)
 			buf_addc(b, ' ');
 		pending_space = 0;
-		any = 1;
 		if (map)
 			map_at(map, (size_t)(at - (const unsigned char *)s),
 			    before, b->len);
@@ -1051,15 +1041,14 @@ put_visible(struct buf *b, const char *s, size_t n)
 	for (i = 0; i < n; i += len) {
 		len = utf8_decode(p + i, n - i, &c);
 		if ((c >= 0x20 && c < 0x7f) || (c >= 0xa0 && !(c & BADBYTE) &&
-		    !is_bidi_control(c) && c != 0x2028 && c != 0x2029)) {
+		    !is_bidi_control(c) && c != 0x2028 && c != 0x2029))
 			buf_add(b, p + i, len);
-			continue;
-		}
-		for (k = i; k < i + len; k++) {
-			buf_adds(b, "\\x");
-			buf_addc(b, hex[p[k] >> 4]);
-			buf_addc(b, hex[p[k] & 15]);
-		}
+		else
+			for (k = i; k < i + len; k++) {
+				buf_adds(b, "\\x");
+				buf_addc(b, hex[p[k] >> 4]);
+				buf_addc(b, hex[p[k] & 15]);
+			}
 	}
 	buf_addc(b, '\0');
 }
@@ -1121,10 +1110,8 @@ digits(const char *s, size_t len, size_t n, int lo, int hi)
 	int v = 0;
 	size_t i;
 
-	if (len < n)
-		return -1;
 	for (i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
+		if (i >= len || !ISDIGIT(s[i]))
 			return -1;
 		v = v * 10 + (s[i] - '0');
 	}
@@ -1270,10 +1257,8 @@ parse_bound(const char *s, int upper, long long today, long long *out)
 	int has_time = 0;
 	size_t len = strlen(s);
 
-	if (strcmp(s, "today") == 0) {
-		when = today * 86400;
-	} else if (strcmp(s, "yesterday") == 0) {
-		when = (today - 1) * 86400;
+	if (strcmp(s, "today") == 0 || strcmp(s, "yesterday") == 0) {
+		when = (today - (s[0] == 'y')) * 86400;
 	} else if (len >= 2 && len <= 8 && s[len - 1] == 'd' &&
 	    strspn(s, "0123456789") == len - 1) {
 		when = (today - strtoll(s, NULL, 10)) * 86400;
