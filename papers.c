@@ -163,8 +163,7 @@ struct automaton {
 	unsigned char amap[256];        /* text byte to class */
 };
 
-/* A compiled set of keywords, searched together by its automaton and
- * never changed by a search. */
+/* Keywords compiled to be searched together, never changed by a search. */
 struct matcher {
 	struct pattern *pat;
 	size_t n;
@@ -641,14 +640,12 @@ utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 	/* No overlong forms, surrogates or characters past U+10FFFF. */
 	lo = s[0] == 0xe0 ? 0xa0 : s[0] == 0xf0 ? 0x90 : 0x80;
 	hi = s[0] == 0xed ? 0x9f : s[0] == 0xf4 ? 0x8f : 0xbf;
-	for (i = 1; i < len; i++) {
+	for (i = 1; i < len; i++, lo = 0x80, hi = 0xbf) {
 		if (i >= n || s[i] < lo || s[i] > hi) {
 			*cp = BADBYTE | s[0];
 			return i;
 		}
 		c = (c << 6) | (s[i] & 0x3f);
-		lo = 0x80;
-		hi = 0xbf;
 	}
 	*cp = c;
 	return len;
