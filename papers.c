@@ -1082,17 +1082,6 @@ civil_from_days(long long z, long long ymd[3])
 	ymd[0] = yoe + era * 400 + (ymd[1] <= 2);
 }
 
-static int
-days_in_month(int y, int m)
-{
-	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
-	    30, 31 };
-
-	if (m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))
-		return 29;
-	return mdays[m - 1];
-}
-
 /* The day number of an instant, rounding towards the past. */
 static long long
 day_of(long long when)
@@ -1195,7 +1184,7 @@ parse_date(const char *s, size_t n, long long *when, int *has_time)
 {
 	char ext[32];
 	size_t k;
-	long long secs = 0, t = 0;
+	long long secs = 0, t = 0, z, ymd[3];
 	int y, mo, d;
 
 	/* ext, being extended, is not basic again. */
@@ -1211,14 +1200,18 @@ parse_date(const char *s, size_t n, long long *when, int *has_time)
 	}
 	if ((y = digits(s, n, 4, 0, 9999)) < 0 || n < 10 || s[4] != '-' ||
 	    (mo = digits(s + 5, n - 5, 2, 1, 12)) < 0 || s[7] != '-' ||
-	    (d = digits(s + 8, n - 8, 2, 1, 31)) < 0 ||
-	    d > days_in_month(y, mo))
+	    (d = digits(s + 8, n - 8, 2, 1, 31)) < 0)
+		return -1;
+	/* A day past the end of its month comes back in the next one. */
+	z = days_from_civil(y, mo, d);
+	civil_from_days(z, ymd);
+	if (ymd[2] != d)
 		return -1;
 	*has_time = n > 10;
 	if (n > 10 && ((s[10] != 'T' && s[10] != 't' && s[10] != ' ') ||
 	    parse_time(s + 11, n - 11, &secs) < 0))
 		return -1;
-	*when = days_from_civil(y, mo, d) * 86400 + secs;
+	*when = z * 86400 + secs;
 	return *when < MIN_EPOCH || *when > MAX_EPOCH ? -1 : 0;
 }
 
