@@ -133,8 +133,7 @@ struct pattern {
 	int repeat;             /* an earlier pattern is the same, folded */
 };
 
-/*
- * An Aho-Corasick automaton over the first bytes of each pattern (up to
+/* An Aho-Corasick automaton over the first bytes of each pattern (up to
  * AC_DEPTH, every spelling its case folding allows): one table step a text
  * byte whatever their number, and at the root a skip over windows that
  * start none (ac_skip).  A state with the output bit ends some prefixes,
@@ -142,9 +141,8 @@ struct pattern {
  * group and then those of its failure states.  Keywords that share their
  * first bytes ("graph neural ...") share a group, so one of AC_SIFT
  * patterns or more is sorted by folded bytes and searched (group_found); a
- * smaller one is walked, last pattern given first; one of one holds its
- * pattern in first.
- */
+ * smaller one is walked, last pattern given first, and a group of one
+ * holds its pattern in first. */
 struct automaton {
 	uint32_t *next;         /* nstates * nclass */
 	uint32_t *out;          /* per state: first group + 1, or 0 */
@@ -812,10 +810,8 @@ wrap_width(const char *s, size_t n, int entities)
 {
 	size_t w = 0, i, k;
 
-	if (!entities)
-		return text_width(s, n);
 	for (i = 0; i < n; i = k) {
-		for (k = i; k < n && s[k] != '&'; k++)
+		for (k = i; k < n && (!entities || s[k] != '&'); k++)
 			;
 		w += text_width(s + i, k - i);
 		if (k == n)
