@@ -436,10 +436,7 @@ xrealloc(void *p, size_t n, size_t size)
 static void *
 xcalloc(size_t n, size_t size)
 {
-	void *p = xrealloc(NULL, n, size);
-
-	memset(p, 0, n * size);
-	return p;
+	return memset(xrealloc(NULL, n, size), 0, n * size);
 }
 
 /* p with room for at least need elements of size bytes, doubling from 16. */
@@ -1221,17 +1218,13 @@ today_days(long long *today)
 	long long when;
 	int has_time;
 
-	if (!env || !*env) {
-		*today = (long long)time(NULL) / 86400;
-		return 0;
-	}
-	if (parse_date(env, strlen(env), &when, &has_time) < 0) {
+	if (env && *env && parse_date(env, strlen(env), &when, &has_time) < 0) {
 		put_visible(&quoted, env, strlen(env));
 		warnx("PAPERS_TODAY: invalid date '%s'", quoted.p);
 		buf_free(&quoted);
 		return -1;
 	}
-	*today = day_of(when);
+	*today = env && *env ? day_of(when) : (long long)time(NULL) / 86400;
 	return 0;
 }
 
