@@ -1144,24 +1144,19 @@ parse_time(const char *s, size_t n, long long *secs)
 static size_t
 basic_to_extended(const char *s, size_t n, char *ext)
 {
-	size_t i, k = 11;
+	size_t i, k = 0;
 
 	if (n < 8 || n > 20 || !ISDIGIT(s[4]) ||
 	    (n > 8 && s[8] != 'T' && s[8] != 't'))
 		return 0;
-	memcpy(ext, s, 4);
-	memcpy(ext + 5, s + 4, 2);
-	memcpy(ext + 8, s + 6, 2);
-	ext[4] = ext[7] = '-';
-	ext[10] = 'T';
-	if (n == 8)
-		return 10;
-	for (i = 9; i < n && i < 15 && ISDIGIT(s[i]); i++) {
-		if (i == 11 || i == 13)
+	for (i = 0; i < n && i < 15 && (i < 9 || ISDIGIT(s[i])); i++) {
+		if (i == 4 || i == 6)
+			ext[k++] = '-';
+		else if (i == 11 || i == 13)
 			ext[k++] = ':';
-		ext[k++] = s[i];
+		ext[k++] = i == 8 ? 'T' : s[i];
 	}
-	if (i != 13 && i != 15)
+	if (i != 8 && i != 13 && i != 15)
 		return 0;
 	memcpy(ext + k, s + i, n - i);
 	return k + n - i;
