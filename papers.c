@@ -580,10 +580,9 @@ keyset_add(struct keyset *ks, const char *s, size_t n, long long day,
 
 	ks->keys = grow(ks->keys, &ks->cap, ks->n + 1, sizeof(*ks->keys));
 	k = &ks->keys[ks->n++];
-	k->s = xrealloc(NULL, n + 1, 1);
+	k->s = xcalloc(n + 1, 1);
 	if (n)
 		memcpy(k->s, s, n);
-	k->s[n] = '\0';
 	k->len = n;
 	k->day = day;
 	k->fresh = fresh;
@@ -763,10 +762,8 @@ text_width(const char *s, size_t n)
 
 	while (i < n) {
 		if (p[i] == 0x1b) {
-			while (i < n && p[i] != 'm')
-				i++;
-			if (i < n)
-				i++;
+			while (i < n && p[i++] != 'm')
+				;
 			continue;
 		}
 		if (p[i] >= 0x20 && p[i] < 0x7f && (i + 1 == n ||
@@ -807,8 +804,10 @@ wrap_width(const char *s, size_t n, int entities)
 {
 	size_t w = 0, i, k;
 
+	if (!entities)
+		return text_width(s, n);
 	for (i = 0; i < n; i = k) {
-		for (k = i; k < n && (!entities || s[k] != '&'); k++)
+		for (k = i; k < n && s[k] != '&'; k++)
 			;
 		w += text_width(s + i, k - i);
 		if (k == n)
@@ -952,15 +951,18 @@ struct spanmap {
 	size_t n, ends, starts;
 };
 
-/* Spans that end by source offset at end at out_end; those that start by
- * it start at out_start, which may be after a space put between. */
 static void
-map_at(struct spanmap *m, size_t at, size_t out_end, size_t out_start)
+map_ends(struct spanmap *m, size_t at, size_t out)
 {
 	while (m->ends < m->n && m->src[m->ends].end <= at)
-		m->dst[m->ends++].end = out_end;
+		m->dst[m->ends++].end = out;
+}
+
+static void
+map_starts(struct spanmap *m, size_t at, size_t out)
+{
 	while (m->starts < m->n && m->src[m->starts].start <= at)
-		m->dst[m->starts++].start = out_start;
+		m->dst[m->starts++].start = out;
 }
 
 /* Appends text for people: valid UTF-8 only (U+FFFD for what is not), no
@@ -974,7 +976,7 @@ put_clean(struct buf *b, const char *s, size_t n, int fold_case,
 	const unsigned char *p = (const unsigned char *)s, *end, *at;
 	int pending_space = 0;
 	uint32_t c;
-	size_t base = b->len, before;
+	size_t base = b->len;
 	char enc[4];
 
 	if (n == 0)
@@ -998,23 +1000,29 @@ put_clean(struct buf *b, const char *s, size_t n, int fold_case,
 		while (c < 0x80 && !fold_case && !map && p < end && *p > ' ' &&
 		    *p < 0x7f)
 			p++;
-		before = b->len;
+		if (map)
+			map_ends(map, (size_t)(at - (const unsigned char *)s),
+			    b->len);
 		if (pending_space)
 			buf_addc(b, ' ');
 		pending_space = 0;
 		if (map)
-			map_at(map, (size_t)(at - (const unsigned char *)s),
-			    before, b->len);
+			map_starts(map, (size_t)(at - (const unsigned char *)s),
+			    b->len);
 		if (fold_case)
 			c = fold(c);
-		if (fold_case || c == 0xfffd)
+		if (c >= 0x80)
 			buf_add(b, enc, utf8_encode(c, enc));
+		else if (p == at + 1)
+			buf_addc(b, (int)c);
 		else
 			buf_add(b, at, (size_t)(p - at));
 	}
 done:
-	if (map)
-		map_at(map, SIZE_MAX, b->len, b->len);
+	if (map) {
+		map_ends(map, SIZE_MAX, b->len);
+		map_starts(map, SIZE_MAX, b->len);
+	}
 }
 
 /* Appends s as a message quotes it: as it is, blanks and all, so that what
