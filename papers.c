@@ -123,18 +123,15 @@ struct pattern {
 	int repeat;             /* an earlier pattern is the same, folded */
 };
 
-/*
- * An Aho-Corasick automaton over the first bytes of each pattern (up to
+/* An Aho-Corasick automaton over the first bytes of each pattern (up to
  * AC_DEPTH, every spelling its case folding allows): one table step a text
  * byte whatever their number, and at the root a skip over windows that
- * start none (ac_skip).  A state reached with the output bit set ends some
- * prefixes: the patterns spelled up to that state form its group, and
- * out[state] starts a chain of groups, its own and then those of its
- * failure states.  Keywords that share their first bytes ("graph neural
- * ...") share a group, so a group of AC_SIFT patterns or more is sorted by
- * their folded bytes and searched (group_found) instead of walked; a
- * smaller one is walked, the last pattern given first.
- */
+ * start none (ac_skip).  A state with the output bit ends some prefixes,
+ * the patterns spelled up to it forming its group; out[state] chains its
+ * group and then those of its failure states.  Keywords that share their
+ * first bytes ("graph neural ...") share a group, so one of AC_SIFT
+ * patterns or more is sorted by folded bytes and searched (group_found); a
+ * smaller one is walked, last pattern given first. */
 struct automaton {
 	uint32_t *next;         /* nstates * nclass */
 	uint32_t *out;          /* per state: first group + 1, or 0 */
@@ -153,8 +150,7 @@ struct automaton {
 	unsigned char amap[256];        /* text byte to class */
 };
 
-/* A compiled set of keywords, searched together by its automaton and
- * never changed by a search. */
+/* Keywords compiled to be searched together, never changed by a search. */
 struct matcher {
 	struct pattern *pat;
 	size_t n;
@@ -164,12 +160,10 @@ struct matcher {
 	int fold_case, word;
 };
 
-/*
- * What one matcher found in the current record: which patterns occur (a
+/* What one matcher found in the current record: which patterns occur (a
  * pattern is found when its mark equals the record's generation) and,
  * when every occurrence is wanted, where, field by field.  Selection, %k
- * and --color all read this; none searches again.
- */
+ * and --color all read this; none searches again. */
 struct found {
 	unsigned *mark;
 	unsigned gen;
@@ -220,11 +214,9 @@ struct stats {
 	unsigned long long duplicates, seen, cut, printed;
 };
 
-/*
- * A field with its letters' accents taken off, for --ignore-accents, and
+/* A field with its letters' accents taken off, for --ignore-accents, and
  * where it differs from the decoded field: at each changed character, a
- * pair of breaks (offset here, offset there) for its start and its end.
- */
+ * pair of breaks (offset here, offset there) for its start and its end. */
 struct accented {
 	struct text view;
 	struct buf buf;
@@ -253,12 +245,10 @@ struct when {
 	int dated, has_time;
 };
 
-/*
- * One record: its line, the fields split in place, its date, its decoded
+/* One record: its line, the fields split in place, its date, its decoded
  * text and what the searches found in it.  The filter reuses one for
  * every line; a record kept for --sort is loaded again from its own copy
- * of the line, with what was found then.
- */
+ * of the line, with what was found then. */
 struct record {
 	const char *line;
 	size_t len;
@@ -401,11 +391,9 @@ warnx(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
-/*
- * Out of memory papers stops, exit 2, as sfeed and sbase do: the --seen
+/* Out of memory papers stops, exit 2, as sfeed and sbase do: the --seen
  * FILE is written only after the filter, so it stays as it was, and
- * --pipe never runs.  Every allocation goes through xrealloc.
- */
+ * --pipe never runs.  Every allocation goes through xrealloc. */
 static void
 nomem(void)
 {
@@ -425,14 +413,10 @@ xrealloc(void *p, size_t n, size_t size)
 static void *
 xcalloc(size_t n, size_t size)
 {
-	void *p = xrealloc(NULL, n, size);
-
-	memset(p, 0, n * size);
-	return p;
+	return memset(xrealloc(NULL, n, size), 0, n * size);
 }
 
-/* p with room for at least need elements of size bytes, doubling from
- * 16. */
+/* p with room for at least need elements of size bytes, doubling from 16. */
 static void *
 grow(void *p, size_t *cap, size_t need, size_t size)
 {
@@ -447,18 +431,11 @@ grow(void *p, size_t *cap, size_t need, size_t size)
 }
 
 static void
-buf_reserve(struct buf *b, size_t more)
-{
-	if (more > b->cap - b->len)
-		b->p = grow(b->p, &b->cap, b->len + more, 1);
-}
-
-static void
 buf_add(struct buf *b, const void *s, size_t n)
 {
 	if (n == 0)
 		return;
-	buf_reserve(b, n);
+	b->p = grow(b->p, &b->cap, b->len + n, 1);
 	memcpy(b->p + b->len, s, n);
 	b->len += n;
 }
@@ -467,7 +444,7 @@ static void
 buf_addc(struct buf *b, int c)
 {
 	if (b->len == b->cap)
-		buf_reserve(b, 1);
+		b->p = grow(b->p, &b->cap, b->len + 1, 1);
 	b->p[b->len++] = (char)c;
 }
 
@@ -502,8 +479,7 @@ span_cmp(const void *a, const void *b)
 	return x->end < y->end ? -1 : x->end > y->end;
 }
 
-/* Sorts spans and merges those that overlap, so that both their starts
- * and their ends ascend. */
+/* Sorts spans and merges overlapping ones: starts and ends both ascend. */
 static void
 spans_merge(struct spans *sp)
 {
@@ -561,22 +537,15 @@ keyset_find(const struct keyset *ks, const char *s, size_t n)
 	return NULL;
 }
 
-/* Doubles the hash table of a set that is half full. */
+/* Puts key k in the first free slot from its hash on. */
 static void
-keyset_rehash(struct keyset *ks)
+keyset_place(struct keyset *ks, size_t k)
 {
-	size_t i, k, nslot = ks->nslot ? ks->nslot * 2 : 64;
-	size_t *slot = xcalloc(nslot, sizeof(*slot));
+	size_t i = hash_bytes(ks->keys[k].s, ks->keys[k].len);
 
-	for (k = 0; k < ks->n; k++) {
-		i = hash_bytes(ks->keys[k].s, ks->keys[k].len) & (nslot - 1);
-		while (slot[i])
-			i = (i + 1) & (nslot - 1);
-		slot[i] = k + 1;
-	}
-	free(ks->slot);
-	ks->slot = slot;
-	ks->nslot = nslot;
+	for (i &= ks->nslot - 1; ks->slot[i]; i = (i + 1) & (ks->nslot - 1))
+		;
+	ks->slot[i] = k + 1;
 }
 
 static void
@@ -586,21 +555,23 @@ keyset_add(struct keyset *ks, const char *s, size_t n, long long day,
 	struct key *k;
 	size_t i;
 
-	if ((ks->n + 1) * 2 > ks->nslot)
-		keyset_rehash(ks);
 	ks->keys = grow(ks->keys, &ks->cap, ks->n + 1, sizeof(*ks->keys));
-	k = &ks->keys[ks->n];
-	k->s = xrealloc(NULL, n + 1, 1);
+	k = &ks->keys[ks->n++];
+	k->s = xcalloc(n + 1, 1);
 	if (n)
 		memcpy(k->s, s, n);
-	k->s[n] = '\0';
 	k->len = n;
 	k->day = day;
 	k->fresh = fresh;
-	for (i = hash_bytes(s, n) & (ks->nslot - 1); ks->slot[i];
-	    i = (i + 1) & (ks->nslot - 1))
-		;
-	ks->slot[i] = ++ks->n;
+	/* A set that would be half full doubles its hash table. */
+	if (ks->n * 2 > ks->nslot) {
+		free(ks->slot);
+		ks->nslot = ks->nslot ? ks->nslot * 2 : 64;
+		ks->slot = xcalloc(ks->nslot, sizeof(*ks->slot));
+		for (i = 0; i < ks->n; i++)
+			keyset_place(ks, i);
+	} else
+		keyset_place(ks, ks->n - 1);
 }
 
 static void
@@ -625,41 +596,27 @@ utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 {
 	uint32_t c = s[0];
 	size_t len, i;
-	unsigned char lo = 0x80, hi = 0xbf;
+	unsigned char lo, hi;
 
 	if (c < 0x80) {
 		*cp = c;
 		return 1;
 	}
-	if (c >= 0xc2 && c <= 0xdf) {
-		len = 2;
-		c &= 0x1f;
-	} else if (c >= 0xe0 && c <= 0xef) {
-		len = 3;
-		c &= 0x0f;
-		if (s[0] == 0xe0)
-			lo = 0xa0;
-		else if (s[0] == 0xed)
-			hi = 0x9f;
-	} else if (c >= 0xf0 && c <= 0xf4) {
-		len = 4;
-		c &= 0x07;
-		if (s[0] == 0xf0)
-			lo = 0x90;
-		else if (s[0] == 0xf4)
-			hi = 0x8f;
-	} else {
-		*cp = BADBYTE | s[0];
+	len = c < 0xc2 ? 0 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : c < 0xf5 ? 4 : 0;
+	if (len == 0) {
+		*cp = BADBYTE | c;
 		return 1;
 	}
-	for (i = 1; i < len; i++) {
+	c &= 0x7fu >> len;
+	/* No overlong forms, surrogates or characters past U+10FFFF. */
+	lo = s[0] == 0xe0 ? 0xa0 : s[0] == 0xf0 ? 0x90 : 0x80;
+	hi = s[0] == 0xed ? 0x9f : s[0] == 0xf4 ? 0x8f : 0xbf;
+	for (i = 1; i < len; i++, lo = 0x80, hi = 0xbf) {
 		if (i >= n || s[i] < lo || s[i] > hi) {
 			*cp = BADBYTE | s[0];
 			return i;
 		}
 		c = (c << 6) | (s[i] & 0x3f);
-		lo = 0x80;
-		hi = 0xbf;
 	}
 	*cp = c;
 	return len;
@@ -668,24 +625,16 @@ utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 static size_t
 utf8_encode(uint32_t c, char *out)
 {
-	if (c < 0x80) {
+	size_t len = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4, i;
+
+	if (len == 1) {
 		out[0] = (char)c;
 		return 1;
-	} else if (c < 0x800) {
-		out[0] = (char)(0xc0 | c >> 6);
-		out[1] = (char)(0x80 | (c & 0x3f));
-		return 2;
-	} else if (c < 0x10000) {
-		out[0] = (char)(0xe0 | c >> 12);
-		out[1] = (char)(0x80 | (c >> 6 & 0x3f));
-		out[2] = (char)(0x80 | (c & 0x3f));
-		return 3;
 	}
-	out[0] = (char)(0xf0 | c >> 18);
-	out[1] = (char)(0x80 | (c >> 12 & 0x3f));
-	out[2] = (char)(0x80 | (c >> 6 & 0x3f));
-	out[3] = (char)(0x80 | (c & 0x3f));
-	return 4;
+	for (i = len - 1; i > 0; i--, c >>= 6)
+		out[i] = (char)(0x80 | (c & 0x3f));
+	out[0] = (char)((0xff00u >> len & 0xff) | c);
+	return len;
 }
 
 /* Letters, digits and underscore; beyond ASCII, the letters of the folded
@@ -695,8 +644,6 @@ is_word(uint32_t c)
 {
 	if (c < 0x80)
 		return ISDIGIT(c) || ISUPPER(c) || c - 'a' < 26 || c == '_';
-	if (c & BADBYTE)
-		return 0;
 	return (c >= 0xc0 && c <= 0x052f && c != 0xd7 && c != 0xf7) ||
 	    c == 0xaa || c == 0xb5 || c == 0xba;
 }
@@ -718,8 +665,6 @@ char_before(const unsigned char *t, size_t i)
 
 	if (i == 0)
 		return ' ';
-	if (t[i - 1] < 0x80)
-		return t[i - 1];
 	for (j = i - 1; j > 0 && i - j < 4 && (t[j] & 0xc0) == 0x80; j--)
 		;
 	if (utf8_decode(t + j, i - j, &c) != i - j)
@@ -727,12 +672,10 @@ char_before(const unsigned char *t, size_t i)
 	return c;
 }
 
-/*
- * Do two characters with these break values stay in one extended
+/* Do two characters with these break values stay in one extended
  * grapheme cluster (UAX #29, GB3 to GB13)?  ri: regional indicators in a
  * row before next; zwj_pict: an Extended_Pictographic, Extend characters
- * and a ZWJ came just before.
- */
+ * and a ZWJ came just before. */
 static int
 joins(enum gcb prev, enum gcb next, size_t ri, int zwj_pict)
 {
@@ -741,27 +684,20 @@ joins(enum gcb prev, enum gcb next, size_t ri, int zwj_pict)
 	if (prev == GcbCR || prev == GcbLF || prev == GcbControl ||
 	    next == GcbCR || next == GcbLF || next == GcbControl)
 		return 0;
-	if (prev == GcbL && (next == GcbL || next == GcbV || next == GcbLV ||
-	    next == GcbLVT))
-		return 1;
-	if ((prev == GcbLV || prev == GcbV) && (next == GcbV || next == GcbT))
-		return 1;
-	if ((prev == GcbLVT || prev == GcbT) && next == GcbT)
-		return 1;
-	if (next == GcbExtend || next == GcbZWJ || next == GcbSpacingMark ||
-	    prev == GcbPrepend)
-		return 1;
-	if (next == GcbPict && zwj_pict)
-		return 1;
-	return prev == GcbRI && next == GcbRI && ri % 2 == 1;
+	return (prev == GcbL && (next == GcbL || next == GcbV ||
+	    next == GcbLV || next == GcbLVT)) ||
+	    ((prev == GcbLV || prev == GcbV) &&
+	    (next == GcbV || next == GcbT)) ||
+	    ((prev == GcbLVT || prev == GcbT) && next == GcbT) ||
+	    next == GcbExtend || next == GcbZWJ || next == GcbSpacingMark ||
+	    prev == GcbPrepend || (next == GcbPict && zwj_pict) ||
+	    (prev == GcbRI && next == GcbRI && ri % 2 == 1);
 }
 
-/*
- * The end of the extended grapheme cluster that starts at s[i], and in
+/* The end of the extended grapheme cluster that starts at s[i], and in
  * *width its display columns: its widest character's, but 2 for an emoji
  * made so by VS16 (U+FE0F) and for a pair of regional indicators (a
- * flag).  A ZWJ sequence takes the width of its first emoji.
- */
+ * flag).  A ZWJ sequence takes the width of its first emoji. */
 static size_t
 grapheme_end(const unsigned char *s, size_t n, size_t i, int *width)
 {
@@ -783,9 +719,7 @@ grapheme_end(const unsigned char *s, size_t n, size_t i, int *width)
 		next = gcb_of(c);
 		if (!joins(prev, next, ri, zwj_pict))
 			break;
-		if (next == GcbRI && ++ri == 2)
-			*width = 2;
-		if (c == 0xfe0f)
+		if ((next == GcbRI && ++ri == 2) || c == 0xfe0f)
 			*width = 2;
 		else if ((w = char_width(c)) > *width && !zwj_pict)
 			*width = w;
@@ -805,10 +739,8 @@ text_width(const char *s, size_t n)
 
 	while (i < n) {
 		if (p[i] == 0x1b) {
-			while (i < n && p[i] != 'm')
-				i++;
-			if (i < n)
-				i++;
+			while (i < n && p[i++] != 'm')
+				;
 			continue;
 		}
 		if (p[i] >= 0x20 && p[i] < 0x7f && (i + 1 == n ||
@@ -873,25 +805,19 @@ wrap_width(const char *s, size_t n, int entities)
 static void
 decode_escapes(struct buf *b, const char *s, size_t n)
 {
-	const char *end = s + n, *bs;
+	static const char esc[] = "\\ntr", dec[] = "\\\n\t\r";
+	const char *end = s + n, *bs, *e;
 
-	while (s < end && (bs = memchr(s, '\\', (size_t)(end - s)))) {
+	while ((bs = memchr(s, '\\', (size_t)(end - s)))) {
 		buf_add(b, s, (size_t)(bs - s));
 		s = bs + 1;
-		if (s == end) {
+		if (s < end && *s && (e = strchr(esc, *s))) {
+			buf_addc(b, dec[e - esc]);
+			s++;
+		} else
 			buf_addc(b, '\\');
-			break;
-		}
-		switch (*s) {
-		case '\\': buf_addc(b, '\\'); s++; break;
-		case 'n':  buf_addc(b, '\n'); s++; break;
-		case 't':  buf_addc(b, '\t'); s++; break;
-		case 'r':  buf_addc(b, '\r'); s++; break;
-		default:   buf_addc(b, '\\'); break;
-		}
 	}
-	if (s < end)
-		buf_add(b, s, (size_t)(end - s));
+	buf_add(b, s, (size_t)(end - s));
 }
 
 /* Skips whitespace in raw field text from i on, escaped \n \t \r too. */
@@ -907,13 +833,11 @@ skip_blanks(const char *s, size_t n, size_t i)
 			return i;
 }
 
-/*
- * The announce prefix that starts an arXiv RSS abstract, "arXiv:ID[vN]
+/* The announce prefix that starts an arXiv RSS abstract, "arXiv:ID[vN]
  * Announce Type: TYPE", whitespace, "Abstract:", whitespace: metadata, not
  * text.  Read from the raw field, its escapes decoded as it goes, so that
  * asking for the type decodes nothing.  Returns its length in raw bytes,
- * 0 when there is none or TYPE is not one of arXiv's five.
- */
+ * 0 when there is none or TYPE is not one of arXiv's five. */
 static size_t
 announce_prefix(const char *s, size_t n, enum announce *type)
 {
@@ -949,7 +873,6 @@ static enum announce
 record_type(struct decoded *d, const struct text *f)
 {
 	if (!(d->done & DONE_ANNOUNCE)) {
-		d->type = TypeNew;
 		d->prefix = announce_prefix(f[FieldAbstract].p,
 		    f[FieldAbstract].len, &d->type);
 		if (!d->prefix)
@@ -996,12 +919,9 @@ decoded_free(struct decoded *d)
 	}
 }
 
-/*
- * Match spans in a field's source text and, as put_clean writes the
+/* Match spans in a field's source text and, as put_clean writes the
  * cleaned text, the same spans in it.  The source spans are sorted and
- * disjoint, so their starts and their ends each ascend and two cursors
- * place them in one pass.
- */
+ * disjoint, so their starts and ends each ascend: two cursors, one pass. */
 struct spanmap {
 	const struct span *src;
 	struct span *dst;
@@ -1022,74 +942,58 @@ map_starts(struct spanmap *m, size_t at, size_t out)
 		m->dst[m->starts++].start = out;
 }
 
-/*
- * Appends text for people: valid UTF-8 only (U+FFFD for what is not), no
+/* Appends text for people: valid UTF-8 only (U+FFFD for what is not), no
  * control characters, whitespace runs as one space, ends trimmed.  Escapes
- * must already be decoded.  With fold_case, letters are case-folded too,
- * which makes the key of a paper that has nothing but a title.  With a
- * map, match spans are carried over to the cleaned text.
- */
+ * must already be decoded.  fold_case also folds letters (the key of a
+ * paper with only a title); a map carries match spans over. */
 static void
 put_clean(struct buf *b, const char *s, size_t n, int fold_case,
     struct spanmap *map)
 {
 	const unsigned char *p = (const unsigned char *)s, *end, *at;
-	int pending_space = 0, any = 0;
+	int pending_space = 0;
 	uint32_t c;
-	size_t len;
+	size_t base = b->len;
 	char enc[4];
 
 	if (n == 0)
 		goto done;
 	for (end = p + n; p < end; ) {
-		if (!fold_case && !map && *p > ' ' && *p < 0x7f) {
-			const unsigned char *run = p;
-
-			while (p < end && *p > ' ' && *p < 0x7f)
-				p++;
-			if (pending_space)
-				buf_addc(b, ' ');
-			pending_space = 0;
-			any = 1;
-			buf_add(b, run, (size_t)(p - run));
+		at = p;
+		if (*p < 0x80)
+			c = *p++;
+		else
+			p += utf8_decode(p, (size_t)(end - p), &c);
+		if (c & BADBYTE)
+			c = 0xfffd;
+		if ((c < 0x80 && is_space((unsigned char)c)) || c == 0x85 ||
+		    c == 0x2028 || c == 0x2029) {
+			pending_space = b->len > base;
 			continue;
 		}
-		at = p;
-		if (*p < 0x80) {
-			c = *p++;
-			if (is_space((unsigned char)c)) {
-				pending_space = any;
-				continue;
-			}
-			if (c < 0x20 || c == 0x7f)
-				continue;
-		} else {
-			len = utf8_decode(p, (size_t)(end - p), &c);
-			p += len;
-			if (c & BADBYTE)
-				c = 0xfffd;
-			else if (c == 0x85 || c == 0x2028 || c == 0x2029) {
-				pending_space = any;
-				continue;
-			} else if (c < 0xa0 || is_bidi_control(c))
-				continue;
-		}
+		if (c < 0x20 || (c >= 0x7f && c < 0xa0) || is_bidi_control(c))
+			continue;
+		/* Unchanged, a printable run is copied at once. */
+		while (c < 0x80 && !fold_case && !map && p < end && *p > ' ' &&
+		    *p < 0x7f)
+			p++;
 		if (map)
 			map_ends(map, (size_t)(at - (const unsigned char *)s),
 			    b->len);
 		if (pending_space)
 			buf_addc(b, ' ');
 		pending_space = 0;
-		any = 1;
 		if (map)
 			map_starts(map, (size_t)(at - (const unsigned char *)s),
 			    b->len);
 		if (fold_case)
 			c = fold(c);
-		if (c < 0x80)
+		if (c >= 0x80)
+			buf_add(b, enc, utf8_encode(c, enc));
+		else if (p == at + 1)
 			buf_addc(b, (int)c);
 		else
-			buf_add(b, enc, utf8_encode(c, enc));
+			buf_add(b, at, (size_t)(p - at));
 	}
 done:
 	if (map) {
@@ -1098,12 +1002,9 @@ done:
 	}
 }
 
-/*
- * Appends s as a message quotes it: as it is, blanks and all, so that what
- * was wrong can be seen, but with \xHH for each byte of a control
- * character or of invalid UTF-8, which a terminal must not get; then a
- * NUL.
- */
+/* Appends s as a message quotes it: as it is, blanks and all, so that what
+ * was wrong can be seen, but with \xHH for each byte of a control character
+ * or of invalid UTF-8, which a terminal must not get; then a NUL. */
 static void
 put_visible(struct buf *b, const char *s, size_t n)
 {
@@ -1115,15 +1016,14 @@ put_visible(struct buf *b, const char *s, size_t n)
 	for (i = 0; i < n; i += len) {
 		len = utf8_decode(p + i, n - i, &c);
 		if ((c >= 0x20 && c < 0x7f) || (c >= 0xa0 && !(c & BADBYTE) &&
-		    !is_bidi_control(c) && c != 0x2028 && c != 0x2029)) {
+		    !is_bidi_control(c) && c != 0x2028 && c != 0x2029))
 			buf_add(b, p + i, len);
-			continue;
-		}
-		for (k = i; k < i + len; k++) {
-			buf_adds(b, "\\x");
-			buf_addc(b, hex[p[k] >> 4]);
-			buf_addc(b, hex[p[k] & 15]);
-		}
+		else
+			for (k = i; k < i + len; k++) {
+				buf_adds(b, "\\x");
+				buf_addc(b, hex[p[k] >> 4]);
+				buf_addc(b, hex[p[k] & 15]);
+			}
 	}
 	buf_addc(b, '\0');
 }
@@ -1145,7 +1045,7 @@ days_from_civil(long long y, int m, int d)
 }
 
 static void
-civil_from_days(long long z, int *y, int *m, int *d)
+civil_from_days(long long z, long long ymd[3])
 {
 	long long era, doe, yoe, doy, mp;
 
@@ -1155,20 +1055,9 @@ civil_from_days(long long z, int *y, int *m, int *d)
 	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
 	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
 	mp = (5 * doy + 2) / 153;
-	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	*y = (int)(yoe + era * 400 + (*m <= 2));
-}
-
-static int
-days_in_month(int y, int m)
-{
-	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
-	    30, 31 };
-
-	if (m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))
-		return 29;
-	return mdays[m - 1];
+	ymd[2] = doy - (153 * mp + 2) / 5 + 1;
+	ymd[1] = mp < 10 ? mp + 3 : mp - 9;
+	ymd[0] = yoe + era * 400 + (ymd[1] <= 2);
 }
 
 /* The day number of an instant, rounding towards the past. */
@@ -1185,41 +1074,16 @@ digits(const char *s, size_t len, size_t n, int lo, int hi)
 	int v = 0;
 	size_t i;
 
-	if (len < n)
-		return -1;
 	for (i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
+		if (i >= len || !ISDIGIT(s[i]))
 			return -1;
 		v = v * 10 + (s[i] - '0');
 	}
 	return v >= lo && v <= hi ? v : -1;
 }
 
-/* Reads all-digit epoch seconds, up to the year 9999. */
-static int
-parse_epoch(const char *s, size_t n, long long *when)
-{
-	long long t = 0;
-	size_t i;
-
-	if (n == 0 || n > 12)
-		return -1;
-	for (i = 0; i < n; i++) {
-		if (!ISDIGIT(s[i]))
-			return -1;
-		t = t * 10 + (s[i] - '0');
-	}
-	if (t > MAX_EPOCH)
-		return -1;
-	*when = t;
-	return 0;
-}
-
-/*
- * Reads the "hh:mm[:ss[.frac]][offset]" after a date's T into seconds
- * since its midnight, UTC (fractions dropped).  Returns -1 if it is not
- * exactly that.
- */
+/* Reads the "hh:mm[:ss[.frac]][offset]" after a date's T into seconds
+ * since its midnight, UTC (fractions dropped); -1 if not exactly that. */
 static int
 parse_time(const char *s, size_t n, long long *secs)
 {
@@ -1259,78 +1123,68 @@ parse_time(const char *s, size_t n, long long *secs)
 	return i == n ? 0 : -1;
 }
 
-/*
- * Reads ISO 8601's basic format, YYYYMMDD or YYYYMMDDThhmm[ss][offset]
- * (offset Z, +hhmm or -hhmm), as the extended one is read; -1 if it is
- * not exactly that.
- */
-static int
-parse_basic(const char *s, size_t n, long long *when, int *has_time)
+/* Spells ISO 8601's basic format, YYYYMMDD or YYYYMMDDThhmm[ss][offset]
+ * (offset Z, +hhmm or -hhmm), in ext as the extended one, hhmm[ss] as
+ * hh:mm[:ss]; returns its length, 0 if s is not shaped so. */
+static size_t
+basic_to_extended(const char *s, size_t n, char *ext)
 {
-	char ext[32];
 	size_t i, k = 0;
-	long long secs = 0;
-	int y, mo, d;
 
-	if (n < 8 || n > 20 || (y = digits(s, n, 4, 0, 9999)) < 0 ||
-	    (mo = digits(s + 4, n - 4, 2, 1, 12)) < 0 ||
-	    (d = digits(s + 6, n - 6, 2, 1, 31)) < 0 ||
-	    d > days_in_month(y, mo))
-		return -1;
-	*has_time = n > 8;
-	*when = days_from_civil(y, mo, d) * 86400;
-	if (n == 8)
+	if (n < 8 || n > 20 || !ISDIGIT(s[4]) ||
+	    (n > 8 && s[8] != 'T' && s[8] != 't'))
 		return 0;
-	if (s[8] != 'T' && s[8] != 't')
-		return -1;
-	/* hhmm[ss] becomes hh:mm[:ss]; the offset is read as it stands. */
-	for (i = 9; i < n && ISDIGIT(s[i]) && k < 8; i++) {
-		if (i > 9 && (i - 9) % 2 == 0)
+	for (i = 0; i < n && i < 15 && (i < 9 || ISDIGIT(s[i])); i++) {
+		if (i == 4 || i == 6)
+			ext[k++] = '-';
+		else if (i == 11 || i == 13)
 			ext[k++] = ':';
-		ext[k++] = s[i];
+		ext[k++] = i == 8 ? 'T' : s[i];
 	}
-	if (i - 9 != 4 && i - 9 != 6)
-		return -1;
-	if (n - i > sizeof(ext) - k - 1)
-		return -1;
+	if (i != 8 && i != 13 && i != 15)
+		return 0;
 	memcpy(ext + k, s + i, n - i);
-	k += n - i;
-	if (parse_time(ext, k, &secs) < 0)
-		return -1;
-	*when += secs;
-	return 0;
+	return k + n - i;
 }
 
-/*
- * Parses a record date: YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss[.frac]][offset]
+/* Parses a record date: YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss[.frac]][offset]
  * (a space may stand for the T), ISO 8601's basic YYYYMMDD[Thhmm[ss]
  * [offset]], or epoch seconds: all digits that are not a basic date.
  * Returns 0 and the UTC instant and whether a time was given, or -1; an
- * instant outside the years 0000 to 9999 (UTC) is invalid.
- */
+ * instant outside the years 0000 to 9999 (UTC) is invalid. */
 static int
 parse_date(const char *s, size_t n, long long *when, int *has_time)
 {
-	long long secs = 0;
+	char ext[32];
+	size_t k;
+	long long secs = 0, t = 0, z, ymd[3];
 	int y, mo, d;
 
-	if (parse_basic(s, n, when, has_time) == 0)
-		goto range;
-	if (n > 0 && ISDIGIT(s[n - 1]) && parse_epoch(s, n, when) == 0) {
+	/* ext, being extended, is not basic again. */
+	if ((k = basic_to_extended(s, n, ext)) &&
+	    parse_date(ext, k, when, has_time) == 0)
+		return 0;
+	for (k = 0; k < n && k <= 12 && ISDIGIT(s[k]); k++)
+		t = t * 10 + (s[k] - '0');
+	if (k == n && n > 0 && n <= 12 && t <= MAX_EPOCH) {
+		*when = t;
 		*has_time = 1;
 		return 0;
 	}
 	if ((y = digits(s, n, 4, 0, 9999)) < 0 || n < 10 || s[4] != '-' ||
 	    (mo = digits(s + 5, n - 5, 2, 1, 12)) < 0 || s[7] != '-' ||
-	    (d = digits(s + 8, n - 8, 2, 1, 31)) < 0 ||
-	    d > days_in_month(y, mo))
+	    (d = digits(s + 8, n - 8, 2, 1, 31)) < 0)
+		return -1;
+	/* A day past the end of its month comes back in the next one. */
+	z = days_from_civil(y, mo, d);
+	civil_from_days(z, ymd);
+	if (ymd[2] != d)
 		return -1;
 	*has_time = n > 10;
 	if (n > 10 && ((s[10] != 'T' && s[10] != 't' && s[10] != ' ') ||
 	    parse_time(s + 11, n - 11, &secs) < 0))
 		return -1;
-	*when = days_from_civil(y, mo, d) * 86400 + secs;
-range:
+	*when = z * 86400 + secs;
 	return *when < MIN_EPOCH || *when > MAX_EPOCH ? -1 : 0;
 }
 
@@ -1344,17 +1198,13 @@ today_days(long long *today)
 	long long when;
 	int has_time;
 
-	if (!env || !*env) {
-		*today = (long long)time(NULL) / 86400;
-		return 0;
-	}
-	if (parse_date(env, strlen(env), &when, &has_time) < 0) {
+	if (env && *env && parse_date(env, strlen(env), &when, &has_time) < 0) {
 		put_visible(&quoted, env, strlen(env));
 		warnx("PAPERS_TODAY: invalid date '%s'", quoted.p);
 		buf_free(&quoted);
 		return -1;
 	}
-	*today = day_of(when);
+	*today = env && *env ? day_of(when) : (long long)time(NULL) / 86400;
 	return 0;
 }
 
@@ -1362,19 +1212,15 @@ today_days(long long *today)
 static int
 parse_bound(const char *s, int upper, long long today, long long *out)
 {
-	long long when, n = 0;
+	long long when;
 	int has_time = 0;
-	size_t len = strlen(s), i;
+	size_t len = strlen(s);
 
-	if (strcmp(s, "today") == 0) {
-		when = today * 86400;
-	} else if (strcmp(s, "yesterday") == 0) {
-		when = (today - 1) * 86400;
+	if (strcmp(s, "today") == 0 || strcmp(s, "yesterday") == 0) {
+		when = (today - (s[0] == 'y')) * 86400;
 	} else if (len >= 2 && len <= 8 && s[len - 1] == 'd' &&
 	    strspn(s, "0123456789") == len - 1) {
-		for (i = 0; i < len - 1; i++)
-			n = n * 10 + (s[i] - '0');
-		when = (today - n) * 86400;
+		when = (today - strtoll(s, NULL, 10)) * 86400;
 	} else if (s[0] == '@') {
 		if (len < 2 || len > 13 || strspn(s + 1, "0123456789") != len - 1 ||
 		    parse_date(s + 1, len - 1, &when, &has_time) < 0)
@@ -1406,25 +1252,18 @@ put_digits(struct buf *b, long long v, int n)
 static void
 put_day(struct buf *b, long long when, int with_time)
 {
-	long long z = day_of(when);
-	long long secs = when - z * 86400;
-	int y, m, d;
+	long long z = day_of(when), secs = when - z * 86400, v[6];
+	int i;
 
-	civil_from_days(z, &y, &m, &d);
-	put_digits(b, y, 4);
-	buf_addc(b, '-');
-	put_digits(b, m, 2);
-	buf_addc(b, '-');
-	put_digits(b, d, 2);
-	if (!with_time)
-		return;
-	buf_addc(b, 'T');
-	put_digits(b, secs / 3600, 2);
-	buf_addc(b, ':');
-	put_digits(b, secs / 60 % 60, 2);
-	buf_addc(b, ':');
-	put_digits(b, secs % 60, 2);
-	buf_addc(b, 'Z');
+	civil_from_days(z, v);
+	v[3] = secs / 3600;
+	v[4] = secs / 60 % 60;
+	v[5] = secs % 60;
+	for (i = 0; i < (with_time ? 6 : 3); i++) {
+		put_digits(b, v[i], i ? 2 : 4);
+		if (i < 2 || with_time)
+			buf_addc(b, "--T::Z"[i]);
+	}
 }
 
 /* --- accents (--ignore-accents) --- */
@@ -1448,10 +1287,8 @@ is_accent_mark(uint32_t c)
 	    (c >= 0xfe20 && c <= 0xfe2f);
 }
 
-/*
- * Appends c without its accents: its base letter by the accents table,
- * two letters for ß, æ, œ, nothing for a combining mark, else c itself.
- */
+/* Appends c without its accents: its base letter by the accents table,
+ * two letters for ß, æ, œ, nothing for a combining mark, else c itself. */
 static void
 put_unaccented(struct buf *b, uint32_t c)
 {
@@ -1465,8 +1302,7 @@ put_unaccented(struct buf *b, uint32_t c)
 			buf_adds(b, accent_extras[i].base);
 			return;
 		}
-	c = accent_base(c);
-	buf_add(b, enc, utf8_encode(c, enc));
+	buf_add(b, enc, utf8_encode(accent_base(c), enc));
 }
 
 /* The length of the ASCII bytes that start p, eight at a time. */
@@ -1494,7 +1330,7 @@ accented_field(struct decoded *d, const struct text *f, size_t i)
 	const struct text *t = decoded_field(d, f, i);
 	struct accented *a = &d->acc[i];
 	const unsigned char *p = (const unsigned char *)t->p;
-	size_t k = 0, len, at;
+	size_t k, len;
 	uint32_t c;
 
 	if (d->accdone & 1u << i)
@@ -1507,24 +1343,20 @@ accented_field(struct decoded *d, const struct text *f, size_t i)
 	a->buf.len = 0;
 	buf_add(&a->buf, t->p, k);
 	while (k < t->len) {
-		if (p[k] < 0x80) {
-			len = ascii_run(p + k, t->len - k);
-			buf_add(&a->buf, p + k, len);
-			k += len;
-			continue;
-		}
 		len = utf8_decode(p + k, t->len - k, &c);
 		a->breaks = grow(a->breaks, &a->capbreaks, a->nbreaks + 2,
 		    sizeof(*a->breaks));
-		at = a->buf.len;
+		a->breaks[a->nbreaks].start = a->buf.len;
+		a->breaks[a->nbreaks++].end = k;
 		if (c & BADBYTE)
 			buf_add(&a->buf, p + k, len);
 		else
 			put_unaccented(&a->buf, c);
-		a->breaks[a->nbreaks].start = at;
-		a->breaks[a->nbreaks++].end = k;
+		k += len;
 		a->breaks[a->nbreaks].start = a->buf.len;
-		a->breaks[a->nbreaks++].end = k + len;
+		a->breaks[a->nbreaks++].end = k;
+		len = ascii_run(p + k, t->len - k);
+		buf_add(&a->buf, p + k, len);
 		k += len;
 	}
 	a->view.p = a->buf.p;
