@@ -3844,32 +3844,6 @@ seen_load(const char *path, struct keyset *keys, long long today,
 	return rv;
 }
 
-/* Writes the keys not older than seen_days to fp, "KEY YYYY-MM-DD". */
-static int
-seen_write(FILE *fp, const struct keyset *keys, long long today,
-    long long seen_days)
-{
-	struct buf b = { 0 };
-	const struct key *k;
-	size_t i;
-	int rv = 0;
-
-	for (i = 0; i < keys->n; i++) {
-		k = &keys->keys[i];
-		if (k->day < today - seen_days)
-			continue;
-		buf_add(&b, k->s, k->len);
-		buf_addc(&b, ' ');
-		put_day(&b, k->day * 86400, 0);
-		buf_addc(&b, '\n');
-	}
-	if ((b.len && fwrite(b.p, 1, b.len, fp) != b.len) ||
-	    fflush(fp) == EOF || fsync(fileno(fp)) < 0)
-		rv = -1;
-	buf_free(&b);
-	return rv;
-}
-
 /* A rename is durable only once its directory is on disk too. */
 static void
 sync_dir(const char *path)
@@ -3922,16 +3896,31 @@ seen_prepare(const char *path, struct buf *tmp)
 	return fp;
 }
 
-/* Writes the keys to the prepared temporary file and renames it over
- * FILE, fsync before and after: a crash leaves the old or the new FILE. */
+/* Writes the keys not older than seen_days, "KEY YYYY-MM-DD", to the
+ * prepared temporary file and renames it over FILE, fsync before and
+ * after: a crash leaves the old or the new FILE. */
 static int
 seen_commit(FILE *fp, const char *tmp, const char *path,
     const struct keyset *keys, long long today, long long seen_days)
 {
+	struct buf b = { 0 };
+	const struct key *k;
+	size_t i;
 	int werr = 0;
 
-	if (seen_write(fp, keys, today, seen_days) < 0)
+	for (i = 0; i < keys->n; i++) {
+		k = &keys->keys[i];
+		if (k->day < today - seen_days)
+			continue;
+		buf_add(&b, k->s, k->len);
+		buf_addc(&b, ' ');
+		put_day(&b, k->day * 86400, 0);
+		buf_addc(&b, '\n');
+	}
+	if ((b.len && fwrite(b.p, 1, b.len, fp) != b.len) ||
+	    fflush(fp) == EOF || fsync(fileno(fp)) < 0)
 		werr = errno ? errno : EIO;
+	buf_free(&b);
 	if (fclose(fp) == EOF && !werr)
 		werr = errno ? errno : EIO;
 	if (!werr && rename(tmp, path) < 0)
