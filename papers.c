@@ -2212,23 +2212,20 @@ is_blank_line(const char *s, size_t n)
 	return 1;
 }
 
-/* Splits the rest of a line at TABs into the fields after the date, which
- * record_load has found and a TAB ends (record_head); missing fields are
- * empty. */
+/* Splits the line at TABs into fields [from, to), each starting after the
+ * TAB that ends the one before it; missing fields are empty. */
 static void
-split_fields(struct record *r)
+split_fields(struct record *r, size_t from, size_t to)
 {
 	struct text *f = r->f;
-	const char *p = f[FieldDate].p + f[FieldDate].len + 1;
-	const char *end = r->line + r->len;
-	const char *tab;
-	size_t i;
+	const char *end = r->line + r->len, *p, *tab;
 
-	for (i = FieldTitle; i < FieldLast; i++) {
-		f[i].p = p;
+	for (; from < to; from++) {
+		p = from ? f[from - 1].p + f[from - 1].len : r->line;
+		p += from && p < end;
 		tab = memchr(p, '\t', (size_t)(end - p));
-		f[i].len = (size_t)((tab ? tab : end) - p);
-		p = tab ? tab + 1 : end;
+		f[from].p = p;
+		f[from].len = (size_t)((tab ? tab : end) - p);
 	}
 }
 
@@ -2253,45 +2250,31 @@ report(struct stats *st, unsigned long long lineno, const char *why,
 	buf_free(&b);
 }
 
-/* Takes a line as the current record, its date field found; the other
- * fields are split by split_fields once the date has passed. */
+/* Takes a line as the current record, its date and title split off; the
+ * other fields are split by split_fields once the date has passed. */
 static void
 record_load(struct record *r, const char *line, size_t len, int had_cr,
     unsigned long long lineno)
 {
-	const char *tab = memchr(line, '\t', len);
-
 	r->line = line;
 	r->len = len;
 	r->had_cr = had_cr;
 	r->lineno = lineno;
-	r->f[FieldDate].p = line;
-	r->f[FieldDate].len = tab ? (size_t)(tab - line) : len;
+	split_fields(r, FieldDate, FieldLink);
 	r->d.done = r->d.accdone = 0;
 }
 
-/* Does the text after the date's TAB start with a title: something left
- * once escapes are decoded and the ends trimmed of white space? */
-static int
-has_title(const char *p, size_t n)
-{
-	const char *tab = memchr(p, '\t', n);
-	size_t end = tab ? (size_t)(tab - p) : n;
-
-	return skip_blanks(p, end, 0) < end;
-}
-
-/* Looks at the first two fields only: a record needs a title, its date
- * must parse, and with a date window it must fall inside.  Returns 0 for
- * a record to skip (reported when malformed). */
+/* Looks at the first two fields only: a record needs a title, something
+ * left once escapes are decoded and the ends trimmed of white space; its
+ * date must parse, and with a date window it must fall inside.  Returns 0
+ * for a record to skip (reported when malformed). */
 static int
 record_head(const struct query *q, struct stats *st, struct record *r)
 {
-	const struct text *date = &r->f[FieldDate];
+	const struct text *date = &r->f[FieldDate], *title = &r->f[FieldTitle];
 	struct when *w = &r->when;
 
-	if (date->len == r->len || !has_title(date->p + date->len + 1,
-	    r->len - date->len - 1)) {
+	if (skip_blanks(title->p, title->len, 0) == title->len) {
 		report(st, r->lineno, "no title", NULL, 0);
 		return 0;
 	}
@@ -3598,7 +3581,7 @@ rank_flush(const struct query *q, struct run *run, FILE *out)
 		r = &rk->v[i];
 		record_load(rec, r->line.p, r->line.len - (size_t)r->had_cr,
 		    r->had_cr, r->seq);
-		split_fields(rec);
+		split_fields(rec, FieldLink, FieldLast);
 		rec->when = r->when;
 		found_restore(&rec->keywords, q->keywords.n, &r->found);
 		if (!paper_is_new(q, run))
@@ -3663,7 +3646,7 @@ filter(const struct query *q, struct run *run, FILE *in, FILE *out)
 		record_load(rec, line, (size_t)len, had_cr, lineno);
 		if (!record_head(q, &run->st, rec))
 			continue;
-		split_fields(rec);
+		split_fields(rec, FieldLink, FieldLast);
 		if (select_text(q, &run->st, rec) && paper_is_new(q, run))
 			fault = take_record(q, run, out);
 	}
