@@ -348,7 +348,6 @@ struct ranked {
 struct ranking {
 	struct ranked *v;
 	size_t n, cap;
-	int heap;
 };
 
 /* Everything that changes while the filter runs. */
@@ -2191,12 +2190,10 @@ next_line(struct reader *r, char **line)
 			r->buf = xrealloc(r->buf, r->cap, 1);
 		}
 		got = fread(r->buf + r->end, 1, r->cap - r->end, r->in);
+		if (got == 0 && ferror(r->in))
+			return LineReadError;
 		r->end += got;
-		if (got == 0) {
-			if (ferror(r->in))
-				return LineReadError;
-			r->eof = 1;
-		}
+		r->eof = got == 0;
 	}
 }
 
@@ -2334,11 +2331,9 @@ put_arxiv_id(struct buf *key, const char *s, size_t n)
 
 	if (!(len = arxiv_id_len(s, n, &sub)))
 		return 0;
-	if (sub) {
-		buf_add(key, s, sub);
+	buf_add(key, s, sub ? sub : len);
+	if (sub)
 		buf_add(key, s + sub + 3, len - sub - 3);
-	} else
-		buf_add(key, s, len);
 	return 1;
 }
 
@@ -3361,7 +3356,6 @@ run_init(struct run *run, const struct query *q)
 	found_init(&run->rec.keywords, &q->keywords);
 	found_init(&run->rec.excludes, &q->excludes);
 	found_init(&run->rec.authors, &q->authors);
-	run->rank.heap = q->sort != SortNone && q->top && !q->keyed;
 }
 
 static void
@@ -3401,12 +3395,17 @@ write_buf(const struct buf *b, FILE *out)
 	return Ok;
 }
 
-/* Prints the current record: marks its paper (in run->key) as printed,
- * formats it and writes it, the header before the first one, or, while a
- * header waits for the count (%n), into run->held. */
+/* Prints the current record, or cuts it once --top are printed: marks
+ * its paper (in run->key) as printed, formats it and writes it, the header
+ * before the first one, or, while a header waits for the count (%n), into
+ * run->held. */
 static enum fault
 print_record(const struct query *q, struct run *run, FILE *out)
 {
+	if (q->top && run->st.printed >= q->top) {
+		run->st.cut++;
+		return Ok;
+	}
 	if (q->keyed)
 		keyset_add(&run->keys, run->key.p, run->key.len, q->today, 1);
 	run->st.printed++;
@@ -3543,7 +3542,7 @@ rank_add(const struct query *q, struct run *run)
 	r.seq = rec->lineno;
 	r.had_cr = rec->had_cr;
 	r.when = rec->when;
-	if (rk->heap && rk->n == q->top) {
+	if (q->top && !q->keyed && rk->n == q->top) {
 		run->st.cut++;
 		if (!ranked_before(&r, &rk->v[0]))
 			return;
@@ -3558,7 +3557,7 @@ rank_add(const struct query *q, struct run *run)
 	buf_add(&r.line, rec->line, rec->len + (size_t)rec->had_cr);
 	found_save(&rec->keywords, &r.found);
 	*slot = r;
-	if (rk->heap && rk->n == q->top)
+	if (q->top && !q->keyed && rk->n == q->top)
 		for (i = slot == rk->v ? 1 : rk->n / 2; i-- > 0; )
 			heap_down(rk->v, rk->n, i);
 }
@@ -3584,11 +3583,7 @@ rank_flush(const struct query *q, struct run *run, FILE *out)
 		split_fields(rec, FieldLink, FieldLast);
 		rec->when = r->when;
 		found_restore(&rec->keywords, q->keywords.n, &r->found);
-		if (!paper_is_new(q, run))
-			continue;
-		if (q->top && run->st.printed >= q->top)
-			run->st.cut++;
-		else
+		if (paper_is_new(q, run))
 			fault = print_record(q, run, out);
 	}
 	return fault;
@@ -3602,18 +3597,14 @@ take_record(const struct query *q, struct run *run, FILE *out)
 	/* -m counts papers.  Under --sort the repeats of a paper are dropped
 	 * only once all are ranked, so here each is counted once by its key. */
 	if (q->limited && q->sort != SortNone && q->keyed) {
-		if (!keyset_find(&run->taken, run->key.p, run->key.len)) {
+		if (!keyset_find(&run->taken, run->key.p, run->key.len))
 			keyset_add(&run->taken, run->key.p, run->key.len, 0, 1);
-			run->selected++;
-		}
+		run->selected = run->taken.n;
 	} else
 		run->selected++;
-	if (q->sort != SortNone)
-		rank_add(q, run);
-	else if (q->top && run->st.printed >= q->top)
-		run->st.cut++;
-	else
+	if (q->sort == SortNone)
 		return print_record(q, run, out);
+	rank_add(q, run);
 	return Ok;
 }
 
@@ -3732,20 +3723,15 @@ static int
 seen_lock(const char *path, long long wait)
 {
 	struct timespec pause = { 0, 100000000 };
-	struct flock fl = { 0 };
+	struct flock fl = { .l_type = F_WRLCK, .l_whence = SEEK_SET };
 	struct buf name = { 0 };
 	long long tries = wait * 10;
 	int fd;
 
 	if ((fd = open(path_with(&name, path, ".lock"), O_RDWR | O_CREAT,
-	    0666)) < 0) {
+	    0666)) < 0)
 		warnx("%s: %s", name.p, strerror(errno));
-		buf_free(&name);
-		return -1;
-	}
-	fl.l_type = F_WRLCK;
-	fl.l_whence = SEEK_SET;
-	while (fcntl(fd, F_SETLK, &fl) < 0) {
+	while (fd >= 0 && fcntl(fd, F_SETLK, &fl) < 0) {
 		if (errno == EINTR)
 			continue;
 		if (errno != EACCES && errno != EAGAIN)
