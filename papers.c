@@ -2179,10 +2179,8 @@ next_line(struct reader *r, char **line)
 		}
 		if (r->eof)
 			return LineEnd;
-		scanned = r->end;
 		memmove(r->buf, r->buf + r->start, r->end - r->start);
-		r->end -= r->start;
-		scanned -= r->start;
+		scanned = r->end -= r->start;
 		r->start = 0;
 		if (r->end == r->cap) {
 			/* Only a line longer than the buffer grows it. */
@@ -2226,8 +2224,8 @@ split_fields(struct record *r, size_t from, size_t to)
 	}
 }
 
-/* Says what is wrong with input line lineno, quoting up to 64 bytes (a
- * character that straddles the cut is left out whole). */
+/* Says what is wrong with input line lineno, quoting up to 64 bytes of
+ * s, n > 0 (a character that straddles the cut is left out whole). */
 static void
 report(struct stats *st, unsigned long long lineno, const char *why,
     const char *s, size_t n)
@@ -2236,10 +2234,6 @@ report(struct stats *st, unsigned long long lineno, const char *why,
 	size_t cut = n < 64 ? n : 64;
 
 	st->malformed++;
-	if (n == 0) {
-		warnx("line %llu: %s", lineno, why);
-		return;
-	}
 	while (cut < n && cut > 0 && (s[cut] & 0xc0) == 0x80)
 		cut--;
 	put_visible(&b, s, cut);
@@ -2272,7 +2266,8 @@ record_head(const struct query *q, struct stats *st, struct record *r)
 	struct when *w = &r->when;
 
 	if (skip_blanks(title->p, title->len, 0) == title->len) {
-		report(st, r->lineno, "no title", NULL, 0);
+		st->malformed++;
+		warnx("line %llu: no title", r->lineno);
 		return 0;
 	}
 	w->dated = 0;
@@ -3483,15 +3478,13 @@ heap_down(struct ranked *v, size_t n, size_t i)
 static void
 found_save(const struct found *f, struct buf *b)
 {
-	size_t v[3], i;
+	size_t i;
 
 	b->len = 0;
 	buf_add(b, &f->nhit, sizeof(f->nhit));
 	for (i = 0; i < f->nhit; i++) {
-		v[0] = f->hits[i];
-		v[1] = f->tf[2 * v[0]];
-		v[2] = f->tf[2 * v[0] + 1];
-		buf_add(b, v, sizeof(v));
+		buf_add(b, &f->hits[i], sizeof(*f->hits));
+		buf_add(b, &f->tf[2 * f->hits[i]], 2 * sizeof(*f->tf));
 	}
 	for (i = 0; i < FieldLast; i++) {
 		buf_add(b, &f->at[i].n, sizeof(f->at[i].n));
@@ -3504,16 +3497,15 @@ static void
 found_restore(struct found *f, size_t npatterns, const struct buf *b)
 {
 	const char *p = b->p;
-	size_t v[3], n, i, k;
+	size_t n, i, k;
 
 	found_begin(f, npatterns);
 	memcpy(&n, p, sizeof(n));
 	p += sizeof(n);
-	for (i = 0; i < n; i++, p += sizeof(v)) {
-		memcpy(v, p, sizeof(v));
-		found_add(f, v[0]);
-		f->tf[2 * v[0]] = (unsigned)v[1];
-		f->tf[2 * v[0] + 1] = (unsigned)v[2];
+	for (i = 0; i < n; i++, p += sizeof(k) + 2 * sizeof(*f->tf)) {
+		memcpy(&k, p, sizeof(k));
+		found_add(f, k);
+		memcpy(&f->tf[2 * k], p + sizeof(k), 2 * sizeof(*f->tf));
 	}
 	for (i = 0; i < FieldLast; i++) {
 		memcpy(&n, p, sizeof(n));
