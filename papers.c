@@ -2255,10 +2255,9 @@ record_load(struct record *r, const char *line, size_t len, int had_cr,
 	r->d.done = r->d.accdone = 0;
 }
 
-/* Looks at the first two fields only: a record needs a title, something
- * left once escapes are decoded and the ends trimmed of white space; its
- * date must parse, and with a date window it must fall inside.  Returns 0
- * for a record to skip (reported when malformed). */
+/* Looks at the first two fields only: a record needs a title (text left
+ * once escapes are decoded and blanks trimmed) and a date that parses and
+ * falls in any date window.  0: skip it (reported when malformed). */
 static int
 record_head(const struct query *q, struct stats *st, struct record *r)
 {
@@ -2332,9 +2331,8 @@ put_arxiv_id(struct buf *key, const char *s, size_t n)
 	return 1;
 }
 
-/* Where an arXiv identifier follows one of the link forms of arXiv,
- * its mirrors, DOIs, Hugging Face and "arXiv:ID" (host and prefix in any
- * case). */
+/* Where an arXiv identifier follows a link form of arXiv, its mirrors,
+ * DOIs, Hugging Face or "arXiv:ID" (host and prefix in any case). */
 static int
 link_arxiv_id(struct buf *key, const struct text *link)
 {
@@ -3390,10 +3388,9 @@ write_buf(const struct buf *b, FILE *out)
 	return Ok;
 }
 
-/* Prints the current record, or cuts it once --top are printed: marks
- * its paper (in run->key) as printed, formats it and writes it, the header
- * before the first one, or, while a header waits for the count (%n), into
- * run->held. */
+/* Prints the current record, or past --top cuts it: marks its paper (in
+ * run->key) printed, formats and writes it, the header before the first
+ * one, or into run->held while a header waits for the count (%n). */
 static enum fault
 print_record(const struct query *q, struct run *run, FILE *out)
 {
@@ -3674,20 +3671,16 @@ seen_target(const char *path, struct buf *target)
 	const char *slash;
 	struct stat sb;
 	ssize_t n;
-	int hops;
+	int hops, bad;
 
 	path_with(target, path, "");
 	for (hops = 0; hops < 40; hops++) {
-		if (lstat(target->p, &sb) < 0) {
-			if (errno == ENOENT)
-				return 0;
-			warnx("%s: %s", target->p, strerror(errno));
-			return -1;
-		}
-		if (!S_ISLNK(sb.st_mode)) {
-			if (S_ISREG(sb.st_mode))
-				return 0;
-			warnx("%s: not a regular file", target->p);
+		bad = lstat(target->p, &sb) < 0;
+		if (bad ? errno == ENOENT : S_ISREG(sb.st_mode))
+			return 0;
+		if (bad || !S_ISLNK(sb.st_mode)) {
+			warnx("%s: %s", target->p, bad ? strerror(errno) :
+			    "not a regular file");
 			return -1;
 		}
 		if ((n = readlink(target->p, link, sizeof(link))) < 0 ||
@@ -3778,7 +3771,6 @@ seen_load(const char *path, struct keyset *keys, long long today,
 				break;
 		if (n == 0)
 			continue;
-		/* The date is the last word, the key all before it. */
 		for (datelen = 0; datelen < n &&
 		    !is_space((unsigned char)key[n - 1 - datelen]); datelen++)
 			;
