@@ -2269,13 +2269,10 @@ record_head(const struct query *q, struct stats *st, struct record *r)
 		warnx("line %llu: no title", r->lineno);
 		return 0;
 	}
-	w->dated = 0;
-	if (date->len) {
-		if (parse_date(date->p, date->len, &w->t, &w->has_time) == 0)
-			w->dated = 1;
-		else
-			report(st, r->lineno, "invalid date", date->p, date->len);
-	}
+	w->dated = date->len &&
+	    parse_date(date->p, date->len, &w->t, &w->has_time) == 0;
+	if (date->len && !w->dated)
+		report(st, r->lineno, "invalid date", date->p, date->len);
 	if (q->windowed && (!w->dated || w->t < q->since || w->t > q->until)) {
 		st->outside++;
 		return 0;
@@ -2402,10 +2399,9 @@ paper_key(struct buf *key, struct buf *tmp, struct decoded *d,
 	const struct text *abs = &f[FieldAbstract], *t;
 
 	key->len = 0;
-	if (link_arxiv_id(key, &f[FieldLink]))
-		return;
-	if (abs->len > 6 && !memcmp(abs->p, "arXiv:", 6) &&
-	    put_arxiv_id(key, abs->p + 6, abs->len - 6))
+	if (link_arxiv_id(key, &f[FieldLink]) || (abs->len > 6 &&
+	    !memcmp(abs->p, "arXiv:", 6) &&
+	    put_arxiv_id(key, abs->p + 6, abs->len - 6)))
 		return;
 	t = decoded_field(d, f, FieldLink);
 	put_clean(key, t->p, t->len, 0, NULL);
@@ -3523,10 +3519,9 @@ rank_add(const struct query *q, struct run *run)
 {
 	struct ranking *rk = &run->rank;
 	const struct record *rec = &run->rec;
-	struct ranked *slot, r;
+	struct ranked r = { 0 }, *slot;
 	size_t i;
 
-	memset(&r, 0, sizeof(r));
 	r.valued = rank_value(q, rec, &r.value);
 	r.seq = rec->lineno;
 	r.had_cr = rec->had_cr;
@@ -3728,7 +3723,6 @@ seen_lock(const char *path, long long wait)
 			warnx("%s is locked by another run", path);
 		close(fd);
 		fd = -1;
-		break;
 	}
 	buf_free(&name);
 	return fd;
