@@ -1433,10 +1433,12 @@ pattern_fold(struct pattern *pt, int fold_case, int accents)
 	pt->len = b.len;
 }
 
-/* The ways a text may spell the start of a pattern, as byte strings. */
+/* The ways a text may spell the start of a pattern, as byte strings, and
+ * the trie states they end in (0, the root, for an empty one). */
 struct spellings {
 	unsigned char b[8][AC_DEPTH + 4];
 	size_t len[8], n;
+	uint32_t state[8];
 };
 
 /* The characters that fold to c, c first, which a text may hold where a
@@ -1529,12 +1531,6 @@ ac_state(struct automaton *ac)
 	return (uint32_t)ac->nstates++;
 }
 
-/* A spelling inserted into the trie: the pattern and the state it ends
- * in, until ac_group gathers them by state. */
-struct acpend {
-	uint32_t pattern, state, len;
-};
-
 /* Inserts a spelling into the trie; returns the state it ends in. */
 static uint32_t
 ac_insert(struct automaton *ac, const unsigned char *classof,
@@ -1573,19 +1569,19 @@ pattern_cmp(const void *a, const void *b)
  * sorted by the patterns' folded bytes; out[] points to each state's own
  * group until ac_link chains them. */
 static void
-ac_group(struct matcher *m, const struct acpend *pend, size_t npend)
+ac_group(struct matcher *m, const struct spellings *sp)
 {
 	struct automaton *ac = m->ac;
 	struct acgroup *g;
 	const struct pattern **tmp = NULL;
-	size_t e, s, ng = 0, pos = 0, len, cap = 0;
+	size_t i, j, e, s, ng = 0, pos = 0, len, cap = 0;
 
 	ac->out = xcalloc(ac->nstates, sizeof(*ac->out));
-	ac->member = xrealloc(NULL, npend, sizeof(*ac->member));
 	/* out[] counts each state's spellings first. */
-	for (e = 0; e < npend; e++)
-		if (ac->out[pend[e].state]++ == 0)
-			ng++;
+	for (i = 0; i < m->n; i++)
+		for (j = 0; j < sp[i].n; j++)
+			if ((s = sp[i].state[j]) && ac->out[s]++ == 0)
+				ng++;
 	ac->groups = xcalloc(ng, sizeof(*ac->groups));
 	for (ng = 0, s = 0; s < ac->nstates; s++)
 		if (ac->out[s]) {
@@ -1594,16 +1590,19 @@ ac_group(struct matcher *m, const struct acpend *pend, size_t npend)
 			pos += ac->out[s];
 			ac->out[s] = (uint32_t)++ng;
 		}
-	for (e = 0; e < npend; e++) {
-		g = &ac->groups[ac->out[pend[e].state] - 1];
-		ac->member[g->first + g->n++] = pend[e].pattern;
-		g->len = pend[e].len;
-		len = m->pat[pend[e].pattern].len;
-		if (len < g->minlen)
-			g->minlen = (uint32_t)len;
-		if (len > g->maxlen)
-			g->maxlen = (uint32_t)len;
-	}
+	ac->member = xrealloc(NULL, pos, sizeof(*ac->member));
+	for (i = 0; i < m->n; i++)
+		for (j = 0; j < sp[i].n; j++) {
+			if (!(s = sp[i].state[j]))
+				continue;
+			g = &ac->groups[ac->out[s] - 1];
+			ac->member[g->first + g->n++] = (uint32_t)i;
+			g->len = (uint32_t)sp[i].len[j];
+			if ((len = m->pat[i].len) < g->minlen)
+				g->minlen = (uint32_t)len;
+			if (len > g->maxlen)
+				g->maxlen = (uint32_t)len;
+		}
 	/* A small group stays in the order given; ac_found walks it back. */
 	for (g = ac->groups; g < ac->groups + ng; g++) {
 		if (g->n < AC_SIFT)
@@ -1715,10 +1714,9 @@ static void
 matcher_compile_ac(struct matcher *m)
 {
 	struct spellings *sp = xcalloc(m->n, sizeof(*sp));
-	struct acpend *pend = NULL;
 	uint32_t (*inv)[2];
 	unsigned char classof[256];
-	size_t i, j, b, ninv = 0, npend = 0, cappend = 0;
+	size_t i, j, b, ninv = 0;
 
 	m->ac = xcalloc(1, sizeof(*m->ac));
 	inv = case_inverse(m->fold_case, &ninv);
@@ -1738,18 +1736,11 @@ matcher_compile_ac(struct matcher *m)
 	ac_state(m->ac);        /* the root, state 0 */
 	for (i = 0; i < m->n; i++)
 		for (j = 0; j < sp[i].n; j++)
-			if (sp[i].len[j]) {
-				pend = grow(pend, &cappend, npend + 1,
-				    sizeof(*pend));
-				pend[npend].pattern = (uint32_t)i;
-				pend[npend].len = (uint32_t)sp[i].len[j];
-				pend[npend++].state = ac_insert(m->ac, classof,
-				    sp[i].b[j], sp[i].len[j]);
-			}
-	ac_group(m, pend, npend);
+			sp[i].state[j] = ac_insert(m->ac, classof, sp[i].b[j],
+			    sp[i].len[j]);
+	ac_group(m, sp);
 	ac_link(m->ac);
 	ac_skip(m->ac, sp, m->n);
-	free(pend);
 	free(inv);
 	free(sp);
 }
