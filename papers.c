@@ -1533,16 +1533,15 @@ ac_state(struct automaton *ac)
 
 /* Inserts a spelling into the trie; returns the state it ends in. */
 static uint32_t
-ac_insert(struct automaton *ac, const unsigned char *classof,
-    const unsigned char *b, size_t len)
+ac_insert(struct automaton *ac, const unsigned char *b, size_t len)
 {
 	uint32_t s = 0, u;
 	size_t i;
 
 	for (i = 0; i < len; i++) {
-		if (!(u = ac->next[s * ac->nclass + classof[b[i]]])) {
+		if (!(u = ac->next[s * ac->nclass + ac->amap[b[i]]])) {
 			u = ac_state(ac);
-			ac->next[s * ac->nclass + classof[b[i]]] = u;
+			ac->next[s * ac->nclass + ac->amap[b[i]]] = u;
 		}
 		s = u;
 	}
@@ -1714,51 +1713,34 @@ static void
 matcher_compile_ac(struct matcher *m)
 {
 	struct spellings *sp = xcalloc(m->n, sizeof(*sp));
-	uint32_t (*inv)[2];
-	unsigned char classof[256];
+	struct automaton *ac = m->ac = xcalloc(1, sizeof(*m->ac));
 	size_t i, j, b, ninv = 0;
+	uint32_t (*inv)[2] = case_inverse(m->fold_case, &ninv);
 
-	m->ac = xcalloc(1, sizeof(*m->ac));
-	inv = case_inverse(m->fold_case, &ninv);
 	for (i = 0; i < m->n; i++)
 		pattern_spellings(&m->pat[i], m->fold_case, inv, ninv, &sp[i]);
-	/* Classes for the bytes the spellings use; 0 for every other. */
-	memset(classof, 0, sizeof(classof));
-	m->ac->nclass = 1;
+	/* Classes for the bytes the spellings use, 0 for every other; an
+	 * ASCII byte has that of its byte class, which a folded spelling
+	 * holds for it. */
+	ac->nclass = 1;
 	for (i = 0; i < m->n; i++)
 		for (j = 0; j < sp[i].n; j++)
 			for (b = 0; b < sp[i].len[j]; b++)
-				if (!classof[sp[i].b[j][b]])
-					classof[sp[i].b[j][b]] =
-					    (unsigned char)m->ac->nclass++;
-	for (b = 0; b < 256; b++)
-		m->ac->amap[b] = classof[b < 0x80 ? m->cls[b] : b];
-	ac_state(m->ac);        /* the root, state 0 */
+				if (!ac->amap[sp[i].b[j][b]])
+					ac->amap[sp[i].b[j][b]] =
+					    (unsigned char)ac->nclass++;
+	for (b = 0; b < 0x80; b++)
+		ac->amap[b] = ac->amap[m->cls[b]];
+	ac_state(ac);           /* the root, state 0 */
 	for (i = 0; i < m->n; i++)
 		for (j = 0; j < sp[i].n; j++)
-			sp[i].state[j] = ac_insert(m->ac, classof, sp[i].b[j],
+			sp[i].state[j] = ac_insert(ac, sp[i].b[j],
 			    sp[i].len[j]);
 	ac_group(m, sp);
-	ac_link(m->ac);
-	ac_skip(m->ac, sp, m->n);
+	ac_link(ac);
+	ac_skip(ac, sp, m->n);
 	free(inv);
 	free(sp);
-}
-
-/* Byte classes: ASCII folded unless case counts, whitespace as ' ', and
- * every non-ASCII byte as 0x80. */
-static void
-matcher_classes(struct matcher *m)
-{
-	int c;
-
-	for (c = 0; c < 256; c++)
-		m->cls[c] = (unsigned char)(c >= 0x80 ? 0x80 : c);
-	if (m->fold_case)
-		for (c = 'A'; c <= 'Z'; c++)
-			m->cls[c] = (unsigned char)(c + 32);
-	for (c = '\t'; c <= '\r'; c++)
-		m->cls[c] = ' ';
 }
 
 /* Marks each pattern that an earlier one equals once folded: %k, --json
@@ -1786,11 +1768,17 @@ static void
 matcher_compile(struct matcher *m, const char **args, size_t n,
     int fold_case, int word, int accents)
 {
+	uint32_t c;
+
 	memset(m, 0, sizeof(*m));
 	m->fold_case = fold_case;
 	m->word = word;
 	m->accents = accents;
-	matcher_classes(m);
+	/* Byte classes: ASCII folded unless case counts, whitespace as ' ',
+	 * every non-ASCII byte as 0x80. */
+	for (c = 0; c < 256; c++)
+		m->cls[c] = (unsigned char)(c >= 0x80 ? 0x80 : is_space(c) ?
+		    ' ' : fold_case ? fold(c) : c);
 	if (n == 0)
 		return;
 	m->pat = xcalloc(n, sizeof(*m->pat));
