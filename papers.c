@@ -1444,32 +1444,29 @@ struct spellings {
 /* The characters that fold to c, c first, which a text may hold where a
  * folded pattern holds c; inv is case_inverse's table. */
 static size_t
-case_variants(uint32_t c, uint32_t (*inv)[2], size_t ninv,
-    uint32_t *out)
+case_variants(uint32_t c, const uint32_t *inv, size_t ninv, uint32_t *out)
 {
 	size_t n = 1, lo = 0, hi = ninv, mid;
 
 	out[0] = c;
 	while (lo < hi) {
 		mid = (lo + hi) / 2;
-		if (inv[mid][0] < c)
+		if (inv[mid] >> 16 < c)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	for (; lo < ninv && inv[lo][0] == c && n < 4; lo++)
-		out[n++] = inv[lo][1];
+	for (; lo < ninv && inv[lo] >> 16 == c && n < 4; lo++)
+		out[n++] = inv[lo] & 0xffff;
 	return n;
 }
 
 static int
-inv_cmp(const void *a, const void *b)
+u32_cmp(const void *a, const void *b)
 {
-	const uint32_t *x = a, *y = b;
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
 
-	if (x[0] != y[0])
-		return x[0] < y[0] ? -1 : 1;
-	return x[1] < y[1] ? -1 : x[1] > y[1];
+	return x < y ? -1 : x > y;
 }
 
 /* The spellings of the first bytes of a folded pattern, up to and with
@@ -1477,7 +1474,7 @@ inv_cmp(const void *a, const void *b)
  * character) and at most eight spellings. */
 static void
 pattern_spellings(const struct pattern *pt, int fold_case,
-    uint32_t (*inv)[2], size_t ninv, struct spellings *sp)
+    const uint32_t *inv, size_t ninv, struct spellings *sp)
 {
 	uint32_t c, var[4];
 	size_t pos = 0, kl, nvar, i, j, to, el;
@@ -1657,20 +1654,18 @@ ac_link(struct automaton *ac)
 	free(queue);
 }
 
-/* The (folded, original) pairs of every character that case folding
- * changes, sorted, for case_variants; empty without folding. */
-static uint32_t (*case_inverse(int fold_case, size_t *ninv))[2]
+/* Every character that case folding changes, after its folded form in
+ * the high 16 bits, sorted, for case_variants; empty without folding. */
+static uint32_t *
+case_inverse(int fold_case, size_t *ninv)
 {
-	uint32_t (*inv)[2], c;
+	uint32_t *inv = xrealloc(NULL, 0x600, sizeof(*inv)), c;
 
 	*ninv = 0;
-	inv = xrealloc(NULL, 0x600, sizeof(*inv));
 	for (c = 0x80; c < 0x530 && fold_case; c++)
-		if (fold(c) != c) {
-			inv[*ninv][0] = fold(c);
-			inv[(*ninv)++][1] = c;
-		}
-	qsort(inv, *ninv, sizeof(*inv), inv_cmp);
+		if (fold(c) != c)
+			inv[(*ninv)++] = fold(c) << 16 | c;
+	qsort(inv, *ninv, sizeof(*inv), u32_cmp);
 	return inv;
 }
 
@@ -1715,7 +1710,7 @@ matcher_compile_ac(struct matcher *m)
 	struct spellings *sp = xcalloc(m->n, sizeof(*sp));
 	struct automaton *ac = m->ac = xcalloc(1, sizeof(*m->ac));
 	size_t i, j, b, ninv = 0;
-	uint32_t (*inv)[2] = case_inverse(m->fold_case, &ninv);
+	uint32_t *inv = case_inverse(m->fold_case, &ninv);
 
 	for (i = 0; i < m->n; i++)
 		pattern_spellings(&m->pat[i], m->fold_case, inv, ninv, &sp[i]);
@@ -2006,14 +2001,6 @@ spell_text(const struct matcher *m, const unsigned char *t, size_t n,
 	return len;
 }
 
-static int
-cand_cmp(const void *a, const void *b)
-{
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-
-	return x < y ? 1 : x > y ? -1 : 0;
-}
-
 #ifdef __GNUC__
 /* Kept apart from ac_found, whose every other call it would slow. */
 static int group_found(const struct scan *, const unsigned char *, size_t,
@@ -2064,8 +2051,8 @@ group_found(const struct scan *sc, const unsigned char *t, size_t n,
 			len = l;
 	}
 	if (nc > 1)
-		qsort(f->cand, nc, sizeof(*f->cand), cand_cmp);
-	for (j = 0; j < nc; j++)
+		qsort(f->cand, nc, sizeof(*f->cand), u32_cmp);
+	for (j = nc; j-- > 0; )
 		if (try_pattern(sc, t, n, start, f->cand[j]))
 			return 1;
 	return 0;
