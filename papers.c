@@ -1738,31 +1738,14 @@ matcher_compile_ac(struct matcher *m)
 	free(sp);
 }
 
-/* Marks each pattern that an earlier one equals once folded: %k, --json
- * and the score count a keyword once however often it was given.  A
- * hash set, so that 10,000 keywords cost no quadratic start-up. */
-static void
-mark_repeats(struct matcher *m)
-{
-	struct keyset seen = { 0 };
-	size_t i;
-
-	for (i = 0; i < m->n; i++) {
-		m->pat[i].repeat = keyset_find(&seen, (const char *)m->pat[i].s,
-		    m->pat[i].len) != NULL;
-		if (!m->pat[i].repeat)
-			keyset_add(&seen, (const char *)m->pat[i].s,
-			    m->pat[i].len, 0, 0);
-	}
-	keyset_free(&seen);
-}
-
 /* Compiles the keywords args[0 .. n): folded patterns and their
  * automaton. */
 static void
 matcher_compile(struct matcher *m, const char **args, size_t n,
     int fold_case, int word, int accents)
 {
+	struct keyset seen = { 0 };
+	struct pattern *pt;
 	uint32_t c;
 
 	memset(m, 0, sizeof(*m));
@@ -1777,11 +1760,19 @@ matcher_compile(struct matcher *m, const char **args, size_t n,
 	if (n == 0)
 		return;
 	m->pat = xcalloc(n, sizeof(*m->pat));
+	/* A pattern that an earlier one equals once folded is a repeat: %k,
+	 * --json and the score count a keyword once however often it was
+	 * given.  A hash set, so that 10,000 keywords cost no quadratic
+	 * start-up. */
 	for (m->n = 0; m->n < n; m->n++) {
-		m->pat[m->n].arg = args[m->n];
-		pattern_fold(&m->pat[m->n], fold_case, accents);
+		pt = &m->pat[m->n];
+		pt->arg = args[m->n];
+		pattern_fold(pt, fold_case, accents);
+		if (!(pt->repeat = keyset_find(&seen, (const char *)pt->s,
+		    pt->len) != NULL))
+			keyset_add(&seen, (const char *)pt->s, pt->len, 0, 0);
 	}
-	mark_repeats(m);
+	keyset_free(&seen);
 	matcher_compile_ac(m);
 }
 
