@@ -1442,7 +1442,8 @@ struct spellings {
 };
 
 /* The characters that fold to c, c first, which a text may hold where a
- * folded pattern holds c; inv is case_inverse's table. */
+ * folded pattern holds c (only c for an invalid byte); inv: see
+ * matcher_compile_ac. */
 static size_t
 case_variants(uint32_t c, const uint32_t *inv, size_t ninv, uint32_t *out)
 {
@@ -1473,8 +1474,8 @@ u32_cmp(const void *a, const void *b)
  * its first space, at most AC_DEPTH bytes (a little more to finish a
  * character) and at most eight spellings. */
 static void
-pattern_spellings(const struct pattern *pt, int fold_case,
-    const uint32_t *inv, size_t ninv, struct spellings *sp)
+pattern_spellings(const struct pattern *pt, const uint32_t *inv,
+    size_t ninv, struct spellings *sp)
 {
 	uint32_t c, var[4];
 	size_t pos = 0, kl, nvar, i, j, to, el;
@@ -1491,11 +1492,9 @@ pattern_spellings(const struct pattern *pt, int fold_case,
 			continue;
 		}
 		kl = utf8_decode(pt->s + pos, pt->len - pos, &c);
-		nvar = 1;
 		if (c & BADBYTE)
 			kl = 1;
-		else if (fold_case)
-			nvar = case_variants(c, inv, ninv, var);
+		nvar = case_variants(c, inv, ninv, var);
 		if (sp->n * nvar > 8)
 			return;
 		/* Variant j goes to copies n * j on; j = 0 extends the
@@ -1654,21 +1653,6 @@ ac_link(struct automaton *ac)
 	free(queue);
 }
 
-/* Every character that case folding changes, after its folded form in
- * the high 16 bits, sorted, for case_variants; empty without folding. */
-static uint32_t *
-case_inverse(int fold_case, size_t *ninv)
-{
-	uint32_t *inv = xrealloc(NULL, 0x600, sizeof(*inv)), c;
-
-	*ninv = 0;
-	for (c = 0x80; c < 0x530 && fold_case; c++)
-		if (fold(c) != c)
-			inv[(*ninv)++] = fold(c) << 16 | c;
-	qsort(inv, *ninv, sizeof(*inv), u32_cmp);
-	return inv;
-}
-
 /* The skip at the root, Wu-Manber's: every spelling is at least window
  * bytes long, so a window whose last byte pair ends no spelling's first
  * window bytes holds no start, and the scan moves on by skip[pair] bytes
@@ -1709,11 +1693,17 @@ matcher_compile_ac(struct matcher *m)
 {
 	struct spellings *sp = xcalloc(m->n, sizeof(*sp));
 	struct automaton *ac = m->ac = xcalloc(1, sizeof(*m->ac));
+	uint32_t *inv = xrealloc(NULL, 0x600, sizeof(*inv)), c;
 	size_t i, j, b, ninv = 0;
-	uint32_t *inv = case_inverse(m->fold_case, &ninv);
 
+	/* For case_variants, every character that case folding changes after
+	 * its folded form in the high 16 bits, sorted; none without folding. */
+	for (c = 0x80; c < 0x530 && m->fold_case; c++)
+		if (fold(c) != c)
+			inv[ninv++] = fold(c) << 16 | c;
+	qsort(inv, ninv, sizeof(*inv), u32_cmp);
 	for (i = 0; i < m->n; i++)
-		pattern_spellings(&m->pat[i], m->fold_case, inv, ninv, &sp[i]);
+		pattern_spellings(&m->pat[i], inv, ninv, &sp[i]);
 	/* Classes for the bytes the spellings use, 0 for every other; an
 	 * ASCII byte has that of its byte class, which a folded spelling
 	 * holds for it. */
