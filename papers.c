@@ -1432,49 +1432,49 @@ pattern_fold(struct pattern *pt, int fold_case, int accents)
 	pt->len = b.len;
 }
 
-/* The ways a text may spell the start of a pattern, as byte strings. */
+/* The ways a text may spell the start of a pattern, as byte strings, and
+ * the trie states they end in (0, the root, for an empty one). */
 struct spellings {
 	unsigned char b[8][AC_DEPTH + 4];
 	size_t len[8], n;
+	uint32_t state[8];
 };
 
 /* The characters that fold to c, c first, which a text may hold where a
- * folded pattern holds c; inv is case_inverse's table. */
+ * folded pattern holds c (only c for an invalid byte); inv: see
+ * matcher_compile_ac. */
 static size_t
-case_variants(uint32_t c, uint32_t (*inv)[2], size_t ninv,
-    uint32_t *out)
+case_variants(uint32_t c, const uint32_t *inv, size_t ninv, uint32_t *out)
 {
 	size_t n = 1, lo = 0, hi = ninv, mid;
 
 	out[0] = c;
 	while (lo < hi) {
 		mid = (lo + hi) / 2;
-		if (inv[mid][0] < c)
+		if (inv[mid] >> 16 < c)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	for (; lo < ninv && inv[lo][0] == c && n < 4; lo++)
-		out[n++] = inv[lo][1];
+	for (; lo < ninv && inv[lo] >> 16 == c && n < 4; lo++)
+		out[n++] = inv[lo] & 0xffff;
 	return n;
 }
 
 static int
-inv_cmp(const void *a, const void *b)
+u32_cmp(const void *a, const void *b)
 {
-	const uint32_t *x = a, *y = b;
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
 
-	if (x[0] != y[0])
-		return x[0] < y[0] ? -1 : 1;
-	return x[1] < y[1] ? -1 : x[1] > y[1];
+	return x < y ? -1 : x > y;
 }
 
 /* The spellings of the first bytes of a folded pattern, up to and with
  * its first space, at most AC_DEPTH bytes (a little more to finish a
  * character) and at most eight spellings. */
 static void
-pattern_spellings(const struct pattern *pt, int fold_case,
-    uint32_t (*inv)[2], size_t ninv, struct spellings *sp)
+pattern_spellings(const struct pattern *pt, const uint32_t *inv,
+    size_t ninv, struct spellings *sp)
 {
 	uint32_t c, var[4];
 	size_t pos = 0, kl, nvar, i, j, to, el;
@@ -1491,11 +1491,9 @@ pattern_spellings(const struct pattern *pt, int fold_case,
 			continue;
 		}
 		kl = utf8_decode(pt->s + pos, pt->len - pos, &c);
-		nvar = 1;
 		if (c & BADBYTE)
 			kl = 1;
-		else if (fold_case)
-			nvar = case_variants(c, inv, ninv, var);
+		nvar = case_variants(c, inv, ninv, var);
 		if (sp->n * nvar > 8)
 			return;
 		/* Variant j goes to copies n * j on; j = 0 extends the
@@ -1528,24 +1526,17 @@ ac_state(struct automaton *ac)
 	return (uint32_t)ac->nstates++;
 }
 
-/* A spelling inserted into the trie: the pattern and the state it ends
- * in, until ac_group gathers them by state. */
-struct acpend {
-	uint32_t pattern, state, len;
-};
-
 /* Inserts a spelling into the trie; returns the state it ends in. */
 static uint32_t
-ac_insert(struct automaton *ac, const unsigned char *classof,
-    const unsigned char *b, size_t len)
+ac_insert(struct automaton *ac, const unsigned char *b, size_t len)
 {
 	uint32_t s = 0, u;
 	size_t i;
 
 	for (i = 0; i < len; i++) {
-		if (!(u = ac->next[s * ac->nclass + classof[b[i]]])) {
+		if (!(u = ac->next[s * ac->nclass + ac->amap[b[i]]])) {
 			u = ac_state(ac);
-			ac->next[s * ac->nclass + classof[b[i]]] = u;
+			ac->next[s * ac->nclass + ac->amap[b[i]]] = u;
 		}
 		s = u;
 	}
@@ -1572,19 +1563,19 @@ pattern_cmp(const void *a, const void *b)
  * sorted by the patterns' folded bytes; out[] points to each state's own
  * group until ac_link chains them. */
 static void
-ac_group(struct matcher *m, const struct acpend *pend, size_t npend)
+ac_group(struct matcher *m, const struct spellings *sp)
 {
 	struct automaton *ac = m->ac;
 	struct acgroup *g;
 	const struct pattern **tmp = NULL;
-	size_t e, s, ng = 0, pos = 0, len, cap = 0;
+	size_t i, j, e, s, ng = 0, pos = 0, len, cap = 0;
 
 	ac->out = xcalloc(ac->nstates, sizeof(*ac->out));
-	ac->member = xrealloc(NULL, npend, sizeof(*ac->member));
 	/* out[] counts each state's spellings first. */
-	for (e = 0; e < npend; e++)
-		if (ac->out[pend[e].state]++ == 0)
-			ng++;
+	for (i = 0; i < m->n; i++)
+		for (j = 0; j < sp[i].n; j++)
+			if ((s = sp[i].state[j]) && ac->out[s]++ == 0)
+				ng++;
 	ac->groups = xcalloc(ng, sizeof(*ac->groups));
 	for (ng = 0, s = 0; s < ac->nstates; s++)
 		if (ac->out[s]) {
@@ -1593,16 +1584,19 @@ ac_group(struct matcher *m, const struct acpend *pend, size_t npend)
 			pos += ac->out[s];
 			ac->out[s] = (uint32_t)++ng;
 		}
-	for (e = 0; e < npend; e++) {
-		g = &ac->groups[ac->out[pend[e].state] - 1];
-		ac->member[g->first + g->n++] = pend[e].pattern;
-		g->len = pend[e].len;
-		len = m->pat[pend[e].pattern].len;
-		if (len < g->minlen)
-			g->minlen = (uint32_t)len;
-		if (len > g->maxlen)
-			g->maxlen = (uint32_t)len;
-	}
+	ac->member = xrealloc(NULL, pos, sizeof(*ac->member));
+	for (i = 0; i < m->n; i++)
+		for (j = 0; j < sp[i].n; j++) {
+			if (!(s = sp[i].state[j]))
+				continue;
+			g = &ac->groups[ac->out[s] - 1];
+			ac->member[g->first + g->n++] = (uint32_t)i;
+			g->len = (uint32_t)sp[i].len[j];
+			if ((len = m->pat[i].len) < g->minlen)
+				g->minlen = (uint32_t)len;
+			if (len > g->maxlen)
+				g->maxlen = (uint32_t)len;
+		}
 	/* A small group stays in the order given; ac_found walks it back. */
 	for (g = ac->groups; g < ac->groups + ng; g++) {
 		if (g->n < AC_SIFT)
@@ -1658,23 +1652,6 @@ ac_link(struct automaton *ac)
 	free(queue);
 }
 
-/* The (folded, original) pairs of every character that case folding
- * changes, sorted, for case_variants; empty without folding. */
-static uint32_t (*case_inverse(int fold_case, size_t *ninv))[2]
-{
-	uint32_t (*inv)[2], c;
-
-	*ninv = 0;
-	inv = xrealloc(NULL, 0x600, sizeof(*inv));
-	for (c = 0x80; c < 0x530 && fold_case; c++)
-		if (fold(c) != c) {
-			inv[*ninv][0] = fold(c);
-			inv[(*ninv)++][1] = c;
-		}
-	qsort(inv, *ninv, sizeof(*inv), inv_cmp);
-	return inv;
-}
-
 /* The skip at the root, Wu-Manber's: every spelling is at least window
  * bytes long, so a window whose last byte pair ends no spelling's first
  * window bytes holds no start, and the scan moves on by skip[pair] bytes
@@ -1714,78 +1691,40 @@ static void
 matcher_compile_ac(struct matcher *m)
 {
 	struct spellings *sp = xcalloc(m->n, sizeof(*sp));
-	struct acpend *pend = NULL;
-	uint32_t (*inv)[2];
-	unsigned char classof[256];
-	size_t i, j, b, ninv = 0, npend = 0, cappend = 0;
+	struct automaton *ac = m->ac = xcalloc(1, sizeof(*m->ac));
+	uint32_t *inv = xrealloc(NULL, 0x600, sizeof(*inv)), c;
+	size_t i, j, b, ninv = 0;
 
-	m->ac = xcalloc(1, sizeof(*m->ac));
-	inv = case_inverse(m->fold_case, &ninv);
+	/* For case_variants, every character that case folding changes after
+	 * its folded form in the high 16 bits, sorted; none without folding. */
+	for (c = 0x80; c < 0x530 && m->fold_case; c++)
+		if (fold(c) != c)
+			inv[ninv++] = fold(c) << 16 | c;
+	qsort(inv, ninv, sizeof(*inv), u32_cmp);
 	for (i = 0; i < m->n; i++)
-		pattern_spellings(&m->pat[i], m->fold_case, inv, ninv, &sp[i]);
-	/* Classes for the bytes the spellings use; 0 for every other. */
-	memset(classof, 0, sizeof(classof));
-	m->ac->nclass = 1;
+		pattern_spellings(&m->pat[i], inv, ninv, &sp[i]);
+	/* Classes for the bytes the spellings use, 0 for every other; an
+	 * ASCII byte has that of its byte class, which a folded spelling
+	 * holds for it. */
+	ac->nclass = 1;
 	for (i = 0; i < m->n; i++)
 		for (j = 0; j < sp[i].n; j++)
 			for (b = 0; b < sp[i].len[j]; b++)
-				if (!classof[sp[i].b[j][b]])
-					classof[sp[i].b[j][b]] =
-					    (unsigned char)m->ac->nclass++;
-	for (b = 0; b < 256; b++)
-		m->ac->amap[b] = classof[b < 0x80 ? m->cls[b] : b];
-	ac_state(m->ac);        /* the root, state 0 */
+				if (!ac->amap[sp[i].b[j][b]])
+					ac->amap[sp[i].b[j][b]] =
+					    (unsigned char)ac->nclass++;
+	for (b = 0; b < 0x80; b++)
+		ac->amap[b] = ac->amap[m->cls[b]];
+	ac_state(ac);           /* the root, state 0 */
 	for (i = 0; i < m->n; i++)
 		for (j = 0; j < sp[i].n; j++)
-			if (sp[i].len[j]) {
-				pend = grow(pend, &cappend, npend + 1,
-				    sizeof(*pend));
-				pend[npend].pattern = (uint32_t)i;
-				pend[npend].len = (uint32_t)sp[i].len[j];
-				pend[npend++].state = ac_insert(m->ac, classof,
-				    sp[i].b[j], sp[i].len[j]);
-			}
-	ac_group(m, pend, npend);
-	ac_link(m->ac);
-	ac_skip(m->ac, sp, m->n);
-	free(pend);
+			sp[i].state[j] = ac_insert(ac, sp[i].b[j],
+			    sp[i].len[j]);
+	ac_group(m, sp);
+	ac_link(ac);
+	ac_skip(ac, sp, m->n);
 	free(inv);
 	free(sp);
-}
-
-/* Byte classes: ASCII folded unless case counts, whitespace as ' ', and
- * every non-ASCII byte as 0x80. */
-static void
-matcher_classes(struct matcher *m)
-{
-	int c;
-
-	for (c = 0; c < 256; c++)
-		m->cls[c] = (unsigned char)(c >= 0x80 ? 0x80 : c);
-	if (m->fold_case)
-		for (c = 'A'; c <= 'Z'; c++)
-			m->cls[c] = (unsigned char)(c + 32);
-	for (c = '\t'; c <= '\r'; c++)
-		m->cls[c] = ' ';
-}
-
-/* Marks each pattern that an earlier one equals once folded: %k, --json
- * and the score count a keyword once however often it was given.  A
- * hash set, so that 10,000 keywords cost no quadratic start-up. */
-static void
-mark_repeats(struct matcher *m)
-{
-	struct keyset seen = { 0 };
-	size_t i;
-
-	for (i = 0; i < m->n; i++) {
-		m->pat[i].repeat = keyset_find(&seen, (const char *)m->pat[i].s,
-		    m->pat[i].len) != NULL;
-		if (!m->pat[i].repeat)
-			keyset_add(&seen, (const char *)m->pat[i].s,
-			    m->pat[i].len, 0, 0);
-	}
-	keyset_free(&seen);
 }
 
 /* Compiles the keywords args[0 .. n): folded patterns and their
@@ -1794,19 +1733,35 @@ static void
 matcher_compile(struct matcher *m, const char **args, size_t n,
     int fold_case, int word, int accents)
 {
+	struct keyset seen = { 0 };
+	struct pattern *pt;
+	uint32_t c;
+
 	memset(m, 0, sizeof(*m));
 	m->fold_case = fold_case;
 	m->word = word;
 	m->accents = accents;
-	matcher_classes(m);
+	/* Byte classes: ASCII folded unless case counts, whitespace as ' ',
+	 * every non-ASCII byte as 0x80. */
+	for (c = 0; c < 256; c++)
+		m->cls[c] = (unsigned char)(c >= 0x80 ? 0x80 : is_space(c) ?
+		    ' ' : fold_case ? fold(c) : c);
 	if (n == 0)
 		return;
 	m->pat = xcalloc(n, sizeof(*m->pat));
+	/* A pattern that an earlier one equals once folded is a repeat: %k,
+	 * --json and the score count a keyword once however often it was
+	 * given.  A hash set, so that 10,000 keywords cost no quadratic
+	 * start-up. */
 	for (m->n = 0; m->n < n; m->n++) {
-		m->pat[m->n].arg = args[m->n];
-		pattern_fold(&m->pat[m->n], fold_case, accents);
+		pt = &m->pat[m->n];
+		pt->arg = args[m->n];
+		pattern_fold(pt, fold_case, accents);
+		if (!(pt->repeat = keyset_find(&seen, (const char *)pt->s,
+		    pt->len) != NULL))
+			keyset_add(&seen, (const char *)pt->s, pt->len, 0, 0);
 	}
-	mark_repeats(m);
+	keyset_free(&seen);
 	matcher_compile_ac(m);
 }
 
@@ -2026,14 +1981,6 @@ spell_text(const struct matcher *m, const unsigned char *t, size_t n,
 	return len;
 }
 
-static int
-cand_cmp(const void *a, const void *b)
-{
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-
-	return x < y ? 1 : x > y ? -1 : 0;
-}
-
 #ifdef __GNUC__
 /* Kept apart from ac_found, whose every other call it would slow. */
 static int group_found(const struct scan *, const unsigned char *, size_t,
@@ -2084,8 +2031,8 @@ group_found(const struct scan *sc, const unsigned char *t, size_t n,
 			len = l;
 	}
 	if (nc > 1)
-		qsort(f->cand, nc, sizeof(*f->cand), cand_cmp);
-	for (j = 0; j < nc; j++)
+		qsort(f->cand, nc, sizeof(*f->cand), u32_cmp);
+	for (j = nc; j-- > 0; )
 		if (try_pattern(sc, t, n, start, f->cand[j]))
 			return 1;
 	return 0;
