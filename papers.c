@@ -2807,16 +2807,7 @@ format_free(struct format *fmt)
 
 /* --- the format: renderer --- */
 
-/* Notes where a directive's text begins, for --wrap's indents. */
-static void
-mark_start(struct render *rd, size_t off)
-{
-	rd->starts = grow(rd->starts, &rd->capstarts, rd->nstarts + 1,
-	    sizeof(*rd->starts));
-	rd->starts[rd->nstarts++] = off;
-}
-
-/* Writes s[0..cut) with the highlight spans (byte offsets into s). */
+/* Writes s[0..cut) with the highlight spans, sorted byte offsets into s. */
 static void
 put_highlighted(struct buf *b, const char *s, size_t cut,
     const struct spans *hl)
@@ -2826,8 +2817,6 @@ put_highlighted(struct buf *b, const char *s, size_t cut,
 	for (i = 0; i < hl->n && pos < cut; i++) {
 		start = hl->v[i].start;
 		end = hl->v[i].end;
-		if (start < pos)
-			start = pos;
 		if (start >= cut || end <= start)
 			continue;
 		if (end > cut)
@@ -3023,8 +3012,11 @@ put_directive(const struct format *fmt, const struct matcher *kw,
 	cut = cut_for_precision(dv, v, &ellipsis);
 	if (width)
 		w = text_width(v->p, cut) + (size_t)ellipsis;
-	/* Padding on the left is passed over by put_wrapped's indent. */
-	mark_start(rd, line->len);
+	/* Where the directive begins, for --wrap's indents; padding on the
+	 * left is passed over by put_wrapped. */
+	rd->starts = grow(rd->starts, &rd->capstarts, rd->nstarts + 1,
+	    sizeof(*rd->starts));
+	rd->starts[rd->nstarts++] = line->len;
 	for (; !dv->left && w < width; w++)
 		buf_addc(out, ' ');
 	put_highlighted(out, v->p, cut, &rd->hl);
@@ -3145,10 +3137,8 @@ put_wrapped(struct buf *b, const char *s, size_t n, const struct format *fmt,
 		if (field_in_spaces)
 			indent = col;
 		for (k = ws; k < we; k = next) {
-			if (ns < nstarts && starts[ns] == k)
+			for (; ns < nstarts && starts[ns] == k; ns++)
 				indent = col;
-			while (ns < nstarts && starts[ns] <= k)
-				ns++;
 			next = ns < nstarts && starts[ns] < we ? starts[ns] : we;
 			buf_add(b, s + k, next - k);
 			col += wrap_width(s + k, next - k, entities);
@@ -3184,9 +3174,10 @@ render_record(const struct format *fmt, const struct matcher *kw,
 	buf_addc(out, '\n');
 }
 
-/* Appends s as a JSON string: valid UTF-8 (U+FFFD for what is not), every
- * control character, C1 and bidirectional control, and U+2028 and U+2029
- * escaped, so that the line is safe for any JSON reader and a terminal. */
+/* Appends s as a JSON string, after a comma when it follows an earlier
+ * member or element: valid UTF-8 (U+FFFD for what is not), every control
+ * character, C1 and bidirectional control, and U+2028 and U+2029 escaped,
+ * so that the line is safe for any JSON reader and a terminal. */
 static void
 json_string(struct buf *b, const char *s, size_t n)
 {
@@ -3196,6 +3187,8 @@ json_string(struct buf *b, const char *s, size_t n)
 	size_t len, i;
 	int k;
 
+	if (b->len && !memchr("{[:", b->p[b->len - 1], 3))
+		buf_addc(b, ',');
 	/* By index: an empty buffer's text may be NULL, which takes no
 	 * arithmetic, not even + 0. */
 	buf_addc(b, '"');
@@ -3222,18 +3215,9 @@ json_string(struct buf *b, const char *s, size_t n)
 	buf_addc(b, '"');
 }
 
-/* Starts a member or an array element: after an earlier one, a comma. */
-static void
-json_next(struct buf *b)
-{
-	if (b->len && b->p[b->len - 1] != '{' && b->p[b->len - 1] != '[')
-		buf_addc(b, ',');
-}
-
 static void
 json_key(struct buf *b, const char *key)
 {
-	json_next(b);
 	json_string(b, key, strlen(key));
 	buf_addc(b, ':');
 }
@@ -3271,10 +3255,8 @@ render_json(const struct matcher *kw, struct record *r, struct render *rd,
 	/* Split as -C and %c split them. */
 	json_key(b, "categories");
 	buf_addc(b, '[');
-	while (next_category(decoded_field(d, f, FieldCategories), &at, &c)) {
-		json_next(b);
+	while (next_category(decoded_field(d, f, FieldCategories), &at, &c))
 		json_string(b, c.p, c.len);
-	}
 	buf_addc(b, ']');
 	json_key(b, "popularity");
 	if (parse_popularity(pop->p, pop->len, &value) == 0) {
@@ -3294,10 +3276,8 @@ render_json(const struct matcher *kw, struct record *r, struct render *rd,
 	}
 	json_key(b, "keywords");
 	buf_addc(b, '[');
-	while ((arg = next_keyword(kw, &r->keywords, &i))) {
-		json_next(b);
+	while ((arg = next_keyword(kw, &r->keywords, &i)))
 		json_string(b, arg, strlen(arg));
-	}
 	buf_addc(b, ']');
 	paper_key(&rd->esc, &rd->line, d, f);
 	json_key(b, "key");
@@ -3312,7 +3292,6 @@ render_json(const struct matcher *kw, struct record *r, struct render *rd,
 			tab = end;
 		v->len = 0;
 		decode_escapes(v, p, (size_t)(tab - p));
-		json_next(b);
 		json_string(b, v->p, v->len);
 	}
 	buf_adds(b, "]}\n");
@@ -3351,21 +3330,14 @@ emit_record(const struct query *q, struct run *run)
 	struct record *r = &run->rec;
 
 	run->out.len = 0;
-	switch (q->output) {
-	case OutRaw:
-		/* As read: a CR that ended the line goes out again. */
+	/* -r writes the line as read: a CR that ended it goes out again. */
+	if (q->output == OutRaw) {
 		buf_add(&run->out, r->line, r->len + (size_t)r->had_cr);
 		buf_addc(&run->out, '\n');
-		break;
-	case OutJson:
+	} else if (q->output == OutJson)
 		render_json(&q->keywords, r, &run->rd, &run->out);
-		break;
-	case OutFormat:
+	else if (q->output == OutFormat)
 		render_record(&q->fmt, &q->keywords, r, &run->rd, &run->out);
-		break;
-	default:
-		break;
-	}
 }
 
 /* --- the filter --- */
