@@ -2660,21 +2660,15 @@ parse_popularity(const char *s, size_t n, double *out)
 static int
 rank_value(const struct query *q, const struct record *r, double *value)
 {
-	switch (q->sort) {
-	case SortRelevance:
-		if (!q->keywords.n)
-			return 0;
+	if (q->sort == SortRelevance && q->keywords.n) {
 		*value = relevance(&q->keywords, &r->keywords);
 		return 1;
-	case SortPopularity:
+	}
+	if (q->sort == SortPopularity)
 		return parse_popularity(r->f[FieldPopularity].p,
 		    r->f[FieldPopularity].len, value) == 0;
-	case SortDate:
-		*value = (double)r->when.t;
-		return r->when.dated;
-	default:
-		return 0;
-	}
+	*value = (double)r->when.t;
+	return q->sort == SortDate && r->when.dated;
 }
 
 /* --- the format: compiler --- */
@@ -2973,25 +2967,20 @@ put_escaped(struct buf *b, const char *s, size_t n, enum escape how)
 	size_t i;
 	int quote = 0;
 
-	if (how == EscapeCsv) {
-		for (i = 0; i < n && !quote; i++)
-			quote = s[i] && strchr(",\"\n\r", s[i]);
-		if (quote)
-			buf_addc(b, '"');
-		for (i = 0; i < n; i++) {
-			if (s[i] == '"')
-				buf_addc(b, '"');
-			buf_addc(b, s[i]);
-		}
-		if (quote)
-			buf_addc(b, '"');
-		return;
-	}
+	for (i = 0; how == EscapeCsv && i < n && !quote; i++)
+		quote = s[i] && strchr(",\"\n\r", s[i]);
+	if (quote)
+		buf_addc(b, '"');
 	for (i = 0; i < n; i++)
-		if (s[i] && (e = strchr(special, s[i])))
+		if (how == EscapeCsv && s[i] == '"')
+			buf_adds(b, "\"\"");
+		else if (how == EscapeHtml && s[i] &&
+		    (e = strchr(special, s[i])))
 			buf_adds(b, entity[e - special]);
 		else
 			buf_addc(b, s[i]);
+	if (quote)
+		buf_addc(b, '"');
 }
 
 /* Appends one directive's text to line, cut and padded as it asks. */
