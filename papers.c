@@ -179,7 +179,7 @@ struct found {
 struct directive {
 	char conv;              /* 0 for literal text */
 	int left;
-	long width, prec;       /* -1 when not given */
+	long width, prec;       /* 0 and -1 when not given */
 	size_t litoff, litlen;  /* literal text in format.lit */
 };
 
@@ -2676,8 +2676,8 @@ rank_value(const struct query *q, const struct record *r, double *value)
 /* The conversion letters of a --format directive. */
 #define CONVERSIONS "dDtlaAkscy"
 
-/* Reads a width or precision at *s into *out, or says why not for the
- * option name.  Digits not followed by a conversion letter or '.' end in a
+/* Reads a width or precision at *s into *out, 0 when there is none, or
+ * says why not for the option name.  Digits not followed by a conversion letter or '.' end in a
  * field number (%6 is field 6, %16 is field 6 in 1 column, %60t pads %t):
  * the last one is left for that. */
 static int
@@ -2690,8 +2690,6 @@ parse_count(const char **s, long *out, const char *name)
 		end++;
 	if (end > *s && (*end == '\0' || !strchr(CONVERSIONS ".", *end)))
 		end--;
-	if (end == *s)
-		return 0;
 	for (; *s < end; (*s)++)
 		if ((v = v * 10 + (**s - '0')) > 10000) {
 			warnx("%s: width or precision over 10000", name);
@@ -2715,7 +2713,6 @@ parse_directive(const char **s, struct directive *dv, const char *name,
 			return -1;
 		if (**s == '.') {
 			(*s)++;
-			dv->prec = 0;
 			if (parse_count(s, &dv->prec, name) < 0)
 				return -1;
 		}
@@ -2764,7 +2761,7 @@ compile_format(struct format *fmt, const char *s, const char *name,
 
 	while (*s) {
 		memset(&dv, 0, sizeof(dv));
-		dv.width = dv.prec = -1;
+		dv.prec = -1;
 		if (*s == '%' && s[1] != '%') {
 			s++;
 			if (parse_directive(&s, &dv, name, convs, widths) < 0)
@@ -2929,19 +2926,16 @@ directive_text(const struct format *fmt, const struct matcher *kw,
 	put_clean(v, t->p, t->len, 0, map.n ? &map : NULL);
 }
 
-/* Where text v is cut for a precision, and whether that takes an ellipsis. */
+/* Where text v is cut for a precision. */
 static size_t
-cut_for_precision(const struct directive *dv, const struct buf *v,
-    int *ellipsis)
+cut_for_precision(const struct directive *dv, const struct buf *v)
 {
 	size_t cut, cols, sp;
 
-	*ellipsis = 0;
 	if (dv->prec < 0 || text_width(v->p, v->len) <= (size_t)dv->prec)
 		return v->len;
 	cols = dv->prec > 0 ? (size_t)dv->prec - 1 : 0;
 	cut = fit_prefix(v->p, v->len, cols);
-	*ellipsis = dv->prec > 0;
 	/* An excerpt reads better when it ends at a word. */
 	if (dv->conv == 'a') {
 		for (sp = cut; sp > 0 && v->p[sp] != ' '; sp--)
@@ -2993,12 +2987,13 @@ put_directive(const struct format *fmt, const struct matcher *kw,
 	 * escaped whole. */
 	struct buf *out = fmt->escape != EscapeNone ? &rd->esc : line;
 	struct buf *v = &rd->field;
-	size_t w = 0, width = dv->width > 0 ? (size_t)dv->width : 0, cut;
+	size_t w = 0, width = (size_t)dv->width, cut;
 	int ellipsis;
 
 	v->len = rd->esc.len = 0;
 	directive_text(fmt, kw, r, rd, dv);
-	cut = cut_for_precision(dv, v, &ellipsis);
+	cut = cut_for_precision(dv, v);
+	ellipsis = dv->prec > 0 && cut < v->len;
 	if (width)
 		w = text_width(v->p, cut) + (size_t)ellipsis;
 	/* Where the directive begins, for --wrap's indents; padding on the
