@@ -2550,8 +2550,7 @@ select_category(const struct arglist *want, const struct text *t)
 	return 0;
 }
 
-/* Does the record pass the type, category, keyword, author and exclude
- * tests? */
+/* Does the record pass --type, -C, the keywords, -A and -x? */
 static int
 select_text(const struct query *q, struct stats *st, struct record *r)
 {
@@ -2609,13 +2608,11 @@ paper_is_new(const struct query *q, struct run *run)
 	return 0;
 }
 
-/*
- * The relevance score: for each keyword found, 2 t/(t + 1) + a/(a + 1),
- * t and a its occurrences in the title and the abstract.  Each keyword
- * adds less than 3, and ten mentions of one never reach one mention each
- * of two; it depends on nothing but the record and the keywords (the
- * terms are added in keyword order: see search_text).
- */
+/* The relevance score: for each keyword found, 2 t/(t + 1) + a/(a + 1), t
+ * and a its occurrences in the title and the abstract.  Each keyword adds
+ * less than 3, and ten mentions of one never reach one mention each of
+ * two; it depends on nothing but the record and the keywords (the terms
+ * are added in keyword order: see search_text). */
 static double
 relevance(const struct matcher *m, const struct found *fnd)
 {
@@ -2677,9 +2674,9 @@ rank_value(const struct query *q, const struct record *r, double *value)
 #define CONVERSIONS "dDtlaAkscy"
 
 /* Reads a width or precision at *s into *out, 0 when there is none, or
- * says why not for the option name.  Digits not followed by a conversion letter or '.' end in a
- * field number (%6 is field 6, %16 is field 6 in 1 column, %60t pads %t):
- * the last one is left for that. */
+ * says why not for the option name.  Digits not followed by a conversion
+ * letter or '.' end in a field number (%6 is field 6, %16 is field 6 in 1
+ * column, %60t pads %t): the last one is left for that. */
 static int
 parse_count(const char **s, long *out, const char *name)
 {
@@ -2700,8 +2697,7 @@ parse_count(const char **s, long *out, const char *name)
 }
 
 /* Reads one directive after its '%', one of convs, with a width and a
- * precision when widths; -1 and a message naming the option when it is
- * bad. */
+ * precision when widths; when it is bad, says why for the option name. */
 static int
 parse_directive(const char **s, struct directive *dv, const char *name,
     const char *convs, int widths)
@@ -2884,7 +2880,7 @@ directive_text(const struct format *fmt, const struct matcher *kw,
 	const struct text *t;
 	const struct spans *src;
 	const char *arg;
-	struct spanmap map;
+	struct spanmap map = { NULL, NULL, 0, 0, 0 };
 	struct text c;
 	size_t i;
 
@@ -2915,7 +2911,6 @@ directive_text(const struct format *fmt, const struct matcher *kw,
 	i = directive_field(dv->conv);
 	t = decoded_field(&r->d, r->f, i);
 	src = &r->keywords.at[i];
-	memset(&map, 0, sizeof(map));
 	if (fmt->color && (dv->conv == 't' || dv->conv == 'a') && src->n) {
 		rd->hl.v = grow(rd->hl.v, &rd->hl.cap, src->n,
 		    sizeof(*rd->hl.v));
@@ -2983,8 +2978,7 @@ put_directive(const struct format *fmt, const struct matcher *kw,
     struct record *r, struct render *rd, struct buf *line,
     const struct directive *dv)
 {
-	/* Escaped, the value is cut and padded as people see it, then
-	 * escaped whole. */
+	/* Cut and padded as people see it, the value is then escaped whole. */
 	struct buf *out = fmt->escape != EscapeNone ? &rd->esc : line;
 	struct buf *v = &rd->field;
 	size_t w = 0, width = (size_t)dv->width, cut;
@@ -2996,8 +2990,7 @@ put_directive(const struct format *fmt, const struct matcher *kw,
 	ellipsis = dv->prec > 0 && cut < v->len;
 	if (width)
 		w = text_width(v->p, cut) + (size_t)ellipsis;
-	/* Where the directive begins, for --wrap's indents; padding on the
-	 * left is passed over by put_wrapped. */
+	/* --wrap indents to where a directive begins, past left padding. */
 	rd->starts = grow(rd->starts, &rd->capstarts, rd->nstarts + 1,
 	    sizeof(*rd->starts));
 	rd->starts[rd->nstarts++] = line->len;
@@ -3062,23 +3055,21 @@ sgr_open(const char *s, size_t n, int open)
 	return open;
 }
 
-/*
- * Breaks the lines of s longer than cols at blanks, and between two wide
+/* Breaks the lines of s longer than cols at blanks, and between two wide
  * characters.  A continuation line is indented to the column where the
- * field that was running began (starts[] are the byte offsets where
- * fields begin), but never so far that less than a third of the line is
- * left, and not at all for a word that would not fit after the indent.
- * Padding that would reach past cols is cut at the edge, and a highlight
- * is closed before a break and opened again after it: no line is longer
- * than cols unless one word alone is, and none leaves a colour open.
- */
+ * field that was running began (starts[] are the byte offsets where fields
+ * begin), but never so far that less than a third of the line is left, and
+ * not at all for a word that would not fit after the indent.  Padding that
+ * would reach past cols is cut at the edge, and a highlight is closed
+ * before a break and opened again after it: no line is longer than cols
+ * unless one word alone is, and none leaves a colour open. */
 static void
 put_wrapped(struct buf *b, const char *s, size_t n, const struct format *fmt,
     const size_t *starts, size_t nstarts)
 {
 	size_t i = 0, col = 0, indent = 0, ns = 0, ws, we, k, next, wordw, at;
 	size_t cols = fmt->wrap;
-	int content = 0, field_in_spaces, open = 0;
+	int content = 0, open = 0;
 	int entities = fmt->escape == EscapeHtml;
 
 	while (i < n) {
@@ -3116,10 +3107,9 @@ put_wrapped(struct buf *b, const char *s, size_t n, const struct format *fmt,
 			buf_add(b, s + i, k - i);
 		}
 		/* A field padded on the left begins, for indenting, at its text. */
-		for (field_in_spaces = 0; ns < nstarts && starts[ns] < ws; ns++)
-			field_in_spaces |= starts[ns] >= i;
-		if (field_in_spaces)
-			indent = col;
+		for (; ns < nstarts && starts[ns] < ws; ns++)
+			if (starts[ns] >= i)
+				indent = col;
 		for (k = ws; k < we; k = next) {
 			for (; ns < nstarts && starts[ns] == k; ns++)
 				indent = col;
@@ -3145,13 +3135,12 @@ render_record(const struct format *fmt, const struct matcher *kw,
 
 	line->len = 0;
 	rd->nstarts = 0;
-	for (i = 0; i < fmt->n; i++) {
+	for (i = 0; i < fmt->n; i++)
 		if (fmt->v[i].conv == 0)
 			buf_add(line, fmt->lit.p + fmt->v[i].litoff,
 			    fmt->v[i].litlen);
 		else
 			put_directive(fmt, kw, r, rd, line, &fmt->v[i]);
-	}
 	if (fmt->wrap)
 		put_wrapped(out, rd->line.p, rd->line.len, fmt, rd->starts,
 		    rd->nstarts);
@@ -3206,8 +3195,7 @@ json_key(struct buf *b, const char *key)
 	buf_addc(b, ':');
 }
 
-/* One record as a JSON object on one line; see the README for the
- * schema. */
+/* One record as a JSON object on one line; the README has the schema. */
 static void
 render_json(const struct matcher *kw, struct record *r, struct render *rd,
     struct buf *b)
