@@ -2713,16 +2713,15 @@ parse_directive(const char **s, struct directive *dv, const char *name,
 				return -1;
 		}
 	}
-	if (!**s) {
-		warnx("%s: incomplete directive at end", name);
-		return -1;
+	if (**s && strchr(convs, **s)) {
+		dv->conv = *(*s)++;
+		return 0;
 	}
-	if (!strchr(convs, **s)) {
+	if (**s)
 		warnx("%s: unknown directive %%%c", name, **s);
-		return -1;
-	}
-	dv->conv = *(*s)++;
-	return 0;
+	else
+		warnx("%s: incomplete directive at end", name);
+	return -1;
 }
 
 /* Copies literal text up to the next directive, with %% and the escapes
@@ -2801,13 +2800,11 @@ put_highlighted(struct buf *b, const char *s, size_t cut,
 {
 	size_t i, pos = 0, start, end;
 
-	for (i = 0; i < hl->n && pos < cut; i++) {
+	for (i = 0; i < hl->n && hl->v[i].start < cut; i++) {
 		start = hl->v[i].start;
-		end = hl->v[i].end;
-		if (start >= cut || end <= start)
+		end = hl->v[i].end < cut ? hl->v[i].end : cut;
+		if (end <= start)
 			continue;
-		if (end > cut)
-			end = cut;
 		buf_add(b, s + pos, start - pos);
 		buf_adds(b, "\033[1;31m");
 		buf_add(b, s + start, end - start);
@@ -2848,8 +2845,7 @@ put_item(struct buf *v, const char *p, size_t n, int drop)
 }
 
 /* Appends a score with one decimal, rounded half up: 2.75 is 2.8 however
- * its terms rounded on the way (1e-9 is far above their error and far
- * below a tenth). */
+ * its terms rounded (1e-9 is far above their error, far below a tenth). */
 static void
 put_score(struct buf *v, double score)
 {
@@ -3269,8 +3265,7 @@ render_json(const struct matcher *kw, struct record *r, struct render *rd,
 	buf_adds(b, "]}\n");
 }
 
-/* Renders a --header or --footer line, wrapped as the records are;
- * returns where it is. */
+/* A --header or --footer line, wrapped as the records are; returns it. */
 static const struct buf *
 render_frame(const struct format *fmt, struct render *rd,
     unsigned long long n, long long today)
