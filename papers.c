@@ -2450,8 +2450,7 @@ paper_key(struct buf *key, struct buf *tmp, struct decoded *d,
 
 /* --- selection --- */
 
-/* Searches field i of a record, with its escapes decoded; with spans,
- * notes where each match lies. */
+/* Searches field i, its escapes decoded; with spans, notes each match. */
 static void
 search_field(const struct matcher *m, struct found *fnd, enum depth depth,
     int spans, struct record *r, size_t i)
@@ -2556,12 +2555,9 @@ select_text(const struct query *q, struct stats *st, struct record *r)
 {
 	const struct matcher *kw = &q->keywords;
 
-	if (q->types && !(q->types & 1u << record_type(&r->d, r->f)))
-		return 0;
-	if (q->categories->n && !select_category(q->categories,
-	    decoded_field(&r->d, r->f, FieldCategories)))
-		return 0;
-	if (q->matches_nothing)
+	if ((q->types && !(q->types & 1u << record_type(&r->d, r->f))) ||
+	    (q->categories->n && !select_category(q->categories,
+	    decoded_field(&r->d, r->f, FieldCategories))) || q->matches_nothing)
 		return 0;
 	if (kw->n) {
 		search_text(kw, &r->keywords, q->depth, q->fmt.color, q->title_only, r);
