@@ -2482,10 +2482,9 @@ index_cmp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* Searches the title and, unless title_only, the abstract when the depth
- * asks for more than the title gave.  A full search leaves its hits in
- * keyword order, so that the score, a floating-point sum, does not depend
- * on where in the text each was found. */
+/* Searches the title, and the abstract unless title_only when the depth
+ * asks for more than the title gave.  A full search sorts its hits into
+ * keyword order, so the score (a float sum) ignores where each was found. */
 static void
 search_text(const struct matcher *m, struct found *fnd, enum depth depth,
     int spans, int title_only, struct record *r)
@@ -2748,22 +2747,21 @@ static int
 compile_format(struct format *fmt, const char *s, const char *name,
     const char *convs, int widths)
 {
-	struct directive dv;
+	struct directive *dv;
 
 	while (*s) {
-		memset(&dv, 0, sizeof(dv));
-		dv.prec = -1;
+		fmt->v = grow(fmt->v, &fmt->cap, fmt->n + 1, sizeof(*fmt->v));
+		dv = memset(&fmt->v[fmt->n++], 0, sizeof(*dv));
+		dv->prec = -1;
 		if (*s == '%' && s[1] != '%') {
 			s++;
-			if (parse_directive(&s, &dv, name, convs, widths) < 0)
+			if (parse_directive(&s, dv, name, convs, widths) < 0)
 				return -1;
 		} else {
-			dv.litoff = fmt->lit.len;
+			dv->litoff = fmt->lit.len;
 			s = copy_literal(s, &fmt->lit);
-			dv.litlen = fmt->lit.len - dv.litoff;
+			dv->litlen = fmt->lit.len - dv->litoff;
 		}
-		fmt->v = grow(fmt->v, &fmt->cap, fmt->n + 1, sizeof(*fmt->v));
-		fmt->v[fmt->n++] = dv;
 	}
 	return 0;
 }
@@ -3098,7 +3096,7 @@ put_wrapped(struct buf *b, const char *s, size_t n, const struct format *fmt,
 				col = blanks_end(s + k, 1, col);
 			buf_add(b, s + i, k - i);
 		}
-		/* A field padded on the left begins, for indenting, at its text. */
+		/* A left-padded field begins, for indenting, at its text. */
 		for (; ns < nstarts && starts[ns] < ws; ns++)
 			if (starts[ns] >= i)
 				indent = col;
@@ -3120,8 +3118,7 @@ static void
 render_record(const struct format *fmt, const struct matcher *kw,
     struct record *r, struct render *rd, struct buf *out)
 {
-	/* Without --wrap the line is built where it is written from: one
-	 * copy of a large line less. */
+	/* Without --wrap, the line is built in out: one copy fewer. */
 	struct buf *line = fmt->wrap ? &rd->line : out;
 	size_t i;
 
@@ -3154,8 +3151,7 @@ json_string(struct buf *b, const char *s, size_t n)
 
 	if (b->len && !memchr("{[:", b->p[b->len - 1], 3))
 		buf_addc(b, ',');
-	/* By index: an empty buffer's text may be NULL, which takes no
-	 * arithmetic, not even + 0. */
+	/* By index: an empty text may be NULL, and NULL + 0 is undefined. */
 	buf_addc(b, '"');
 	for (i = 0; i < n; i += len) {
 		len = 1;
@@ -3246,8 +3242,7 @@ render_json(const struct matcher *kw, struct record *r, struct render *rd,
 	paper_key(&rd->esc, &rd->line, d, f);
 	json_key(b, "key");
 	json_string(b, rd->esc.p, rd->esc.len);
-	/* Field 8 and every one after it, each decoded: a TAB after field
-	 * 7 starts one, empty or not. */
+	/* Fields 8 on, decoded; each TAB after field 7 starts one. */
 	json_key(b, "extra");
 	buf_addc(b, '[');
 	for (tab = pop->p + pop->len; tab < end; ) {
