@@ -179,7 +179,7 @@ struct found {
 struct directive {
 	char conv;              /* 0 for literal text */
 	int left;
-	long width, prec;       /* -1 when not given */
+	long width, prec;       /* 0 and -1 when not given */
 	size_t litoff, litlen;  /* literal text in format.lit */
 };
 
@@ -2364,8 +2364,7 @@ paper_key(struct buf *key, struct buf *tmp, struct decoded *d,
 
 /* --- selection --- */
 
-/* Searches field i of a record, with its escapes decoded; with spans,
- * notes where each match lies. */
+/* Searches field i, its escapes decoded; with spans, notes each match. */
 static void
 search_field(const struct matcher *m, struct found *fnd, enum depth depth,
     int spans, struct record *r, size_t i)
@@ -2397,10 +2396,9 @@ index_cmp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* Searches the title and, unless title_only, the abstract when the depth
- * asks for more than the title gave.  A full search leaves its hits in
- * keyword order, so that the score, a floating-point sum, does not depend
- * on where in the text each was found. */
+/* Searches the title, and the abstract unless title_only when the depth
+ * asks for more than the title gave.  A full search sorts its hits into
+ * keyword order, so the score (a float sum) ignores where each was found. */
 static void
 search_text(const struct matcher *m, struct found *fnd, enum depth depth,
     int spans, int title_only, struct record *r)
@@ -2464,19 +2462,15 @@ select_category(const struct arglist *want, const struct text *t)
 	return 0;
 }
 
-/* Does the record pass the type, category, keyword, author and exclude
- * tests? */
+/* Does the record pass --type, -C, the keywords, -A and -x? */
 static int
 select_text(const struct query *q, struct stats *st, struct record *r)
 {
 	const struct matcher *kw = &q->keywords;
 
-	if (q->types && !(q->types & 1u << record_type(&r->d, r->f)))
-		return 0;
-	if (q->categories->n && !select_category(q->categories,
-	    decoded_field(&r->d, r->f, FieldCategories)))
-		return 0;
-	if (q->matches_nothing)
+	if ((q->types && !(q->types & 1u << record_type(&r->d, r->f))) ||
+	    (q->categories->n && !select_category(q->categories,
+	    decoded_field(&r->d, r->f, FieldCategories))) || q->matches_nothing)
 		return 0;
 	if (kw->n) {
 		search_text(kw, &r->keywords, q->depth, q->fmt.color, q->title_only, r);
@@ -2523,13 +2517,11 @@ paper_is_new(const struct query *q, struct run *run)
 	return 0;
 }
 
-/*
- * The relevance score: for each keyword found, 2 t/(t + 1) + a/(a + 1),
- * t and a its occurrences in the title and the abstract.  Each keyword
- * adds less than 3, and ten mentions of one never reach one mention each
- * of two; it depends on nothing but the record and the keywords (the
- * terms are added in keyword order: see search_text).
- */
+/* The relevance score: for each keyword found, 2 t/(t + 1) + a/(a + 1), t
+ * and a its occurrences in the title and the abstract.  Each keyword adds
+ * less than 3, and ten mentions of one never reach one mention each of
+ * two; it depends on nothing but the record and the keywords (the terms
+ * are added in keyword order: see search_text). */
 static double
 relevance(const struct matcher *m, const struct found *fnd)
 {
@@ -2574,21 +2566,15 @@ parse_popularity(const char *s, size_t n, double *out)
 static int
 rank_value(const struct query *q, const struct record *r, double *value)
 {
-	switch (q->sort) {
-	case SortRelevance:
-		if (!q->keywords.n)
-			return 0;
+	if (q->sort == SortRelevance && q->keywords.n) {
 		*value = relevance(&q->keywords, &r->keywords);
 		return 1;
-	case SortPopularity:
+	}
+	if (q->sort == SortPopularity)
 		return parse_popularity(r->f[FieldPopularity].p,
 		    r->f[FieldPopularity].len, value) == 0;
-	case SortDate:
-		*value = (double)r->when.t;
-		return r->when.dated;
-	default:
-		return 0;
-	}
+	*value = (double)r->when.t;
+	return q->sort == SortDate && r->when.dated;
 }
 
 /* --- the format: compiler --- */
@@ -2596,10 +2582,10 @@ rank_value(const struct query *q, const struct record *r, double *value)
 /* The conversion letters of a --format directive. */
 #define CONVERSIONS "dDtlaAkscy"
 
-/* Reads a width or precision at *s into *out, or says why not for the
- * option name.  Digits not followed by a conversion letter or '.' end in a
- * field number (%6 is field 6, %16 is field 6 in 1 column, %60t pads %t):
- * the last one is left for that. */
+/* Reads a width or precision at *s into *out, 0 when there is none, or
+ * says why not for the option name.  Digits not followed by a conversion
+ * letter or '.' end in a field number (%6 is field 6, %16 is field 6 in 1
+ * column, %60t pads %t): the last one is left for that. */
 static int
 parse_count(const char **s, long *out, const char *name)
 {
@@ -2610,8 +2596,6 @@ parse_count(const char **s, long *out, const char *name)
 		end++;
 	if (end > *s && (*end == '\0' || !strchr(CONVERSIONS ".", *end)))
 		end--;
-	if (end == *s)
-		return 0;
 	for (; *s < end; (*s)++)
 		if ((v = v * 10 + (**s - '0')) > 10000) {
 			warnx("%s: width or precision over 10000", name);
@@ -2622,8 +2606,7 @@ parse_count(const char **s, long *out, const char *name)
 }
 
 /* Reads one directive after its '%', one of convs, with a width and a
- * precision when widths; -1 and a message naming the option when it is
- * bad. */
+ * precision when widths; when it is bad, says why for the option name. */
 static int
 parse_directive(const char **s, struct directive *dv, const char *name,
     const char *convs, int widths)
@@ -2635,21 +2618,19 @@ parse_directive(const char **s, struct directive *dv, const char *name,
 			return -1;
 		if (**s == '.') {
 			(*s)++;
-			dv->prec = 0;
 			if (parse_count(s, &dv->prec, name) < 0)
 				return -1;
 		}
 	}
-	if (!**s) {
-		warnx("%s: incomplete directive at end", name);
-		return -1;
+	if (**s && strchr(convs, **s)) {
+		dv->conv = *(*s)++;
+		return 0;
 	}
-	if (!strchr(convs, **s)) {
+	if (**s)
 		warnx("%s: unknown directive %%%c", name, **s);
-		return -1;
-	}
-	dv->conv = *(*s)++;
-	return 0;
+	else
+		warnx("%s: incomplete directive at end", name);
+	return -1;
 }
 
 /* Copies literal text up to the next directive, with %% and the escapes
@@ -2680,22 +2661,21 @@ static int
 compile_format(struct format *fmt, const char *s, const char *name,
     const char *convs, int widths)
 {
-	struct directive dv;
+	struct directive *dv;
 
 	while (*s) {
-		memset(&dv, 0, sizeof(dv));
-		dv.width = dv.prec = -1;
+		fmt->v = grow(fmt->v, &fmt->cap, fmt->n + 1, sizeof(*fmt->v));
+		dv = memset(&fmt->v[fmt->n++], 0, sizeof(*dv));
+		dv->prec = -1;
 		if (*s == '%' && s[1] != '%') {
 			s++;
-			if (parse_directive(&s, &dv, name, convs, widths) < 0)
+			if (parse_directive(&s, dv, name, convs, widths) < 0)
 				return -1;
 		} else {
-			dv.litoff = fmt->lit.len;
+			dv->litoff = fmt->lit.len;
 			s = copy_literal(s, &fmt->lit);
-			dv.litlen = fmt->lit.len - dv.litoff;
+			dv->litlen = fmt->lit.len - dv->litoff;
 		}
-		fmt->v = grow(fmt->v, &fmt->cap, fmt->n + 1, sizeof(*fmt->v));
-		fmt->v[fmt->n++] = dv;
 	}
 	return 0;
 }
@@ -2721,31 +2701,18 @@ format_free(struct format *fmt)
 
 /* --- the format: renderer --- */
 
-/* Notes where a directive's text begins, for --wrap's indents. */
-static void
-mark_start(struct render *rd, size_t off)
-{
-	rd->starts = grow(rd->starts, &rd->capstarts, rd->nstarts + 1,
-	    sizeof(*rd->starts));
-	rd->starts[rd->nstarts++] = off;
-}
-
-/* Writes s[0..cut) with the highlight spans (byte offsets into s). */
+/* Writes s[0..cut) with the highlight spans, sorted byte offsets into s. */
 static void
 put_highlighted(struct buf *b, const char *s, size_t cut,
     const struct spans *hl)
 {
 	size_t i, pos = 0, start, end;
 
-	for (i = 0; i < hl->n && pos < cut; i++) {
+	for (i = 0; i < hl->n && hl->v[i].start < cut; i++) {
 		start = hl->v[i].start;
-		end = hl->v[i].end;
-		if (start < pos)
-			start = pos;
-		if (start >= cut || end <= start)
+		end = hl->v[i].end < cut ? hl->v[i].end : cut;
+		if (end <= start)
 			continue;
-		if (end > cut)
-			end = cut;
 		buf_add(b, s + pos, start - pos);
 		buf_adds(b, "\033[1;31m");
 		buf_add(b, s + start, end - start);
@@ -2786,8 +2753,7 @@ put_item(struct buf *v, const char *p, size_t n, int drop)
 }
 
 /* Appends a score with one decimal, rounded half up: 2.75 is 2.8 however
- * its terms rounded on the way (1e-9 is far above their error and far
- * below a tenth). */
+ * its terms rounded (1e-9 is far above their error, far below a tenth). */
 static void
 put_score(struct buf *v, double score)
 {
@@ -2818,7 +2784,7 @@ directive_text(const struct format *fmt, const struct matcher *kw,
 	const struct text *t;
 	const struct spans *src;
 	const char *arg;
-	struct spanmap map;
+	struct spanmap map = { NULL, NULL, 0, 0, 0 };
 	struct text c;
 	size_t i;
 
@@ -2849,7 +2815,6 @@ directive_text(const struct format *fmt, const struct matcher *kw,
 	i = directive_field(dv->conv);
 	t = decoded_field(&r->d, r->f, i);
 	src = &r->keywords.at[i];
-	memset(&map, 0, sizeof(map));
 	if (fmt->color && (dv->conv == 't' || dv->conv == 'a') && src->n) {
 		rd->hl.v = grow(rd->hl.v, &rd->hl.cap, src->n,
 		    sizeof(*rd->hl.v));
@@ -2860,19 +2825,16 @@ directive_text(const struct format *fmt, const struct matcher *kw,
 	put_clean(v, t->p, t->len, 0, map.n ? &map : NULL);
 }
 
-/* Where text v is cut for a precision, and whether that takes an ellipsis. */
+/* Where text v is cut for a precision. */
 static size_t
-cut_for_precision(const struct directive *dv, const struct buf *v,
-    int *ellipsis)
+cut_for_precision(const struct directive *dv, const struct buf *v)
 {
 	size_t cut, cols, sp;
 
-	*ellipsis = 0;
 	if (dv->prec < 0 || text_width(v->p, v->len) <= (size_t)dv->prec)
 		return v->len;
 	cols = dv->prec > 0 ? (size_t)dv->prec - 1 : 0;
 	cut = fit_prefix(v->p, v->len, cols);
-	*ellipsis = dv->prec > 0;
 	/* An excerpt reads better when it ends at a word. */
 	if (dv->conv == 'a') {
 		for (sp = cut; sp > 0 && v->p[sp] != ' '; sp--)
@@ -2898,25 +2860,20 @@ put_escaped(struct buf *b, const char *s, size_t n, enum escape how)
 	size_t i;
 	int quote = 0;
 
-	if (how == EscapeCsv) {
-		for (i = 0; i < n && !quote; i++)
-			quote = s[i] && strchr(",\"\n\r", s[i]);
-		if (quote)
-			buf_addc(b, '"');
-		for (i = 0; i < n; i++) {
-			if (s[i] == '"')
-				buf_addc(b, '"');
-			buf_addc(b, s[i]);
-		}
-		if (quote)
-			buf_addc(b, '"');
-		return;
-	}
+	for (i = 0; how == EscapeCsv && i < n && !quote; i++)
+		quote = s[i] && strchr(",\"\n\r", s[i]);
+	if (quote)
+		buf_addc(b, '"');
 	for (i = 0; i < n; i++)
-		if (s[i] && (e = strchr(special, s[i])))
+		if (how == EscapeCsv && s[i] == '"')
+			buf_adds(b, "\"\"");
+		else if (how == EscapeHtml && s[i] &&
+		    (e = strchr(special, s[i])))
 			buf_adds(b, entity[e - special]);
 		else
 			buf_addc(b, s[i]);
+	if (quote)
+		buf_addc(b, '"');
 }
 
 /* Appends one directive's text to line, cut and padded as it asks. */
@@ -2925,20 +2882,22 @@ put_directive(const struct format *fmt, const struct matcher *kw,
     struct record *r, struct render *rd, struct buf *line,
     const struct directive *dv)
 {
-	/* Escaped, the value is cut and padded as people see it, then
-	 * escaped whole. */
+	/* Cut and padded as people see it, the value is then escaped whole. */
 	struct buf *out = fmt->escape != EscapeNone ? &rd->esc : line;
 	struct buf *v = &rd->field;
-	size_t w = 0, width = dv->width > 0 ? (size_t)dv->width : 0, cut;
+	size_t w = 0, width = (size_t)dv->width, cut;
 	int ellipsis;
 
 	v->len = rd->esc.len = 0;
 	directive_text(fmt, kw, r, rd, dv);
-	cut = cut_for_precision(dv, v, &ellipsis);
+	cut = cut_for_precision(dv, v);
+	ellipsis = dv->prec > 0 && cut < v->len;
 	if (width)
 		w = text_width(v->p, cut) + (size_t)ellipsis;
-	/* Padding on the left is passed over by put_wrapped's indent. */
-	mark_start(rd, line->len);
+	/* --wrap indents to where a directive begins, past left padding. */
+	rd->starts = grow(rd->starts, &rd->capstarts, rd->nstarts + 1,
+	    sizeof(*rd->starts));
+	rd->starts[rd->nstarts++] = line->len;
 	for (; !dv->left && w < width; w++)
 		buf_addc(out, ' ');
 	put_highlighted(out, v->p, cut, &rd->hl);
@@ -3000,23 +2959,21 @@ sgr_open(const char *s, size_t n, int open)
 	return open;
 }
 
-/*
- * Breaks the lines of s longer than cols at blanks, and between two wide
+/* Breaks the lines of s longer than cols at blanks, and between two wide
  * characters.  A continuation line is indented to the column where the
- * field that was running began (starts[] are the byte offsets where
- * fields begin), but never so far that less than a third of the line is
- * left, and not at all for a word that would not fit after the indent.
- * Padding that would reach past cols is cut at the edge, and a highlight
- * is closed before a break and opened again after it: no line is longer
- * than cols unless one word alone is, and none leaves a colour open.
- */
+ * field that was running began (starts[] are the byte offsets where fields
+ * begin), but never so far that less than a third of the line is left, and
+ * not at all for a word that would not fit after the indent.  Padding that
+ * would reach past cols is cut at the edge, and a highlight is closed
+ * before a break and opened again after it: no line is longer than cols
+ * unless one word alone is, and none leaves a colour open. */
 static void
 put_wrapped(struct buf *b, const char *s, size_t n, const struct format *fmt,
     const size_t *starts, size_t nstarts)
 {
 	size_t i = 0, col = 0, indent = 0, ns = 0, ws, we, k, next, wordw, at;
 	size_t cols = fmt->wrap;
-	int content = 0, field_in_spaces, open = 0;
+	int content = 0, open = 0;
 	int entities = fmt->escape == EscapeHtml;
 
 	while (i < n) {
@@ -3053,16 +3010,13 @@ put_wrapped(struct buf *b, const char *s, size_t n, const struct format *fmt,
 				col = blanks_end(s + k, 1, col);
 			buf_add(b, s + i, k - i);
 		}
-		/* A field padded on the left begins, for indenting, at its text. */
-		for (field_in_spaces = 0; ns < nstarts && starts[ns] < ws; ns++)
-			field_in_spaces |= starts[ns] >= i;
-		if (field_in_spaces)
-			indent = col;
-		for (k = ws; k < we; k = next) {
-			if (ns < nstarts && starts[ns] == k)
+		/* A left-padded field begins, for indenting, at its text. */
+		for (; ns < nstarts && starts[ns] < ws; ns++)
+			if (starts[ns] >= i)
 				indent = col;
-			while (ns < nstarts && starts[ns] <= k)
-				ns++;
+		for (k = ws; k < we; k = next) {
+			for (; ns < nstarts && starts[ns] == k; ns++)
+				indent = col;
 			next = ns < nstarts && starts[ns] < we ? starts[ns] : we;
 			buf_add(b, s + k, next - k);
 			col += wrap_width(s + k, next - k, entities);
@@ -3078,29 +3032,28 @@ static void
 render_record(const struct format *fmt, const struct matcher *kw,
     struct record *r, struct render *rd, struct buf *out)
 {
-	/* Without --wrap the line is built where it is written from: one
-	 * copy of a large line less. */
+	/* Without --wrap, the line is built in out: one copy fewer. */
 	struct buf *line = fmt->wrap ? &rd->line : out;
 	size_t i;
 
 	line->len = 0;
 	rd->nstarts = 0;
-	for (i = 0; i < fmt->n; i++) {
+	for (i = 0; i < fmt->n; i++)
 		if (fmt->v[i].conv == 0)
 			buf_add(line, fmt->lit.p + fmt->v[i].litoff,
 			    fmt->v[i].litlen);
 		else
 			put_directive(fmt, kw, r, rd, line, &fmt->v[i]);
-	}
 	if (fmt->wrap)
 		put_wrapped(out, rd->line.p, rd->line.len, fmt, rd->starts,
 		    rd->nstarts);
 	buf_addc(out, '\n');
 }
 
-/* Appends s as a JSON string: valid UTF-8 (U+FFFD for what is not), every
- * control character, C1 and bidirectional control, and U+2028 and U+2029
- * escaped, so that the line is safe for any JSON reader and a terminal. */
+/* Appends s as a JSON string, after a comma when it follows an earlier
+ * member or element: valid UTF-8 (U+FFFD for what is not), every control
+ * character, C1 and bidirectional control, and U+2028 and U+2029 escaped,
+ * so that the line is safe for any JSON reader and a terminal. */
 static void
 json_string(struct buf *b, const char *s, size_t n)
 {
@@ -3110,8 +3063,9 @@ json_string(struct buf *b, const char *s, size_t n)
 	size_t len, i;
 	int k;
 
-	/* By index: an empty buffer's text may be NULL, which takes no
-	 * arithmetic, not even + 0. */
+	if (b->len && !memchr("{[:", b->p[b->len - 1], 3))
+		buf_addc(b, ',');
+	/* By index: an empty text may be NULL, and NULL + 0 is undefined. */
 	buf_addc(b, '"');
 	for (i = 0; i < n; i += len) {
 		len = 1;
@@ -3136,24 +3090,14 @@ json_string(struct buf *b, const char *s, size_t n)
 	buf_addc(b, '"');
 }
 
-/* Starts a member or an array element: after an earlier one, a comma. */
-static void
-json_next(struct buf *b)
-{
-	if (b->len && b->p[b->len - 1] != '{' && b->p[b->len - 1] != '[')
-		buf_addc(b, ',');
-}
-
 static void
 json_key(struct buf *b, const char *key)
 {
-	json_next(b);
 	json_string(b, key, strlen(key));
 	buf_addc(b, ':');
 }
 
-/* One record as a JSON object on one line; see the README for the
- * schema. */
+/* One record as a JSON object on one line; the README has the schema. */
 static void
 render_json(const struct matcher *kw, struct record *r, struct render *rd,
     struct buf *b)
@@ -3185,10 +3129,8 @@ render_json(const struct matcher *kw, struct record *r, struct render *rd,
 	/* Split as -C and %c split them. */
 	json_key(b, "categories");
 	buf_addc(b, '[');
-	while (next_category(decoded_field(d, f, FieldCategories), &at, &c)) {
-		json_next(b);
+	while (next_category(decoded_field(d, f, FieldCategories), &at, &c))
 		json_string(b, c.p, c.len);
-	}
 	buf_addc(b, ']');
 	json_key(b, "popularity");
 	if (parse_popularity(pop->p, pop->len, &value) == 0) {
@@ -3208,16 +3150,13 @@ render_json(const struct matcher *kw, struct record *r, struct render *rd,
 	}
 	json_key(b, "keywords");
 	buf_addc(b, '[');
-	while ((arg = next_keyword(kw, &r->keywords, &i))) {
-		json_next(b);
+	while ((arg = next_keyword(kw, &r->keywords, &i)))
 		json_string(b, arg, strlen(arg));
-	}
 	buf_addc(b, ']');
 	paper_key(&rd->esc, &rd->line, d, f);
 	json_key(b, "key");
 	json_string(b, rd->esc.p, rd->esc.len);
-	/* Field 8 and every one after it, each decoded: a TAB after field
-	 * 7 starts one, empty or not. */
+	/* Fields 8 on, decoded; each TAB after field 7 starts one. */
 	json_key(b, "extra");
 	buf_addc(b, '[');
 	for (tab = pop->p + pop->len; tab < end; ) {
@@ -3226,14 +3165,12 @@ render_json(const struct matcher *kw, struct record *r, struct render *rd,
 			tab = end;
 		v->len = 0;
 		decode_escapes(v, p, (size_t)(tab - p));
-		json_next(b);
 		json_string(b, v->p, v->len);
 	}
 	buf_adds(b, "]}\n");
 }
 
-/* Renders a --header or --footer line, wrapped as the records are;
- * returns where it is. */
+/* A --header or --footer line, wrapped as the records are; returns it. */
 static const struct buf *
 render_frame(const struct format *fmt, struct render *rd,
     unsigned long long n, long long today)
@@ -3265,21 +3202,14 @@ emit_record(const struct query *q, struct run *run)
 	struct record *r = &run->rec;
 
 	run->out.len = 0;
-	switch (q->output) {
-	case OutRaw:
-		/* As read: a CR that ended the line goes out again. */
+	/* -r writes the line as read: a CR that ended it goes out again. */
+	if (q->output == OutRaw) {
 		buf_add(&run->out, r->line, r->len + (size_t)r->had_cr);
 		buf_addc(&run->out, '\n');
-		break;
-	case OutJson:
+	} else if (q->output == OutJson)
 		render_json(&q->keywords, r, &run->rd, &run->out);
-		break;
-	case OutFormat:
+	else if (q->output == OutFormat)
 		render_record(&q->fmt, &q->keywords, r, &run->rd, &run->out);
-		break;
-	default:
-		break;
-	}
 }
 
 /* --- the filter --- */
