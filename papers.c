@@ -220,8 +220,7 @@ struct stats {
 struct accented {
 	struct text view;
 	struct buf buf;
-	struct span *breaks;    /* start: offset here; end: in the field */
-	size_t nbreaks, capbreaks;
+	struct spans breaks;    /* start: offset here; end: in the field */
 };
 
 /* A record's fields with their escapes decoded, each at most once and
@@ -474,12 +473,11 @@ span_cmp(const void *a, const void *b)
 {
 	const struct span *x = a, *y = b;
 
-	if (x->start != y->start)
-		return x->start < y->start ? -1 : 1;
-	return x->end < y->end ? -1 : x->end > y->end;
+	return x->start < y->start ? -1 : x->start > y->start;
 }
 
-/* Sorts spans and merges overlapping ones: starts and ends both ascend. */
+/* Sorts spans by start (those that start together merge in any order)
+ * and merges overlapping ones: starts and ends both ascend. */
 static void
 spans_merge(struct spans *sp)
 {
@@ -627,13 +625,10 @@ utf8_encode(uint32_t c, char *out)
 {
 	size_t len = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4, i;
 
-	if (len == 1) {
-		out[0] = (char)c;
-		return 1;
-	}
 	for (i = len - 1; i > 0; i--, c >>= 6)
 		out[i] = (char)(0x80 | (c & 0x3f));
-	out[0] = (char)((0xff00u >> len & 0xff) | c);
+	/* The lead byte's marker: none, 110, 1110 or 11110. */
+	out[0] = (char)((0xf0e0c000u >> 8 * (len - 1) & 0xff) | c);
 	return len;
 }
 
@@ -915,7 +910,7 @@ decoded_free(struct decoded *d)
 	for (i = 0; i < FieldLast; i++) {
 		buf_free(&d->buf[i]);
 		buf_free(&d->acc[i].buf);
-		free(d->acc[i].breaks);
+		free(d->acc[i].breaks.v);
 	}
 }
 
@@ -1337,24 +1332,20 @@ accented_field(struct decoded *d, const struct text *f, size_t i)
 		return &a->view;
 	d->accdone |= 1u << i;
 	a->view = *t;
-	a->nbreaks = 0;
+	a->breaks.n = 0;
 	if ((k = ascii_run(p, t->len)) == t->len)
 		return &a->view;
 	a->buf.len = 0;
 	buf_add(&a->buf, t->p, k);
 	while (k < t->len) {
 		len = utf8_decode(p + k, t->len - k, &c);
-		a->breaks = grow(a->breaks, &a->capbreaks, a->nbreaks + 2,
-		    sizeof(*a->breaks));
-		a->breaks[a->nbreaks].start = a->buf.len;
-		a->breaks[a->nbreaks++].end = k;
+		spans_add(&a->breaks, a->buf.len, k);
 		if (c & BADBYTE)
 			buf_add(&a->buf, p + k, len);
 		else
 			put_unaccented(&a->buf, c);
 		k += len;
-		a->breaks[a->nbreaks].start = a->buf.len;
-		a->breaks[a->nbreaks++].end = k;
+		spans_add(&a->breaks, a->buf.len, k);
 		len = ascii_run(p + k, t->len - k);
 		buf_add(&a->buf, p + k, len);
 		k += len;
@@ -1369,11 +1360,11 @@ accented_field(struct decoded *d, const struct text *f, size_t i)
 static size_t
 unaccented_offset(const struct accented *a, size_t o)
 {
-	size_t lo = 0, hi = a->nbreaks, mid;
+	size_t lo = 0, hi = a->breaks.n, mid;
 
 	while (lo < hi) {
 		mid = (lo + hi) / 2;
-		if (a->breaks[mid].start <= o)
+		if (a->breaks.v[mid].start <= o)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -1381,9 +1372,9 @@ unaccented_offset(const struct accented *a, size_t o)
 	if (lo == 0)
 		return o;
 	lo--;
-	if (lo % 2 == 0 && o > a->breaks[lo].start)
-		return a->breaks[lo + 1].end;
-	return a->breaks[lo].end + (o - a->breaks[lo].start);
+	if (lo % 2 == 0 && o > a->breaks.v[lo].start)
+		return a->breaks.v[lo + 1].end;
+	return a->breaks.v[lo].end + (o - a->breaks.v[lo].start);
 }
 
 /* --- matching --- */
@@ -2467,7 +2458,7 @@ search_field(const struct matcher *m, struct found *fnd, enum depth depth,
 	search(&sc, (const unsigned char *)t->p, t->len);
 	if (!(sp = sc.spans))
 		return;
-	if (m->accents && a->nbreaks)
+	if (m->accents && a->breaks.n)
 		for (k = 0; k < sp->n; k++) {
 			sp->v[k].start = unaccented_offset(a, sp->v[k].start);
 			sp->v[k].end = unaccented_offset(a, sp->v[k].end);
