@@ -520,30 +520,27 @@ hash_bytes(const char *s, size_t n)
 	return h;
 }
 
-/* A set of byte strings (paper keys, folded keywords), by hash. */
-static struct key *
-keyset_find(const struct keyset *ks, const char *s, size_t n)
+/* A set of byte strings (paper keys, folded keywords), by hash: the slot
+ * that holds s, else the free one where it would go.  A set never holds a
+ * string twice, as its users add only what they did not find. */
+static size_t *
+keyset_at(const struct keyset *ks, const char *s, size_t n)
 {
 	size_t i, k;
 
-	if (ks->nslot == 0)
-		return NULL;
 	for (i = hash_bytes(s, n) & (ks->nslot - 1); (k = ks->slot[i]);
 	    i = (i + 1) & (ks->nslot - 1))
 		if (ks->keys[k - 1].len == n && !memcmp(ks->keys[k - 1].s, s, n))
-			return &ks->keys[k - 1];
-	return NULL;
+			break;
+	return &ks->slot[i];
 }
 
-/* Puts key k in the first free slot from its hash on. */
-static void
-keyset_place(struct keyset *ks, size_t k)
+static struct key *
+keyset_find(const struct keyset *ks, const char *s, size_t n)
 {
-	size_t i = hash_bytes(ks->keys[k].s, ks->keys[k].len);
+	size_t k = ks->nslot ? *keyset_at(ks, s, n) : 0;
 
-	for (i &= ks->nslot - 1; ks->slot[i]; i = (i + 1) & (ks->nslot - 1))
-		;
-	ks->slot[i] = k + 1;
+	return k ? &ks->keys[k - 1] : NULL;
 }
 
 static void
@@ -566,10 +563,10 @@ keyset_add(struct keyset *ks, const char *s, size_t n, long long day,
 		free(ks->slot);
 		ks->nslot = ks->nslot ? ks->nslot * 2 : 64;
 		ks->slot = xcalloc(ks->nslot, sizeof(*ks->slot));
-		for (i = 0; i < ks->n; i++)
-			keyset_place(ks, i);
-	} else
-		keyset_place(ks, ks->n - 1);
+		for (i = 0; i + 1 < ks->n; i++)
+			*keyset_at(ks, ks->keys[i].s, ks->keys[i].len) = i + 1;
+	}
+	*keyset_at(ks, k->s, k->len) = ks->n;
 }
 
 static void
