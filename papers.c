@@ -215,8 +215,7 @@ struct stats {
 };
 
 /* A field with its letters' accents taken off, for --ignore-accents, and
- * where it differs from the decoded field: at each changed character, a
- * pair of breaks (offset here, offset there) for its start and its end. */
+ * a pair of breaks at the start and at the end of each changed character. */
 struct accented {
 	struct text view;
 	struct buf buf;
@@ -244,10 +243,9 @@ struct when {
 	int dated, has_time;
 };
 
-/* One record: its line, the fields split in place, its date, its decoded
- * text and what the searches found in it.  The filter reuses one for
- * every line; a record kept for --sort is loaded again from its own copy
- * of the line, with what was found then. */
+/* One record: its line, fields split in place, date, decoded text and
+ * what the searches found.  The filter reuses one for every line; a record
+ * kept for --sort is loaded again from its copy, with what was found then. */
 struct record {
 	const char *line;
 	size_t len;
@@ -520,9 +518,8 @@ hash_bytes(const char *s, size_t n)
 	return h;
 }
 
-/* A set of byte strings (paper keys, folded keywords), by hash: the slot
- * that holds s, else the free one where it would go.  A set never holds a
- * string twice, as its users add only what they did not find. */
+/* The slot that holds s in a set of strings by hash, else the free one
+ * where s would go; a set's users add only what they did not find. */
 static size_t *
 keyset_at(const struct keyset *ks, const char *s, size_t n)
 {
