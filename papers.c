@@ -369,6 +369,7 @@ static int char_width(uint32_t);
 static uint32_t fold(uint32_t);
 static enum gcb gcb_of(uint32_t);
 static size_t arxiv_id_len(const char *, size_t, size_t *);
+static int word_index(const char *, size_t, const char *const *, size_t);
 
 /* --- utilities --- */
 
@@ -825,13 +826,14 @@ skip_blanks(const char *s, size_t n, size_t i)
 /* The announce prefix that starts an arXiv RSS abstract, "arXiv:ID[vN]
  * Announce Type: TYPE", whitespace, "Abstract:", whitespace: metadata, not
  * text.  Read from the raw field, its escapes decoded as it goes, so that
- * asking for the type decodes nothing.  Returns its length in raw bytes,
- * 0 when there is none or TYPE is not one of arXiv's five. */
+ * asking for the type decodes nothing.  Returns its raw length and sets
+ * *type, or 0 when there is none or TYPE is not one of arXiv's five. */
 static size_t
 announce_prefix(const char *s, size_t n, enum announce *type)
 {
 	static const char mid[] = " Announce Type: ", tail[] = "Abstract:";
 	size_t i, k, len, sub;
+	int t;
 
 	if (n < 6 || memcmp(s, "arXiv:", 6) || !(len = arxiv_id_len(s + 6,
 	    n - 6, &sub)))
@@ -845,15 +847,12 @@ announce_prefix(const char *s, size_t n, enum announce *type)
 	i += sizeof(mid) - 1;
 	for (k = i; k < n && ((s[k] >= 'a' && s[k] <= 'z') || s[k] == '-'); k++)
 		;
-	for (*type = 0; *type < TypeLast; (*type)++)
-		if (strlen(type_names[*type]) == k - i &&
-		    !memcmp(s + i, type_names[*type], k - i))
-			break;
-	if (*type == TypeLast)
+	if ((t = word_index(s + i, k - i, type_names, TypeLast)) < 0)
 		return 0;
 	if ((i = skip_blanks(s, n, k)) == k || n - i < sizeof(tail) - 1 ||
 	    memcmp(s + i, tail, sizeof(tail) - 1))
 		return 0;
+	*type = (enum announce)t;
 	return skip_blanks(s, n, i + sizeof(tail) - 1);
 }
 
@@ -862,10 +861,9 @@ static enum announce
 record_type(struct decoded *d, const struct text *f)
 {
 	if (!(d->done & DONE_ANNOUNCE)) {
+		d->type = TypeNew;
 		d->prefix = announce_prefix(f[FieldAbstract].p,
 		    f[FieldAbstract].len, &d->type);
-		if (!d->prefix)
-			d->type = TypeNew;
 		d->done |= DONE_ANNOUNCE;
 	}
 	return d->type;
