@@ -389,9 +389,8 @@ warnx(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
-/* Out of memory papers stops, exit 2, as sfeed and sbase do: the --seen
- * FILE is written only after the filter, so it stays as it was, and
- * --pipe never runs.  Every allocation goes through xrealloc. */
+/* Out of memory papers stops, exit 2, as sfeed and sbase do, before the
+ * --seen FILE is rewritten or --pipe runs; all allocation is by xrealloc. */
 static void
 nomem(void)
 {
@@ -1209,7 +1208,7 @@ parse_bound(const char *s, int upper, long long today, long long *out)
 	    strspn(s, "0123456789") == len - 1) {
 		when = (today - strtoll(s, NULL, 10)) * 86400;
 	} else if (s[0] == '@') {
-		if (len < 2 || len > 13 || strspn(s + 1, "0123456789") != len - 1 ||
+		if (strspn(s + 1, "0123456789") != len - 1 ||
 		    parse_date(s + 1, len - 1, &when, &has_time) < 0)
 			return -1;
 	} else if (parse_date(s, len, &when, &has_time) < 0) {
