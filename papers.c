@@ -800,11 +800,9 @@ decode_escapes(struct buf *b, const char *s, size_t n)
 	while ((bs = memchr(s, '\\', (size_t)(end - s)))) {
 		buf_add(b, s, (size_t)(bs - s));
 		s = bs + 1;
-		if (s < end && *s && (e = strchr(esc, *s))) {
-			buf_addc(b, dec[e - esc]);
-			s++;
-		} else
-			buf_addc(b, '\\');
+		e = s < end && *s ? strchr(esc, *s) : NULL;
+		buf_addc(b, e ? dec[e - esc] : '\\');
+		s += e != NULL;
 	}
 	buf_add(b, s, (size_t)(end - s));
 }
