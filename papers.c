@@ -1094,12 +1094,9 @@ parse_time(const char *s, size_t n, long long *secs)
 		i++;
 	} else if (i < n && (s[i] == '+' || s[i] == '-')) {
 		sign = s[i] == '-' ? -1 : 1;
-		if ((oh = digits(s + i + 1, n - i - 1, 2, 0, 23)) < 0)
-			return -1;
-		i += 3;
-		if (i < n && s[i] == ':')
-			i++;
-		if ((om = digits(s + i, n - i, 2, 0, 59)) < 0)
+		oh = digits(s + i + 1, n - i - 1, 2, 0, 23);
+		i += i + 3 < n && s[i + 3] == ':' ? 4 : 3;
+		if (oh < 0 || (om = digits(s + i, n - i, 2, 0, 59)) < 0)
 			return -1;
 		i += 2;
 		*secs -= sign * (oh * 3600 + om * 60);
