@@ -161,9 +161,8 @@ struct matcher {
 };
 
 /* What one matcher found in the current record: which patterns occur (a
- * pattern is found when its mark equals the record's generation) and,
- * when every occurrence is wanted, where, field by field.  Selection, %k
- * and --color all read this; none searches again. */
+ * mark equal to the record's generation) and, for FindEvery, where, field
+ * by field.  Selection, %k and --color read this; none searches again. */
 struct found {
 	unsigned *mark;
 	unsigned gen;
@@ -661,10 +660,9 @@ char_before(const unsigned char *t, size_t i)
 	return c;
 }
 
-/* Do two characters with these break values stay in one extended
- * grapheme cluster (UAX #29, GB3 to GB13)?  ri: regional indicators in a
- * row before next; zwj_pict: an Extended_Pictographic, Extend characters
- * and a ZWJ came just before. */
+/* Do characters with break values prev and next share an extended grapheme
+ * cluster (UAX #29, GB3 to GB13)?  ri: regional indicators in a row before
+ * next; zwj_pict: an Extended_Pictographic, Extends and a ZWJ just before. */
 static int
 joins(enum gcb prev, enum gcb next, size_t ri, int zwj_pict)
 {
@@ -822,9 +820,8 @@ skip_blanks(const char *s, size_t n, size_t i)
 
 /* The announce prefix that starts an arXiv RSS abstract, "arXiv:ID[vN]
  * Announce Type: TYPE", whitespace, "Abstract:", whitespace: metadata, not
- * text.  Read from the raw field, its escapes decoded as it goes, so that
- * asking for the type decodes nothing.  Returns its raw length and sets
- * *type, or 0 when there is none or TYPE is not one of arXiv's five. */
+ * text, read from the raw field so that asking for the type decodes nothing.
+ * Returns its raw length and sets *type; 0 for none or an unknown TYPE. */
 static size_t
 announce_prefix(const char *s, size_t n, enum announce *type)
 {
