@@ -483,13 +483,11 @@ spans_merge(struct spans *sp)
 	if (sp->n < 2)
 		return;
 	qsort(sp->v, sp->n, sizeof(*sp->v), span_cmp);
-	for (i = 1; i < sp->n; i++) {
-		if (sp->v[i].start <= sp->v[k].end) {
-			if (sp->v[i].end > sp->v[k].end)
-				sp->v[k].end = sp->v[i].end;
-		} else
+	for (i = 1; i < sp->n; i++)
+		if (sp->v[i].start > sp->v[k].end)
 			sp->v[++k] = sp->v[i];
-	}
+		else if (sp->v[i].end > sp->v[k].end)
+			sp->v[k].end = sp->v[i].end;
 	sp->n = k + 1;
 }
 
