@@ -161,9 +161,8 @@ struct matcher {
 };
 
 /* What one matcher found in the current record: which patterns occur (a
- * pattern is found when its mark equals the record's generation) and,
- * when every occurrence is wanted, where, field by field.  Selection, %k
- * and --color all read this; none searches again. */
+ * mark equal to the record's generation) and, for FindEvery, where, field
+ * by field.  Selection, %k and --color read this; none searches again. */
 struct found {
 	unsigned *mark;
 	unsigned gen;
@@ -215,13 +214,11 @@ struct stats {
 };
 
 /* A field with its letters' accents taken off, for --ignore-accents, and
- * where it differs from the decoded field: at each changed character, a
- * pair of breaks (offset here, offset there) for its start and its end. */
+ * a pair of breaks at the start and at the end of each changed character. */
 struct accented {
 	struct text view;
 	struct buf buf;
-	struct span *breaks;    /* start: offset here; end: in the field */
-	size_t nbreaks, capbreaks;
+	struct spans breaks;    /* start: offset here; end: in the field */
 };
 
 /* A record's fields with their escapes decoded, each at most once and
@@ -245,10 +242,9 @@ struct when {
 	int dated, has_time;
 };
 
-/* One record: its line, the fields split in place, its date, its decoded
- * text and what the searches found in it.  The filter reuses one for
- * every line; a record kept for --sort is loaded again from its own copy
- * of the line, with what was found then. */
+/* One record: its line, fields split in place, date, decoded text and
+ * what the searches found.  The filter reuses one for every line; a record
+ * kept for --sort is loaded again from its copy, with what was found then. */
 struct record {
 	const char *line;
 	size_t len;
@@ -371,6 +367,7 @@ static int char_width(uint32_t);
 static uint32_t fold(uint32_t);
 static enum gcb gcb_of(uint32_t);
 static size_t arxiv_id_len(const char *, size_t, size_t *);
+static int word_index(const char *, size_t, const char *const *, size_t);
 
 /* --- utilities --- */
 
@@ -390,9 +387,8 @@ warnx(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
-/* Out of memory papers stops, exit 2, as sfeed and sbase do: the --seen
- * FILE is written only after the filter, so it stays as it was, and
- * --pipe never runs.  Every allocation goes through xrealloc. */
+/* Out of memory papers stops, exit 2, as sfeed and sbase do, before the
+ * --seen FILE is rewritten or --pipe runs; all allocation is by xrealloc. */
 static void
 nomem(void)
 {
@@ -473,12 +469,11 @@ span_cmp(const void *a, const void *b)
 {
 	const struct span *x = a, *y = b;
 
-	if (x->start != y->start)
-		return x->start < y->start ? -1 : 1;
-	return x->end < y->end ? -1 : x->end > y->end;
+	return x->start < y->start ? -1 : x->start > y->start;
 }
 
-/* Sorts spans and merges overlapping ones: starts and ends both ascend. */
+/* Sorts spans by start (those that start together merge in any order)
+ * and merges overlapping ones: starts and ends both ascend. */
 static void
 spans_merge(struct spans *sp)
 {
@@ -487,13 +482,11 @@ spans_merge(struct spans *sp)
 	if (sp->n < 2)
 		return;
 	qsort(sp->v, sp->n, sizeof(*sp->v), span_cmp);
-	for (i = 1; i < sp->n; i++) {
-		if (sp->v[i].start <= sp->v[k].end) {
-			if (sp->v[i].end > sp->v[k].end)
-				sp->v[k].end = sp->v[i].end;
-		} else
+	for (i = 1; i < sp->n; i++)
+		if (sp->v[i].start > sp->v[k].end)
 			sp->v[++k] = sp->v[i];
-	}
+		else if (sp->v[i].end > sp->v[k].end)
+			sp->v[k].end = sp->v[i].end;
 	sp->n = k + 1;
 }
 
@@ -521,30 +514,26 @@ hash_bytes(const char *s, size_t n)
 	return h;
 }
 
-/* A set of byte strings (paper keys, folded keywords), by hash. */
-static struct key *
-keyset_find(const struct keyset *ks, const char *s, size_t n)
+/* The slot that holds s in a set of strings by hash, else the free one
+ * where s would go; a set's users add only what they did not find. */
+static size_t *
+keyset_at(const struct keyset *ks, const char *s, size_t n)
 {
 	size_t i, k;
 
-	if (ks->nslot == 0)
-		return NULL;
 	for (i = hash_bytes(s, n) & (ks->nslot - 1); (k = ks->slot[i]);
 	    i = (i + 1) & (ks->nslot - 1))
 		if (ks->keys[k - 1].len == n && !memcmp(ks->keys[k - 1].s, s, n))
-			return &ks->keys[k - 1];
-	return NULL;
+			break;
+	return &ks->slot[i];
 }
 
-/* Puts key k in the first free slot from its hash on. */
-static void
-keyset_place(struct keyset *ks, size_t k)
+static struct key *
+keyset_find(const struct keyset *ks, const char *s, size_t n)
 {
-	size_t i = hash_bytes(ks->keys[k].s, ks->keys[k].len);
+	size_t k = ks->nslot ? *keyset_at(ks, s, n) : 0;
 
-	for (i &= ks->nslot - 1; ks->slot[i]; i = (i + 1) & (ks->nslot - 1))
-		;
-	ks->slot[i] = k + 1;
+	return k ? &ks->keys[k - 1] : NULL;
 }
 
 static void
@@ -567,10 +556,10 @@ keyset_add(struct keyset *ks, const char *s, size_t n, long long day,
 		free(ks->slot);
 		ks->nslot = ks->nslot ? ks->nslot * 2 : 64;
 		ks->slot = xcalloc(ks->nslot, sizeof(*ks->slot));
-		for (i = 0; i < ks->n; i++)
-			keyset_place(ks, i);
-	} else
-		keyset_place(ks, ks->n - 1);
+		for (i = 0; i + 1 < ks->n; i++)
+			*keyset_at(ks, ks->keys[i].s, ks->keys[i].len) = i + 1;
+	}
+	*keyset_at(ks, k->s, k->len) = ks->n;
 }
 
 static void
@@ -626,13 +615,10 @@ utf8_encode(uint32_t c, char *out)
 {
 	size_t len = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4, i;
 
-	if (len == 1) {
-		out[0] = (char)c;
-		return 1;
-	}
 	for (i = len - 1; i > 0; i--, c >>= 6)
 		out[i] = (char)(0x80 | (c & 0x3f));
-	out[0] = (char)((0xff00u >> len & 0xff) | c);
+	/* The lead byte's marker: none, 110, 1110 or 11110. */
+	out[0] = (char)((0xf0e0c000u >> 8 * (len - 1) & 0xff) | c);
 	return len;
 }
 
@@ -671,10 +657,9 @@ char_before(const unsigned char *t, size_t i)
 	return c;
 }
 
-/* Do two characters with these break values stay in one extended
- * grapheme cluster (UAX #29, GB3 to GB13)?  ri: regional indicators in a
- * row before next; zwj_pict: an Extended_Pictographic, Extend characters
- * and a ZWJ came just before. */
+/* Do characters with break values prev and next share an extended grapheme
+ * cluster (UAX #29, GB3 to GB13)?  ri: regional indicators in a row before
+ * next; zwj_pict: an Extended_Pictographic, Extends and a ZWJ just before. */
 static int
 joins(enum gcb prev, enum gcb next, size_t ri, int zwj_pict)
 {
@@ -810,11 +795,9 @@ decode_escapes(struct buf *b, const char *s, size_t n)
 	while ((bs = memchr(s, '\\', (size_t)(end - s)))) {
 		buf_add(b, s, (size_t)(bs - s));
 		s = bs + 1;
-		if (s < end && *s && (e = strchr(esc, *s))) {
-			buf_addc(b, dec[e - esc]);
-			s++;
-		} else
-			buf_addc(b, '\\');
+		e = s < end && *s ? strchr(esc, *s) : NULL;
+		buf_addc(b, e ? dec[e - esc] : '\\');
+		s += e != NULL;
 	}
 	buf_add(b, s, (size_t)(end - s));
 }
@@ -834,14 +817,14 @@ skip_blanks(const char *s, size_t n, size_t i)
 
 /* The announce prefix that starts an arXiv RSS abstract, "arXiv:ID[vN]
  * Announce Type: TYPE", whitespace, "Abstract:", whitespace: metadata, not
- * text.  Read from the raw field, its escapes decoded as it goes, so that
- * asking for the type decodes nothing.  Returns its length in raw bytes,
- * 0 when there is none or TYPE is not one of arXiv's five. */
+ * text, read from the raw field so that asking for the type decodes nothing.
+ * Returns its raw length and sets *type; 0 for none or an unknown TYPE. */
 static size_t
 announce_prefix(const char *s, size_t n, enum announce *type)
 {
 	static const char mid[] = " Announce Type: ", tail[] = "Abstract:";
 	size_t i, k, len, sub;
+	int t;
 
 	if (n < 6 || memcmp(s, "arXiv:", 6) || !(len = arxiv_id_len(s + 6,
 	    n - 6, &sub)))
@@ -855,15 +838,12 @@ announce_prefix(const char *s, size_t n, enum announce *type)
 	i += sizeof(mid) - 1;
 	for (k = i; k < n && ((s[k] >= 'a' && s[k] <= 'z') || s[k] == '-'); k++)
 		;
-	for (*type = 0; *type < TypeLast; (*type)++)
-		if (strlen(type_names[*type]) == k - i &&
-		    !memcmp(s + i, type_names[*type], k - i))
-			break;
-	if (*type == TypeLast)
+	if ((t = word_index(s + i, k - i, type_names, TypeLast)) < 0)
 		return 0;
 	if ((i = skip_blanks(s, n, k)) == k || n - i < sizeof(tail) - 1 ||
 	    memcmp(s + i, tail, sizeof(tail) - 1))
 		return 0;
+	*type = (enum announce)t;
 	return skip_blanks(s, n, i + sizeof(tail) - 1);
 }
 
@@ -872,10 +852,9 @@ static enum announce
 record_type(struct decoded *d, const struct text *f)
 {
 	if (!(d->done & DONE_ANNOUNCE)) {
+		d->type = TypeNew;
 		d->prefix = announce_prefix(f[FieldAbstract].p,
 		    f[FieldAbstract].len, &d->type);
-		if (!d->prefix)
-			d->type = TypeNew;
 		d->done |= DONE_ANNOUNCE;
 	}
 	return d->type;
@@ -914,7 +893,7 @@ decoded_free(struct decoded *d)
 	for (i = 0; i < FieldLast; i++) {
 		buf_free(&d->buf[i]);
 		buf_free(&d->acc[i].buf);
-		free(d->acc[i].breaks);
+		free(d->acc[i].breaks.v);
 	}
 }
 
@@ -1109,12 +1088,9 @@ parse_time(const char *s, size_t n, long long *secs)
 		i++;
 	} else if (i < n && (s[i] == '+' || s[i] == '-')) {
 		sign = s[i] == '-' ? -1 : 1;
-		if ((oh = digits(s + i + 1, n - i - 1, 2, 0, 23)) < 0)
-			return -1;
-		i += 3;
-		if (i < n && s[i] == ':')
-			i++;
-		if ((om = digits(s + i, n - i, 2, 0, 59)) < 0)
+		oh = digits(s + i + 1, n - i - 1, 2, 0, 23);
+		i += i + 3 < n && s[i + 3] == ':' ? 4 : 3;
+		if (oh < 0 || (om = digits(s + i, n - i, 2, 0, 59)) < 0)
 			return -1;
 		i += 2;
 		*secs -= sign * (oh * 3600 + om * 60);
@@ -1221,7 +1197,7 @@ parse_bound(const char *s, int upper, long long today, long long *out)
 	    strspn(s, "0123456789") == len - 1) {
 		when = (today - strtoll(s, NULL, 10)) * 86400;
 	} else if (s[0] == '@') {
-		if (len < 2 || len > 13 || strspn(s + 1, "0123456789") != len - 1 ||
+		if (strspn(s + 1, "0123456789") != len - 1 ||
 		    parse_date(s + 1, len - 1, &when, &has_time) < 0)
 			return -1;
 	} else if (parse_date(s, len, &when, &has_time) < 0) {
@@ -1336,24 +1312,20 @@ accented_field(struct decoded *d, const struct text *f, size_t i)
 		return &a->view;
 	d->accdone |= 1u << i;
 	a->view = *t;
-	a->nbreaks = 0;
+	a->breaks.n = 0;
 	if ((k = ascii_run(p, t->len)) == t->len)
 		return &a->view;
 	a->buf.len = 0;
 	buf_add(&a->buf, t->p, k);
 	while (k < t->len) {
 		len = utf8_decode(p + k, t->len - k, &c);
-		a->breaks = grow(a->breaks, &a->capbreaks, a->nbreaks + 2,
-		    sizeof(*a->breaks));
-		a->breaks[a->nbreaks].start = a->buf.len;
-		a->breaks[a->nbreaks++].end = k;
+		spans_add(&a->breaks, a->buf.len, k);
 		if (c & BADBYTE)
 			buf_add(&a->buf, p + k, len);
 		else
 			put_unaccented(&a->buf, c);
 		k += len;
-		a->breaks[a->nbreaks].start = a->buf.len;
-		a->breaks[a->nbreaks++].end = k;
+		spans_add(&a->breaks, a->buf.len, k);
 		len = ascii_run(p + k, t->len - k);
 		buf_add(&a->buf, p + k, len);
 		k += len;
@@ -1368,11 +1340,11 @@ accented_field(struct decoded *d, const struct text *f, size_t i)
 static size_t
 unaccented_offset(const struct accented *a, size_t o)
 {
-	size_t lo = 0, hi = a->nbreaks, mid;
+	size_t lo = 0, hi = a->breaks.n, mid;
 
 	while (lo < hi) {
 		mid = (lo + hi) / 2;
-		if (a->breaks[mid].start <= o)
+		if (a->breaks.v[mid].start <= o)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -1380,9 +1352,9 @@ unaccented_offset(const struct accented *a, size_t o)
 	if (lo == 0)
 		return o;
 	lo--;
-	if (lo % 2 == 0 && o > a->breaks[lo].start)
-		return a->breaks[lo + 1].end;
-	return a->breaks[lo].end + (o - a->breaks[lo].start);
+	if (lo % 2 == 0 && o > a->breaks.v[lo].start)
+		return a->breaks.v[lo + 1].end;
+	return a->breaks.v[lo].end + (o - a->breaks.v[lo].start);
 }
 
 /* --- matching --- */
@@ -2380,7 +2352,7 @@ search_field(const struct matcher *m, struct found *fnd, enum depth depth,
 	search(&sc, (const unsigned char *)t->p, t->len);
 	if (!(sp = sc.spans))
 		return;
-	if (m->accents && a->nbreaks)
+	if (m->accents && a->breaks.n)
 		for (k = 0; k < sp->n; k++) {
 			sp->v[k].start = unaccented_offset(a, sp->v[k].start);
 			sp->v[k].end = unaccented_offset(a, sp->v[k].end);
