@@ -287,7 +287,7 @@ struct options {
 	struct arglist buffers;         /* list files' text, entries inside */
 	int keyword_lists, author_lists; /* --keywords-from, --authors-from */
 	int ignore_accents;
-	char *marks_only;               /* where an entry of only marks was */
+	char *marks_only;               /* why an entry of only marks fails */
 	unsigned types;                 /* bit per enum announce; 0: all */
 	int all, case_sensitive, word, title_only;
 	int raw, count, quiet, unique, strict, stats, require_input;
@@ -4203,19 +4203,18 @@ only_marks(const char *s)
 }
 
 /* Adds a keyword, author or category from src (an option, or line lineno
- * of a list file).  One of combining marks alone is noted: a later
- * --ignore-accents would leave nothing of it. */
+ * of a list file, where no entry is empty).  One of combining marks alone
+ * is noted: a later --ignore-accents would leave nothing of it. */
 static int
 add_keyword(struct options *opt, struct arglist *l, const char *src,
     unsigned long lineno, const char *arg)
 {
-	const char *fmt = lineno ? "%s: line %lu" : "%s";
+	const char *fmt = lineno ? "%s: line %lu: empty keyword once accents "
+	    "are ignored" : "%s: empty keyword once accents are ignored";
 	int n;
 
 	if (*arg == '\0') {
-		fprintf(stderr, "%s: ", argv0);
-		fprintf(stderr, fmt, src, lineno);
-		fputs(": empty keyword\n", stderr);
+		warnx("%s: empty keyword", src);
 		return -1;
 	}
 	if (!opt->marks_only && only_marks(arg)) {
@@ -4370,16 +4369,19 @@ parse_types(struct options *opt, const char *name, const char *val)
 	}
 }
 
-/* Acts on one option; -1 on a bad value (already reported). */
+/* Acts on one option (-h and -i do nothing here); -1 on a bad value
+ * (already reported).  With no opt, parse_args looking for help, only
+ * says whether it is -h. */
 static int
 apply_option(struct options *opt, int key, const char *name, const char *val)
 {
 	int k;
 
+	if (!opt)
+		return key == 'h';
 	switch (key) {
 	case 'a': opt->all = 1; break;
 	case 'c': opt->count = 1; break;
-	case 'h': break;        /* wants_help has seen it */
 	case 'q': opt->quiet = 1; break;
 	case 'r': opt->raw = 1; break;
 	case 's': opt->case_sensitive = 1; break;
@@ -4391,7 +4393,6 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 	case 'e': return add_keyword(opt, &opt->keywords, name, 0, val);
 	case 'x': return add_keyword(opt, &opt->excludes, name, 0, val);
 	case 'C': return add_category(opt, name, val);
-	case 'i': break;
 	case OptJson: opt->json = 1; break;
 	case OptHeader: opt->header = val; break;
 	case OptFooter: opt->footer = val; break;
@@ -4454,25 +4455,28 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 	return 0;
 }
 
+/* The long option argv[*i], its value perhaps the next word. */
 static int
 parse_long(struct options *opt, char **argv, int *i)
 {
 	const char *arg = argv[*i] + 2, *eq = strchr(arg, '='), *val = NULL;
 	size_t len = eq ? (size_t)(eq - arg) : strlen(arg);
 	const struct optspec *o = find_option(arg, len, 0);
+	const char *why = NULL;
 	char name[64];
 
 	snprintf(name, sizeof(name), "--%.*s", (int)(len < 40 ? len : 40), arg);
-	if (!o) {
-		warnx("unknown option '%s'", name);
-		return -1;
-	}
-	if (eq && !o->argname) {
-		warnx("option '%s' takes no value", name);
-		return -1;
-	}
-	if (!eq && o->argname && o->key != OptColor && !argv[*i + 1]) {
-		warnx("option '%s' needs a value", name);
+	if (!o)
+		why = "unknown option '%s'";
+	else if (!opt && o->key == 'h')
+		return 1;
+	else if (eq && !o->argname)
+		why = "option '%s' takes no value";
+	else if (!eq && o->argname && o->key != OptColor && !argv[*i + 1])
+		why = "option '%s' needs a value";
+	if (why) {
+		if (opt)
+			warnx(why, name);
 		return -1;
 	}
 	/* "--color always" means --color=always, not the keyword. */
@@ -4485,6 +4489,8 @@ parse_long(struct options *opt, char **argv, int *i)
 	return apply_option(opt, o->key, name, val);
 }
 
+/* The short options argv[*i] groups, the last one's value perhaps the
+ * next word. */
 static int
 parse_short(struct options *opt, char **argv, int *i)
 {
@@ -4494,79 +4500,45 @@ parse_short(struct options *opt, char **argv, int *i)
 
 	for (; *p; p++) {
 		name[1] = *p;
-		if (!(o = find_option(NULL, 0, (unsigned char)*p))) {
-			warnx("unknown option '%s'", name);
+		if (!(o = find_option(NULL, 0, (unsigned char)*p)) && !opt)
+			continue;
+		if (!o || (o->argname && !p[1] && !argv[*i + 1])) {
+			if (opt)
+				warnx(o ? "option '%s' needs a value" :
+				    "unknown option '%s'", name);
 			return -1;
 		}
-		if (!o->argname)
-			apply_option(opt, o->key, name, NULL);
-		else if (p[1])
-			return apply_option(opt, o->key, name, p + 1);
-		else if (argv[*i + 1])
-			return apply_option(opt, o->key, name, argv[++*i]);
-		else {
-			warnx("option '%s' needs a value", name);
-			return -1;
-		}
+		if (o->argname)
+			return apply_option(opt, o->key, name, p[1] ? p + 1 :
+			    argv[++*i]);
+		if (apply_option(opt, o->key, name, NULL))
+			return 1;       /* -h looked for: a flag cannot fail */
 	}
 	return 0;
 }
 
 /* Parses the command line like GNU getopt_long, options and keywords in
- * any order: "--" ends the options, "-" alone is a keyword. */
+ * any order: "--" ends the options, "-" alone is a keyword.  With no opt
+ * it only looks for -h or --help, as an option and not the value of
+ * another, reporting nothing and returning 1 if there is one: help wins
+ * over every other word, a bad one included, so main looks first. */
 static int
 parse_args(struct options *opt, int argc, char **argv)
 {
 	int i, rv = 0, done = 0;
 
-	for (i = 1; rv == 0 && i < argc; i++) {
+	for (i = 1; (rv == 0 || (rv < 0 && !opt)) && i < argc; i++) {
 		if (!done && !strcmp(argv[i], "--"))
 			done = 1;
 		else if (done || argv[i][0] != '-' || !argv[i][1])
-			rv = add_keyword(opt, &opt->keywords, "keyword", 0,
-			    argv[i]);
+			rv = opt ? add_keyword(opt, &opt->keywords, "keyword", 0,
+			    argv[i]) : 0;
 		else if (argv[i][1] == '-')
 			rv = parse_long(opt, argv, &i);
 		else
 			rv = parse_short(opt, argv, &i);
 	}
 	return rv;
-}
-
-/* Is -h or --help on the command line, as an option and not the value of
- * another?  Help wins over every other word, a bad one included, so this
- * looks before anything is parsed. */
-static int
-wants_help(int argc, char **argv)
-{
-	const struct optspec *o;
-	const char *p, *eq;
-	int i;
-
-	for (i = 1; i < argc && strcmp(argv[i], "--"); i++) {
-		p = argv[i];
-		if (p[0] != '-' || !p[1])
-			continue;
-		if (p[1] == '-') {
-			eq = strchr(p + 2, '=');
-			o = find_option(p + 2, eq ? (size_t)(eq - p - 2) :
-			    strlen(p + 2), 0);
-			if (o && o->key == 'h')
-				return 1;
-			i += o && o->argname && o->key != OptColor && !eq;
-			continue;
-		}
-		for (p++; *p; p++) {
-			if (*p == 'h')
-				return 1;
-			if ((o = find_option(NULL, 0, (unsigned char)*p)) &&
-			    o->argname) {
-				i += !p[1];
-				break;
-			}
-		}
-	}
-	return 0;
 }
 
 static void
@@ -4594,7 +4566,6 @@ options_free(struct options *opt)
 		free((char *)opt->buffers.v[i]);
 	free(opt->buffers.v);
 	free(opt->marks_only);
-	memset(opt, 0, sizeof(*opt));
 }
 
 static void
@@ -4632,13 +4603,10 @@ conflicts(const struct options *opt)
 		    "with --wrap";
 	else if (opt->escape != EscapeNone && opt->color > 0)
 		why = "--color=always writes escape sequences: not with --escape";
+	else if (opt->ignore_accents)
+		why = opt->marks_only;
 	if (why)
 		warnx("%s", why);
-	else if (opt->ignore_accents && opt->marks_only) {
-		warnx("%s: empty keyword once accents are ignored",
-		    opt->marks_only);
-		return -1;
-	}
 	return why ? -1 : 0;
 }
 
@@ -4649,7 +4617,6 @@ validate(const struct options *opt, struct query *q)
 {
 	const char *no_color = getenv("NO_COLOR");
 	int fold_case = !opt->case_sensitive, color = opt->color;
-	size_t wrap = (size_t)opt->wrap;
 
 	memset(q, 0, sizeof(*q));
 	if (conflicts(opt) < 0)
@@ -4675,7 +4642,7 @@ validate(const struct options *opt, struct query *q)
 		    !(no_color && *no_color);
 	q->fmt.color = color && !opt->raw && !opt->count && !opt->quiet;
 	q->fmt.escape = q->header.escape = q->footer.escape = opt->escape;
-	q->fmt.wrap = q->header.wrap = q->footer.wrap = wrap;
+	q->fmt.wrap = q->header.wrap = q->footer.wrap = (size_t)opt->wrap;
 	if (opt->all || format_uses(&q->fmt, 'k'))
 		q->depth = FindEach;
 	if (q->fmt.color || opt->sort == SortRelevance || opt->json ||
@@ -4815,7 +4782,7 @@ main(int argc, char *argv[])
 	options_init(&opt);
 	if (today_days(&opt.today) < 0)
 		return Error;
-	if (wants_help(argc, argv)) {
+	if (parse_args(NULL, argc, argv) > 0) {
 		help(stdout);
 		return check_output(stdout) < 0 ? Error : Match;
 	}
