@@ -4081,16 +4081,15 @@ find_option(const char *name, size_t len, int c)
 
 /* Adds an item to the synopsis, breaking lines before 80 columns. */
 static void
-synopsis_item(struct buf *b, size_t *col, const char *item)
+synopsis_item(FILE *fp, size_t *col, const char *item)
 {
 	size_t n = strlen(item);
 
 	if (*col + 1 + n > 79) {
-		buf_adds(b, "\n             ");
+		fputs("\n             ", fp);
 		*col = 13;
 	}
-	buf_addc(b, ' ');
-	buf_adds(b, item);
+	fprintf(fp, " %s", item);
 	*col += 1 + n;
 }
 
@@ -4099,23 +4098,20 @@ static void
 usage(FILE *fp)
 {
 	const struct optspec *o, *end = options + LEN(options);
-	struct buf b = { 0 };
-	char item[64];
+	char item[64], flags[32], *f = flags;
 	size_t col;
 
-	buf_adds(&b, "usage: ");
-	buf_adds(&b, argv0);
-	buf_adds(&b, " [-");
 	for (o = options; o < end; o++)
 		if (o->key < 256 && !o->argname)
-			buf_addc(&b, o->key);
-	buf_addc(&b, ']');
-	col = b.len;
+			*f++ = (char)o->key;
+	*f = '\0';
+	fprintf(fp, "usage: %s [-%s]", argv0, flags);
+	col = strlen("usage:  [-]") + strlen(argv0) + strlen(flags);
 	for (o = options; o < end; o++)
 		if (o->key < 256 && o->argname) {
 			snprintf(item, sizeof(item), "[-%c %s]", o->key,
 			    o->argname);
-			synopsis_item(&b, &col, item);
+			synopsis_item(fp, &col, item);
 		}
 	for (o = options; o < end; o++) {
 		if (o->key < 256 || !o->help)
@@ -4123,12 +4119,10 @@ usage(FILE *fp)
 		snprintf(item, sizeof(item), !o->argname ? "[--%s]" :
 		    o->key != OptColor ? "[--%s %s]" : "[--%s[=%s]]", o->name,
 		    o->argname);
-		synopsis_item(&b, &col, item);
+		synopsis_item(fp, &col, item);
 	}
-	synopsis_item(&b, &col, "[keyword ...]");
-	buf_addc(&b, '\n');
-	fwrite(b.p, 1, b.len, fp);
-	buf_free(&b);
+	synopsis_item(fp, &col, "[keyword ...]");
+	fputc('\n', fp);
 }
 
 /* --help: the synopsis and a line for every option. */
