@@ -4222,12 +4222,10 @@ add_keyword(struct options *opt, struct arglist *l, const char *src,
 }
 
 /* The words --color, --sort, --escape and --type take, in the order their
- * messages list them, and what each stands for. */
+ * messages list them, and what each stands for (--sort's in enum order). */
 static const char *const color_words[] = { "auto", "always", "never" };
 static const int color_values[] = { -1, 1, 0 };
 static const char *const sort_words[] = { "relevance", "popularity", "date" };
-static const enum sortkey sort_values[] = { SortRelevance, SortPopularity,
-	SortDate };
 static const char *const escape_words[] = { "html", "csv", "none" };
 static const enum escape escape_values[] = { EscapeHtml, EscapeCsv,
 	EscapeNone };
@@ -4363,9 +4361,8 @@ parse_types(struct options *opt, const char *name, const char *val)
 	}
 }
 
-/* Acts on one option (-h and -i do nothing here); -1 on a bad value
- * (already reported).  With no opt, parse_args looking for help, only
- * says whether it is -h. */
+/* Acts on one option, -h and -i doing nothing; -1 on a bad value
+ * (reported).  With no opt it only says whether the option is -h. */
 static int
 apply_option(struct options *opt, int key, const char *name, const char *val)
 {
@@ -4438,7 +4435,7 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 		if ((k = parse_word(name, val, strlen(val), sort_words,
 		    LEN(sort_words))) < 0)
 			return -1;
-		opt->sort = sort_values[k];
+		opt->sort = (enum sortkey)(SortRelevance + k);
 		break;
 	case OptType: return parse_types(opt, name, val);
 	case OptTop: return parse_number(name, val, 1, LLONG_MAX, &opt->top);
@@ -4449,7 +4446,6 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 	return 0;
 }
 
-/* The long option argv[*i], its value perhaps the next word. */
 static int
 parse_long(struct options *opt, char **argv, int *i)
 {
@@ -4483,8 +4479,6 @@ parse_long(struct options *opt, char **argv, int *i)
 	return apply_option(opt, o->key, name, val);
 }
 
-/* The short options argv[*i] groups, the last one's value perhaps the
- * next word. */
 static int
 parse_short(struct options *opt, char **argv, int *i)
 {
@@ -4513,8 +4507,7 @@ parse_short(struct options *opt, char **argv, int *i)
 
 /* Parses the command line like GNU getopt_long, options and keywords in
  * any order: "--" ends the options, "-" alone is a keyword.  With no opt
- * it only looks for -h or --help, as an option and not the value of
- * another, reporting nothing and returning 1 if there is one: help wins
+ * it reports nothing and says whether -h or --help is there, 1: help wins
  * over every other word, a bad one included, so main looks first. */
 static int
 parse_args(struct options *opt, int argc, char **argv)
@@ -4704,21 +4697,33 @@ guard_std_fds(void)
 			_exit(Error);
 }
 
-/* After the filter: flush the digest, check --strict and --require-input,
- * make sure FILE can be rewritten, hand the digest to --pipe, and only
- * when all went well mark papers seen.  A run that is going to fail hands
- * nothing over. */
+#ifndef PAPERS_NO_MAIN
+/* Opens the --seen file (seen: where it really is), its lock, and the
+ * --pipe spool, and runs the filter.  After it: flush the digest, check
+ * --strict and --require-input, make sure FILE can be rewritten, hand the
+ * digest to --pipe, and only when all went well mark papers seen.  A run
+ * that is going to fail hands nothing over. */
 static enum status
-deliver(const struct options *opt, const struct run *run, const char *seen,
-    enum status rv, FILE *out)
+deliver(const struct options *opt, const struct query *q, struct run *run,
+    struct buf *seen, int *lockfd, FILE **out)
 {
 	struct buf tmp = { 0 };
 	FILE *fp = NULL;
+	enum status rv;
 
+	if (opt->seen_path && (seen_target(opt->seen_path, seen) < 0 ||
+	    (*lockfd = seen_lock(seen->p, opt->lock_wait)) < 0 ||
+	    seen_load(seen->p, &run->keys, opt->today, opt->seen_days) < 0))
+		return Error;
+	/* --pipe keeps the digest aside until it is known to be complete. */
+	if (opt->pipe_cmd && !(*out = tmpfile())) {
+		warnx("--pipe: cannot keep the digest: %s", strerror(errno));
+		return Error;
+	}
+	rv = filter(q, run, stdin, *out);
 	/* The filter has reported any write error it met itself. */
-	if (!ferror(out) && check_output(out) < 0)
-		rv = Error;
-	if (rv != Error && opt->strict && run->st.malformed)
+	if ((!ferror(*out) && check_output(*out) < 0) ||
+	    (opt->strict && run->st.malformed))
 		rv = Error;
 	/* With -m 0 nothing is read on purpose. */
 	if (rv != Error && opt->require_input && run->st.read == 0 &&
@@ -4726,38 +4731,22 @@ deliver(const struct options *opt, const struct run *run, const char *seen,
 		warnx("no input records");
 		rv = Error;
 	}
-	if (rv != Error && opt->seen_path && !(fp = seen_prepare(seen, &tmp)))
+	if (rv != Error && opt->seen_path && !(fp = seen_prepare(seen->p,
+	    &tmp)))
 		rv = Error;
 	if (rv == Match && opt->pipe_cmd &&
-	    run_pipe(opt->pipe_cmd, out, opt->seen_path != NULL) < 0)
+	    run_pipe(opt->pipe_cmd, *out, opt->seen_path != NULL) < 0)
 		rv = Error;
 	if (fp && rv == Error) {
 		fclose(fp);
 		unlink(tmp.p);
-	} else if (fp && seen_commit(fp, tmp.p, seen, &run->keys, opt->today,
-	    opt->seen_days) < 0)
+	} else if (fp && seen_commit(fp, tmp.p, seen->p, &run->keys,
+	    opt->today, opt->seen_days) < 0)
 		rv = Error;
 	buf_free(&tmp);
+	if (opt->stats)
+		print_stats(&run->st);
 	return rv;
-}
-
-#ifndef PAPERS_NO_MAIN
-/* Opens the --seen file (seen: where it really is), its lock, and the
- * --pipe spool; -1 when one fails (reported). */
-static int
-open_run(const struct options *opt, struct run *run, struct buf *seen,
-    int *lockfd, FILE **out)
-{
-	if (opt->seen_path && (seen_target(opt->seen_path, seen) < 0 ||
-	    (*lockfd = seen_lock(seen->p, opt->lock_wait)) < 0 ||
-	    seen_load(seen->p, &run->keys, opt->today, opt->seen_days) < 0))
-		return -1;
-	/* --pipe keeps the digest aside until it is known to be complete. */
-	if (opt->pipe_cmd && !(*out = tmpfile())) {
-		warnx("--pipe: cannot keep the digest: %s", strerror(errno));
-		return -1;
-	}
-	return 0;
 }
 
 int
@@ -4793,12 +4782,7 @@ main(int argc, char *argv[])
 		if (!isatty(STDOUT_FILENO))
 			setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
 		run_init(&run, &q);
-		if (open_run(&opt, &run, &seen, &lockfd, &out) == 0) {
-			rv = deliver(&opt, &run, seen.p, filter(&q, &run, stdin,
-			    out), out);
-			if (opt.stats)
-				print_stats(&run.st);
-		}
+		rv = deliver(&opt, &q, &run, &seen, &lockfd, &out);
 		run_free(&run);
 	}
 	if (out != stdout)
