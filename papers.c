@@ -4230,28 +4230,19 @@ static const char *const escape_words[] = { "html", "csv", "none" };
 static const enum escape escape_values[] = { EscapeHtml, EscapeCsv,
 	EscapeNone };
 
-/* Which of words[0 .. n) is s[0 .. len), or -1. */
-static int
-word_index(const char *s, size_t len, const char *const *words, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (strlen(words[i]) == len && !strncmp(s, words[i], len))
-			return (int)i;
-	return -1;
-}
-
-/* Like word_index, but says "'s' is not a, b or c" when s is none. */
+/* Which of words[0 .. n) is s[0 .. len), or -1 and, when there is a
+ * name to say it by, "'s' is not a, b or c". */
 static int
 parse_word(const char *name, const char *s, size_t len,
     const char *const *words, size_t n)
 {
-	int i;
 	size_t k;
 
-	if ((i = word_index(s, len, words, n)) >= 0)
-		return i;
+	for (k = 0; k < n; k++)
+		if (strlen(words[k]) == len && !strncmp(s, words[k], len))
+			return (int)k;
+	if (!name)
+		return -1;
 	fprintf(stderr, "%s: %s: '%.*s' is not ", argv0, name, (int)len, s);
 	for (k = 0; k < n; k++)
 		fprintf(stderr, "%s%s", words[k], k + 2 < n ? ", " :
@@ -4473,7 +4464,7 @@ parse_long(struct options *opt, char **argv, int *i)
 	if (eq)
 		val = eq + 1;
 	else if (o->argname && argv[*i + 1] && (o->key != OptColor ||
-	    word_index(argv[*i + 1], strlen(argv[*i + 1]), color_words,
+	    parse_word(NULL, argv[*i + 1], strlen(argv[*i + 1]), color_words,
 	    LEN(color_words)) >= 0))
 		val = argv[++*i];
 	return apply_option(opt, o->key, name, val);
@@ -4518,8 +4509,8 @@ parse_args(struct options *opt, int argc, char **argv)
 		if (!done && !strcmp(argv[i], "--"))
 			done = 1;
 		else if (done || argv[i][0] != '-' || !argv[i][1])
-			rv = opt ? add_keyword(opt, &opt->keywords, "keyword", 0,
-			    argv[i]) : 0;
+			rv = opt ? add_keyword(opt, &opt->keywords, "keyword",
+			    0, argv[i]) : 0;
 		else if (argv[i][1] == '-')
 			rv = parse_long(opt, argv, &i);
 		else
