@@ -283,7 +283,7 @@ struct options {
 	struct arglist buffers;         /* list files' text, entries inside */
 	int keyword_lists, author_lists; /* --keywords-from, --authors-from */
 	int ignore_accents;
-	char *marks_only;               /* where an entry of only marks was */
+	char *marks_only;               /* why an entry of only marks fails */
 	unsigned types;                 /* bit per enum announce; 0: all */
 	int all, case_sensitive, word, title_only;
 	int raw, count, quiet, unique, strict, stats, require_input;
@@ -3866,16 +3866,15 @@ find_option(const char *name, size_t len, int c)
 
 /* Adds an item to the synopsis, breaking lines before 80 columns. */
 static void
-synopsis_item(struct buf *b, size_t *col, const char *item)
+synopsis_item(FILE *fp, size_t *col, const char *item)
 {
 	size_t n = strlen(item);
 
 	if (*col + 1 + n > 79) {
-		buf_adds(b, "\n             ");
+		fputs("\n             ", fp);
 		*col = 13;
 	}
-	buf_addc(b, ' ');
-	buf_adds(b, item);
+	fprintf(fp, " %s", item);
 	*col += 1 + n;
 }
 
@@ -3884,23 +3883,20 @@ static void
 usage(FILE *fp)
 {
 	const struct optspec *o, *end = options + LEN(options);
-	struct buf b = { 0 };
-	char item[64];
+	char item[64], flags[32], *f = flags;
 	size_t col;
 
-	buf_adds(&b, "usage: ");
-	buf_adds(&b, argv0);
-	buf_adds(&b, " [-");
 	for (o = options; o < end; o++)
 		if (o->key < 256 && !o->argname)
-			buf_addc(&b, o->key);
-	buf_addc(&b, ']');
-	col = b.len;
+			*f++ = (char)o->key;
+	*f = '\0';
+	fprintf(fp, "usage: %s [-%s]", argv0, flags);
+	col = strlen("usage:  [-]") + strlen(argv0) + strlen(flags);
 	for (o = options; o < end; o++)
 		if (o->key < 256 && o->argname) {
 			snprintf(item, sizeof(item), "[-%c %s]", o->key,
 			    o->argname);
-			synopsis_item(&b, &col, item);
+			synopsis_item(fp, &col, item);
 		}
 	for (o = options; o < end; o++) {
 		if (o->key < 256 || !o->help)
@@ -3908,12 +3904,10 @@ usage(FILE *fp)
 		snprintf(item, sizeof(item), !o->argname ? "[--%s]" :
 		    o->key != OptColor ? "[--%s %s]" : "[--%s[=%s]]", o->name,
 		    o->argname);
-		synopsis_item(&b, &col, item);
+		synopsis_item(fp, &col, item);
 	}
-	synopsis_item(&b, &col, "[keyword ...]");
-	buf_addc(&b, '\n');
-	fwrite(b.p, 1, b.len, fp);
-	buf_free(&b);
+	synopsis_item(fp, &col, "[keyword ...]");
+	fputc('\n', fp);
 }
 
 /* --help: the synopsis and a line for every option. */
@@ -3988,19 +3982,18 @@ only_marks(const char *s)
 }
 
 /* Adds a keyword, author or category from src (an option, or line lineno
- * of a list file).  One of combining marks alone is noted: a later
- * --ignore-accents would leave nothing of it. */
+ * of a list file, where no entry is empty).  One of combining marks alone
+ * is noted: a later --ignore-accents would leave nothing of it. */
 static int
 add_keyword(struct options *opt, struct arglist *l, const char *src,
     unsigned long lineno, const char *arg)
 {
-	const char *fmt = lineno ? "%s: line %lu" : "%s";
+	const char *fmt = lineno ? "%s: line %lu: empty keyword once accents "
+	    "are ignored" : "%s: empty keyword once accents are ignored";
 	int n;
 
 	if (*arg == '\0') {
-		fprintf(stderr, "%s: ", argv0);
-		fprintf(stderr, fmt, src, lineno);
-		fputs(": empty keyword\n", stderr);
+		warnx("%s: empty keyword", src);
 		return -1;
 	}
 	if (!opt->marks_only && only_marks(arg)) {
@@ -4014,38 +4007,27 @@ add_keyword(struct options *opt, struct arglist *l, const char *src,
 }
 
 /* The words --color, --sort, --escape and --type take, in the order their
- * messages list them, and what each stands for. */
+ * messages list them, and what each stands for (--sort's in enum order). */
 static const char *const color_words[] = { "auto", "always", "never" };
 static const int color_values[] = { -1, 1, 0 };
 static const char *const sort_words[] = { "relevance", "popularity", "date" };
-static const enum sortkey sort_values[] = { SortRelevance, SortPopularity,
-	SortDate };
 static const char *const escape_words[] = { "html", "csv", "none" };
 static const enum escape escape_values[] = { EscapeHtml, EscapeCsv,
 	EscapeNone };
 
-/* Which of words[0 .. n) is s[0 .. len), or -1. */
-static int
-word_index(const char *s, size_t len, const char *const *words, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (strlen(words[i]) == len && !strncmp(s, words[i], len))
-			return (int)i;
-	return -1;
-}
-
-/* Like word_index, but says "'s' is not a, b or c" when s is none. */
+/* Which of words[0 .. n) is s[0 .. len), or -1 and, when there is a
+ * name to say it by, "'s' is not a, b or c". */
 static int
 parse_word(const char *name, const char *s, size_t len,
     const char *const *words, size_t n)
 {
-	int i;
 	size_t k;
 
-	if ((i = word_index(s, len, words, n)) >= 0)
-		return i;
+	for (k = 0; k < n; k++)
+		if (strlen(words[k]) == len && !strncmp(s, words[k], len))
+			return (int)k;
+	if (!name)
+		return -1;
 	fprintf(stderr, "%s: %s: '%.*s' is not ", argv0, name, (int)len, s);
 	for (k = 0; k < n; k++)
 		fprintf(stderr, "%s%s", words[k], k + 2 < n ? ", " :
@@ -4155,16 +4137,18 @@ parse_types(struct options *opt, const char *name, const char *val)
 	}
 }
 
-/* Acts on one option; -1 on a bad value (already reported). */
+/* Acts on one option, -h and -i doing nothing; -1 on a bad value
+ * (reported).  With no opt it only says whether the option is -h. */
 static int
 apply_option(struct options *opt, int key, const char *name, const char *val)
 {
 	int k;
 
+	if (!opt)
+		return key == 'h';
 	switch (key) {
 	case 'a': opt->all = 1; break;
 	case 'c': opt->count = 1; break;
-	case 'h': break;        /* wants_help has seen it */
 	case 'q': opt->quiet = 1; break;
 	case 'r': opt->raw = 1; break;
 	case 's': opt->case_sensitive = 1; break;
@@ -4176,7 +4160,6 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 	case 'e': return add_keyword(opt, &opt->keywords, name, 0, val);
 	case 'x': return add_keyword(opt, &opt->excludes, name, 0, val);
 	case 'C': return add_category(opt, name, val);
-	case 'i': break;
 	case OptJson: opt->json = 1; break;
 	case OptHeader: opt->header = val; break;
 	case OptFooter: opt->footer = val; break;
@@ -4228,7 +4211,7 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 		if ((k = parse_word(name, val, strlen(val), sort_words,
 		    LEN(sort_words))) < 0)
 			return -1;
-		opt->sort = sort_values[k];
+		opt->sort = (enum sortkey)(SortRelevance + k);
 		break;
 	case OptType: return parse_types(opt, name, val);
 	case OptTop: return parse_number(name, val, 1, LLONG_MAX, &opt->top);
@@ -4245,26 +4228,28 @@ parse_long(struct options *opt, char **argv, int *i)
 	const char *arg = argv[*i] + 2, *eq = strchr(arg, '='), *val = NULL;
 	size_t len = eq ? (size_t)(eq - arg) : strlen(arg);
 	const struct optspec *o = find_option(arg, len, 0);
+	const char *why = NULL;
 	char name[64];
 
 	snprintf(name, sizeof(name), "--%.*s", (int)(len < 40 ? len : 40), arg);
-	if (!o) {
-		warnx("unknown option '%s'", name);
-		return -1;
-	}
-	if (eq && !o->argname) {
-		warnx("option '%s' takes no value", name);
-		return -1;
-	}
-	if (!eq && o->argname && o->key != OptColor && !argv[*i + 1]) {
-		warnx("option '%s' needs a value", name);
+	if (!o)
+		why = "unknown option '%s'";
+	else if (!opt && o->key == 'h')
+		return 1;
+	else if (eq && !o->argname)
+		why = "option '%s' takes no value";
+	else if (!eq && o->argname && o->key != OptColor && !argv[*i + 1])
+		why = "option '%s' needs a value";
+	if (why) {
+		if (opt)
+			warnx(why, name);
 		return -1;
 	}
 	/* "--color always" means --color=always, not the keyword. */
 	if (eq)
 		val = eq + 1;
 	else if (o->argname && argv[*i + 1] && (o->key != OptColor ||
-	    word_index(argv[*i + 1], strlen(argv[*i + 1]), color_words,
+	    parse_word(NULL, argv[*i + 1], strlen(argv[*i + 1]), color_words,
 	    LEN(color_words)) >= 0))
 		val = argv[++*i];
 	return apply_option(opt, o->key, name, val);
@@ -4279,79 +4264,44 @@ parse_short(struct options *opt, char **argv, int *i)
 
 	for (; *p; p++) {
 		name[1] = *p;
-		if (!(o = find_option(NULL, 0, (unsigned char)*p))) {
-			warnx("unknown option '%s'", name);
+		if (!(o = find_option(NULL, 0, (unsigned char)*p)) && !opt)
+			continue;
+		if (!o || (o->argname && !p[1] && !argv[*i + 1])) {
+			if (opt)
+				warnx(o ? "option '%s' needs a value" :
+				    "unknown option '%s'", name);
 			return -1;
 		}
-		if (!o->argname)
-			apply_option(opt, o->key, name, NULL);
-		else if (p[1])
-			return apply_option(opt, o->key, name, p + 1);
-		else if (argv[*i + 1])
-			return apply_option(opt, o->key, name, argv[++*i]);
-		else {
-			warnx("option '%s' needs a value", name);
-			return -1;
-		}
+		if (o->argname)
+			return apply_option(opt, o->key, name, p[1] ? p + 1 :
+			    argv[++*i]);
+		if (apply_option(opt, o->key, name, NULL))
+			return 1;       /* -h looked for: a flag cannot fail */
 	}
 	return 0;
 }
 
 /* Parses the command line like GNU getopt_long, options and keywords in
- * any order: "--" ends the options, "-" alone is a keyword. */
+ * any order: "--" ends the options, "-" alone is a keyword.  With no opt
+ * it reports nothing and says whether -h or --help is there, 1: help wins
+ * over every other word, a bad one included, so main looks first. */
 static int
 parse_args(struct options *opt, int argc, char **argv)
 {
 	int i, rv = 0, done = 0;
 
-	for (i = 1; rv == 0 && i < argc; i++) {
+	for (i = 1; (rv == 0 || (rv < 0 && !opt)) && i < argc; i++) {
 		if (!done && !strcmp(argv[i], "--"))
 			done = 1;
 		else if (done || argv[i][0] != '-' || !argv[i][1])
-			rv = add_keyword(opt, &opt->keywords, "keyword", 0,
-			    argv[i]);
+			rv = opt ? add_keyword(opt, &opt->keywords, "keyword",
+			    0, argv[i]) : 0;
 		else if (argv[i][1] == '-')
 			rv = parse_long(opt, argv, &i);
 		else
 			rv = parse_short(opt, argv, &i);
 	}
 	return rv;
-}
-
-/* Is -h or --help on the command line, as an option and not the value of
- * another?  Help wins over every other word, a bad one included, so this
- * looks before anything is parsed. */
-static int
-wants_help(int argc, char **argv)
-{
-	const struct optspec *o;
-	const char *p, *eq;
-	int i;
-
-	for (i = 1; i < argc && strcmp(argv[i], "--"); i++) {
-		p = argv[i];
-		if (p[0] != '-' || !p[1])
-			continue;
-		if (p[1] == '-') {
-			eq = strchr(p + 2, '=');
-			o = find_option(p + 2, eq ? (size_t)(eq - p - 2) :
-			    strlen(p + 2), 0);
-			if (o && o->key == 'h')
-				return 1;
-			i += o && o->argname && o->key != OptColor && !eq;
-			continue;
-		}
-		for (p++; *p; p++) {
-			if (*p == 'h')
-				return 1;
-			if ((o = find_option(NULL, 0, (unsigned char)*p)) &&
-			    o->argname) {
-				i += !p[1];
-				break;
-			}
-		}
-	}
-	return 0;
 }
 
 static void
@@ -4379,7 +4329,6 @@ options_free(struct options *opt)
 		free((char *)opt->buffers.v[i]);
 	free(opt->buffers.v);
 	free(opt->marks_only);
-	memset(opt, 0, sizeof(*opt));
 }
 
 static void
@@ -4417,13 +4366,10 @@ conflicts(const struct options *opt)
 		    "with --wrap";
 	else if (opt->escape != EscapeNone && opt->color > 0)
 		why = "--color=always writes escape sequences: not with --escape";
+	else if (opt->ignore_accents)
+		why = opt->marks_only;
 	if (why)
 		warnx("%s", why);
-	else if (opt->ignore_accents && opt->marks_only) {
-		warnx("%s: empty keyword once accents are ignored",
-		    opt->marks_only);
-		return -1;
-	}
 	return why ? -1 : 0;
 }
 
@@ -4434,7 +4380,6 @@ validate(const struct options *opt, struct query *q)
 {
 	const char *no_color = getenv("NO_COLOR");
 	int fold_case = !opt->case_sensitive, color = opt->color;
-	size_t wrap = (size_t)opt->wrap;
 
 	memset(q, 0, sizeof(*q));
 	if (conflicts(opt) < 0)
@@ -4460,7 +4405,7 @@ validate(const struct options *opt, struct query *q)
 		    !(no_color && *no_color);
 	q->fmt.color = color && !opt->raw && !opt->count && !opt->quiet;
 	q->fmt.escape = q->header.escape = q->footer.escape = opt->escape;
-	q->fmt.wrap = q->header.wrap = q->footer.wrap = wrap;
+	q->fmt.wrap = q->header.wrap = q->footer.wrap = (size_t)opt->wrap;
 	if (opt->all || format_uses(&q->fmt, 'k'))
 		q->depth = FindEach;
 	if (q->fmt.color || opt->sort == SortRelevance || opt->json ||
@@ -4528,21 +4473,33 @@ guard_std_fds(void)
 			_exit(Error);
 }
 
-/* After the filter: flush the digest, check --strict and --require-input,
- * make sure FILE can be rewritten, hand the digest to --pipe, and only
- * when all went well mark papers seen.  A run that is going to fail hands
- * nothing over. */
+#ifndef PAPERS_NO_MAIN
+/* Opens the --seen file (seen: where it really is), its lock, and the
+ * --pipe spool, and runs the filter.  After it: flush the digest, check
+ * --strict and --require-input, make sure FILE can be rewritten, hand the
+ * digest to --pipe, and only when all went well mark papers seen.  A run
+ * that is going to fail hands nothing over. */
 static enum status
-deliver(const struct options *opt, const struct run *run, const char *seen,
-    enum status rv, FILE *out)
+deliver(const struct options *opt, const struct query *q, struct run *run,
+    struct buf *seen, int *lockfd, FILE **out)
 {
 	struct buf tmp = { 0 };
 	FILE *fp = NULL;
+	enum status rv;
 
+	if (opt->seen_path && (seen_target(opt->seen_path, seen) < 0 ||
+	    (*lockfd = seen_lock(seen->p, opt->lock_wait)) < 0 ||
+	    seen_load(seen->p, &run->keys, opt->today, opt->seen_days) < 0))
+		return Error;
+	/* --pipe keeps the digest aside until it is known to be complete. */
+	if (opt->pipe_cmd && !(*out = tmpfile())) {
+		warnx("--pipe: cannot keep the digest: %s", strerror(errno));
+		return Error;
+	}
+	rv = filter(q, run, stdin, *out);
 	/* The filter has reported any write error it met itself. */
-	if (!ferror(out) && check_output(out) < 0)
-		rv = Error;
-	if (rv != Error && opt->strict && run->st.malformed)
+	if ((!ferror(*out) && check_output(*out) < 0) ||
+	    (opt->strict && run->st.malformed))
 		rv = Error;
 	/* With -m 0 nothing is read on purpose. */
 	if (rv != Error && opt->require_input && run->st.read == 0 &&
@@ -4550,38 +4507,22 @@ deliver(const struct options *opt, const struct run *run, const char *seen,
 		warnx("no input records");
 		rv = Error;
 	}
-	if (rv != Error && opt->seen_path && !(fp = seen_prepare(seen, &tmp)))
+	if (rv != Error && opt->seen_path && !(fp = seen_prepare(seen->p,
+	    &tmp)))
 		rv = Error;
 	if (rv == Match && opt->pipe_cmd &&
-	    run_pipe(opt->pipe_cmd, out, opt->seen_path != NULL) < 0)
+	    run_pipe(opt->pipe_cmd, *out, opt->seen_path != NULL) < 0)
 		rv = Error;
 	if (fp && rv == Error) {
 		fclose(fp);
 		unlink(tmp.p);
-	} else if (fp && seen_commit(fp, tmp.p, seen, &run->keys, opt->today,
-	    opt->seen_days) < 0)
+	} else if (fp && seen_commit(fp, tmp.p, seen->p, &run->keys,
+	    opt->today, opt->seen_days) < 0)
 		rv = Error;
 	buf_free(&tmp);
+	if (opt->stats)
+		print_stats(&run->st);
 	return rv;
-}
-
-#ifndef PAPERS_NO_MAIN
-/* Opens the --seen file (seen: where it really is), its lock, and the
- * --pipe spool; -1 when one fails (reported). */
-static int
-open_run(const struct options *opt, struct run *run, struct buf *seen,
-    int *lockfd, FILE **out)
-{
-	if (opt->seen_path && (seen_target(opt->seen_path, seen) < 0 ||
-	    (*lockfd = seen_lock(seen->p, opt->lock_wait)) < 0 ||
-	    seen_load(seen->p, &run->keys, opt->today, opt->seen_days) < 0))
-		return -1;
-	/* --pipe keeps the digest aside until it is known to be complete. */
-	if (opt->pipe_cmd && !(*out = tmpfile())) {
-		warnx("--pipe: cannot keep the digest: %s", strerror(errno));
-		return -1;
-	}
-	return 0;
 }
 
 int
@@ -4600,7 +4541,7 @@ main(int argc, char *argv[])
 	options_init(&opt);
 	if (today_days(&opt.today) < 0)
 		return Error;
-	if (wants_help(argc, argv)) {
+	if (parse_args(NULL, argc, argv) > 0) {
 		help(stdout);
 		return check_output(stdout) < 0 ? Error : Match;
 	}
@@ -4617,12 +4558,7 @@ main(int argc, char *argv[])
 		if (!isatty(STDOUT_FILENO))
 			setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
 		run_init(&run, &q);
-		if (open_run(&opt, &run, &seen, &lockfd, &out) == 0) {
-			rv = deliver(&opt, &run, seen.p, filter(&q, &run, stdin,
-			    out), out);
-			if (opt.stats)
-				print_stats(&run.st);
-		}
+		rv = deliver(&opt, &q, &run, &seen, &lockfd, &out);
 		run_free(&run);
 	}
 	if (out != stdout)
