@@ -48,7 +48,7 @@
 #define ISDIGIT(c)      ((unsigned)(c) - '0' < 10)
 #define ISUPPER(c)      ((unsigned)(c) - 'A' < 26)
 #define TOLOWER(c)      (ISUPPER(c) ? (c) - 'A' + 'a' : (c))
-#define AC_DEPTH        8               /* bytes of a pattern in the automaton */
+#define AC_DEPTH        8               /* pattern bytes in the automaton */
 #define AC_SIFT         8               /* a group searched, not walked */
 #define AC_OUTPUT       0x80000000u     /* a state that ends some prefix */
 #define BADBYTE         0x80000000u     /* an invalid byte, kept as is */
@@ -289,7 +289,7 @@ struct options {
 	int raw, count, quiet, unique, strict, stats, require_input;
 	int color;                      /* -1 auto until validated */
 	int version;
-	long long since, until;         /* inclusive; LLONG_MIN/MAX when unset */
+	long long since, until;         /* inclusive; LLONG_MIN/MAX: unset */
 	long long max_count;            /* -1: no -m */
 	enum sortkey sort;
 	long long top;                  /* 0: no --top */
@@ -367,7 +367,8 @@ static int char_width(uint32_t);
 static uint32_t fold(uint32_t);
 static enum gcb gcb_of(uint32_t);
 static size_t arxiv_id_len(const char *, size_t, size_t *);
-static int word_index(const char *, size_t, const char *const *, size_t);
+static int parse_word(const char *, const char *, size_t,
+    const char *const *, size_t);
 
 /* --- utilities --- */
 
@@ -523,7 +524,8 @@ keyset_at(const struct keyset *ks, const char *s, size_t n)
 
 	for (i = hash_bytes(s, n) & (ks->nslot - 1); (k = ks->slot[i]);
 	    i = (i + 1) & (ks->nslot - 1))
-		if (ks->keys[k - 1].len == n && !memcmp(ks->keys[k - 1].s, s, n))
+		if (ks->keys[k - 1].len == n &&
+		    !memcmp(ks->keys[k - 1].s, s, n))
 			break;
 	return &ks->slot[i];
 }
@@ -698,7 +700,7 @@ grapheme_end(const unsigned char *s, size_t n, size_t i, int *width)
 	for (i += len; i < n; i += len, prev = next) {
 		if (s[i] < 0x80 && s[i] >= 0x20 && prev < GcbPrepend &&
 		    prev != GcbZWJ && prev != GcbRI)
-			break;          /* the common case: ASCII after a base */
+			break;          /* the usual case: ASCII after a base */
 		len = utf8_decode(s + i, n - i, &c);
 		next = gcb_of(c);
 		if (!joins(prev, next, ri, zwj_pict))
@@ -838,7 +840,7 @@ announce_prefix(const char *s, size_t n, enum announce *type)
 	i += sizeof(mid) - 1;
 	for (k = i; k < n && ((s[k] >= 'a' && s[k] <= 'z') || s[k] == '-'); k++)
 		;
-	if ((t = word_index(s + i, k - i, type_names, TypeLast)) < 0)
+	if ((t = parse_word(NULL, s + i, k - i, type_names, TypeLast)) < 0)
 		return 0;
 	if ((i = skip_blanks(s, n, k)) == k || n - i < sizeof(tail) - 1 ||
 	    memcmp(s + i, tail, sizeof(tail) - 1))
@@ -1072,7 +1074,7 @@ parse_time(const char *s, size_t n, long long *secs)
 	    (mi = digits(s + 3, n - 3, 2, 0, 59)) < 0)
 		return -1;
 	if (i < n && s[i] == ':') {
-		/* 60 is a leap second; like timegm, it reads as the next one. */
+		/* 60 is a leap second: like timegm, read as the next one. */
 		if ((sec = digits(s + i + 1, n - i - 1, 2, 0, 60)) < 0)
 			return -1;
 		i += 3;
@@ -1395,7 +1397,7 @@ pattern_fold(struct pattern *pt, int fold_case, int accents)
 		}
 		len = b.len;
 		put_unaccented(&b, c);
-		/* ß is "ss" and Æ "AE": fold what the base letters brought. */
+		/* ß is "ss" and Æ "AE": fold the base letters it brought. */
 		for (; fold_case && len < b.len; len++)
 			if (b.p[len] >= 'A' && b.p[len] <= 'Z')
 				b.p[len] += 32;
@@ -2221,7 +2223,8 @@ arxiv_id_len(const char *s, size_t n, size_t *sub)
 		;
 	if (i == 0)
 		return 0;
-	if (i + 3 < n && s[i] == '.' && ISUPPER(s[i + 1]) && ISUPPER(s[i + 2])) {
+	if (i + 3 < n && s[i] == '.' && ISUPPER(s[i + 1]) &&
+	    ISUPPER(s[i + 2])) {
 		*sub = i;
 		i += 3;
 	}
@@ -2445,19 +2448,22 @@ select_text(const struct query *q, struct stats *st, struct record *r)
 	    decoded_field(&r->d, r->f, FieldCategories))) || q->matches_nothing)
 		return 0;
 	if (kw->n) {
-		search_text(kw, &r->keywords, q->depth, q->fmt.color, q->title_only, r);
+		search_text(kw, &r->keywords, q->depth, q->fmt.color,
+		    q->title_only, r);
 		if (q->all ? r->keywords.nhit < kw->n : r->keywords.nhit == 0)
 			return 0;
 	}
 	if (q->authors.n) {
 		found_begin(&r->authors, q->authors.n);
-		search_field(&q->authors, &r->authors, FindAny, 0, r, FieldAuthors);
+		search_field(&q->authors, &r->authors, FindAny, 0, r,
+		    FieldAuthors);
 		if (r->authors.nhit == 0)
 			return 0;
 	}
 	st->matched++;
 	if (q->excludes.n) {
-		search_text(&q->excludes, &r->excludes, FindAny, 0, q->title_only, r);
+		search_text(&q->excludes, &r->excludes, FindAny, 0,
+		    q->title_only, r);
 		if (r->excludes.nhit) {
 			st->excluded++;
 			return 0;
@@ -2960,9 +2966,11 @@ put_wrapped(struct buf *b, const char *s, size_t n, const struct format *fmt,
 			;
 		we = word_end(s, n, ws);
 		wordw = wrap_width(s + ws, we - ws, entities);
-		if (content && we > ws && blanks_end(s + i, ws - i, col) + wordw >
-		    cols) {
-			at = indent < cols - cols / 3 ? indent : cols - cols / 3;
+		if (content && we > ws &&
+		    blanks_end(s + i, ws - i, col) + wordw > cols) {
+			at = cols - cols / 3;
+			if (indent < at)
+				at = indent;
 			if (at + wordw > cols && wordw <= cols)
 				at = 0;
 			if (open)
@@ -2989,7 +2997,9 @@ put_wrapped(struct buf *b, const char *s, size_t n, const struct format *fmt,
 		for (k = ws; k < we; k = next) {
 			for (; ns < nstarts && starts[ns] == k; ns++)
 				indent = col;
-			next = ns < nstarts && starts[ns] < we ? starts[ns] : we;
+			next = we;
+			if (ns < nstarts && starts[ns] < we)
+				next = starts[ns];
 			buf_add(b, s + k, next - k);
 			col += wrap_width(s + k, next - k, entities);
 		}
@@ -3041,7 +3051,8 @@ json_string(struct buf *b, const char *s, size_t n)
 	buf_addc(b, '"');
 	for (i = 0; i < n; i += len) {
 		len = 1;
-		if (p[i] >= 0x20 && p[i] < 0x7f && p[i] != '"' && p[i] != '\\') {
+		if (p[i] >= 0x20 && p[i] < 0x7f && p[i] != '"' &&
+		    p[i] != '\\') {
 			buf_addc(b, p[i]);
 			continue;
 		}
@@ -3157,7 +3168,8 @@ render_frame(const struct format *fmt, struct render *rd,
 		else if (fmt->v[i].conv == 'd')
 			put_day(b, today * 86400, 0);
 		else if (fmt->v[i].litlen)
-			buf_add(b, fmt->lit.p + fmt->v[i].litoff, fmt->v[i].litlen);
+			buf_add(b, fmt->lit.p + fmt->v[i].litoff,
+			    fmt->v[i].litlen);
 	if (fmt->wrap) {
 		rd->line.len = 0;
 		put_wrapped(&rd->line, b->p, b->len, fmt, NULL, 0);
@@ -3622,7 +3634,8 @@ seen_load(const char *path, struct keyset *keys, long long today,
 			;
 		if (keylen == 0 || parse_date(key + n - datelen, datelen, &when,
 		    &has_time) < 0 || has_time) {
-			warnx("%s: line %llu: not 'KEY YYYY-MM-DD'", path, lineno);
+			warnx("%s: line %llu: not 'KEY YYYY-MM-DD'", path,
+			    lineno);
 			rv = -1;
 			break;
 		}
@@ -3954,7 +3967,8 @@ parse_number(const char *opt, const char *s, long long lo, long long hi,
 		return -1;
 	}
 	if (errno == ERANGE || v < lo || v > hi) {
-		warnx("%s: '%s' is out of range (%lld to %lld)", opt, s, lo, hi);
+		warnx("%s: '%s' is out of range (%lld to %lld)", opt, s,
+		    lo, hi);
 		return -1;
 	}
 	*out = v;
@@ -4113,7 +4127,8 @@ add_category(struct options *opt, const char *name, const char *arg)
 {
 	if (!*arg || strspn(arg, "abcdefghijklmnopqrstuvwxyz"
 	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_") != strlen(arg)) {
-		warnx("%s: '%s' is not a category such as cs.LG or cs", name, arg);
+		warnx("%s: '%s' is not a category such as cs.LG or cs",
+		    name, arg);
 		return -1;
 	}
 	return add_keyword(opt, &opt->categories, name, 0, arg);
@@ -4180,8 +4195,8 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 	case 'f': opt->format = val; break;
 	case 'm': return parse_number(name, val, 0, LLONG_MAX, &opt->max_count);
 	case OptColor:
-		if ((k = parse_word(name, val ? val : "auto", val ? strlen(val) :
-		    4, color_words, LEN(color_words))) < 0)
+		if ((k = parse_word(name, val ? val : "auto",
+		    val ? strlen(val) : 4, color_words, LEN(color_words))) < 0)
 			return -1;
 		opt->color = color_values[k];
 		break;
@@ -4362,10 +4377,11 @@ conflicts(const struct options *opt)
 	else if (opt->escape != EscapeNone && (opt->raw || opt->json))
 		why = "--escape is for -f: not with -r or --json";
 	else if (opt->escape == EscapeCsv && opt->wrap)
-		why = "a wrapped CSV line is no longer one row: not --escape=csv "
-		    "with --wrap";
+		why = "a wrapped CSV line is no longer one row: "
+		    "not --escape=csv with --wrap";
 	else if (opt->escape != EscapeNone && opt->color > 0)
-		why = "--color=always writes escape sequences: not with --escape";
+		why = "--color=always writes escape sequences: "
+		    "not with --escape";
 	else if (opt->ignore_accents)
 		why = opt->marks_only;
 	if (why)
@@ -4441,8 +4457,9 @@ validate(const struct options *opt, struct query *q)
 static void
 print_stats(const struct stats *s)
 {
-	fprintf(stderr, "%s: read %llu malformed %llu outside %llu matched %llu "
-	    "excluded %llu duplicates %llu seen %llu cut %llu printed %llu\n",
+	fprintf(stderr, "%s: read %llu malformed %llu outside %llu "
+	    "matched %llu excluded %llu duplicates %llu seen %llu cut %llu "
+	    "printed %llu\n",
 	    argv0, s->read, s->malformed, s->outside, s->matched, s->excluded,
 	    s->duplicates, s->seen, s->cut, s->printed);
 }
@@ -4475,30 +4492,36 @@ guard_std_fds(void)
 
 #ifndef PAPERS_NO_MAIN
 /* Opens the --seen file (seen: where it really is), its lock, and the
- * --pipe spool, and runs the filter.  After it: flush the digest, check
- * --strict and --require-input, make sure FILE can be rewritten, hand the
- * digest to --pipe, and only when all went well mark papers seen.  A run
- * that is going to fail hands nothing over. */
-static enum status
-deliver(const struct options *opt, const struct query *q, struct run *run,
-    struct buf *seen, int *lockfd, FILE **out)
+ * --pipe spool; -1 when one fails (reported). */
+static int
+open_run(const struct options *opt, struct run *run, struct buf *seen,
+    int *lockfd, FILE **out)
 {
-	struct buf tmp = { 0 };
-	FILE *fp = NULL;
-	enum status rv;
-
 	if (opt->seen_path && (seen_target(opt->seen_path, seen) < 0 ||
 	    (*lockfd = seen_lock(seen->p, opt->lock_wait)) < 0 ||
 	    seen_load(seen->p, &run->keys, opt->today, opt->seen_days) < 0))
-		return Error;
+		return -1;
 	/* --pipe keeps the digest aside until it is known to be complete. */
 	if (opt->pipe_cmd && !(*out = tmpfile())) {
 		warnx("--pipe: cannot keep the digest: %s", strerror(errno));
-		return Error;
+		return -1;
 	}
-	rv = filter(q, run, stdin, *out);
+	return 0;
+}
+
+/* After the filter: flush the digest, check --strict and
+ * --require-input, make sure FILE can be rewritten, hand the digest to
+ * --pipe, and only when all went well mark papers seen.  A run that is
+ * going to fail hands nothing over. */
+static enum status
+deliver(const struct options *opt, const struct run *run, const char *seen,
+    enum status rv, FILE *out)
+{
+	struct buf tmp = { 0 };
+	FILE *fp = NULL;
+
 	/* The filter has reported any write error it met itself. */
-	if ((!ferror(*out) && check_output(*out) < 0) ||
+	if ((!ferror(out) && check_output(out) < 0) ||
 	    (opt->strict && run->st.malformed))
 		rv = Error;
 	/* With -m 0 nothing is read on purpose. */
@@ -4507,21 +4530,18 @@ deliver(const struct options *opt, const struct query *q, struct run *run,
 		warnx("no input records");
 		rv = Error;
 	}
-	if (rv != Error && opt->seen_path && !(fp = seen_prepare(seen->p,
-	    &tmp)))
+	if (rv != Error && opt->seen_path && !(fp = seen_prepare(seen, &tmp)))
 		rv = Error;
 	if (rv == Match && opt->pipe_cmd &&
-	    run_pipe(opt->pipe_cmd, *out, opt->seen_path != NULL) < 0)
+	    run_pipe(opt->pipe_cmd, out, opt->seen_path != NULL) < 0)
 		rv = Error;
 	if (fp && rv == Error) {
 		fclose(fp);
 		unlink(tmp.p);
-	} else if (fp && seen_commit(fp, tmp.p, seen->p, &run->keys,
-	    opt->today, opt->seen_days) < 0)
+	} else if (fp && seen_commit(fp, tmp.p, seen, &run->keys, opt->today,
+	    opt->seen_days) < 0)
 		rv = Error;
 	buf_free(&tmp);
-	if (opt->stats)
-		print_stats(&run->st);
 	return rv;
 }
 
@@ -4547,7 +4567,8 @@ main(int argc, char *argv[])
 	}
 	if (parse_args(&opt, argc, argv) < 0 || validate(&opt, &q) < 0) {
 		usage(stderr);
-		fprintf(stderr, "Try '%s --help' for more information.\n", argv0);
+		fprintf(stderr, "Try '%s --help' for more information.\n",
+		    argv0);
 		options_free(&opt);
 		return Error;
 	}
@@ -4558,7 +4579,12 @@ main(int argc, char *argv[])
 		if (!isatty(STDOUT_FILENO))
 			setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
 		run_init(&run, &q);
-		rv = deliver(&opt, &q, &run, &seen, &lockfd, &out);
+		if (open_run(&opt, &run, &seen, &lockfd, &out) == 0) {
+			rv = deliver(&opt, &run, seen.p, filter(&q, &run, stdin,
+			    out), out);
+			if (opt.stats)
+				print_stats(&run.st);
+		}
 		run_free(&run);
 	}
 	if (out != stdout)
