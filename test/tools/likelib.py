@@ -17,13 +17,14 @@ vocabulary (their centroid, rare words weighing more) the record covers,
 times the share of the record's own words that occur in some liked paper,
 in percent; 100.0 for a record that contains a liked paper.
 
-Table: TABLE idf, sorted by strcmp, maps a word or a bigram "a b" (two
-words, one space) to an integer weight; stop words weigh 0.  LIKE_RARE
-(TABLE idf_rare) is the weight of a word not in the table.  gen-idf makes
-both from half A of arxiv-23k.tsv (n = 11413 records): the 5000 words of
-highest document frequency df, weight round(100 ln(n/df)), the 150 most
-frequent weigh 0; LIKE_RARE = the largest word weight; the 5000 bigrams
-of highest df, weight round(100 ln(n/df)).
+Table: TABLE idf, sorted by strcmp, maps a word to an integer weight;
+stop words weigh 0.  LIKE_RARE (TABLE idf_rare) is the weight of a word
+not in the table.  gen-idf makes both from half A of arxiv-23k.tsv (n =
+11413 records): the 5000 words of highest document frequency df, weight
+round(100 ln(n/df)), the 150 most frequent weigh 0; LIKE_RARE = the
+largest word weight.  Words only: papers.c has no bigrams (the model
+study's bigrams stay here, bigrams=M > 0, for like-eval's ablations;
+CHOSEN has none).
 
 1. Text: the title (field 2) and the abstract (field 4) of a record, each
    decoded as papers decodes fields (\\ \n \t \r; other backslashes stay),
@@ -38,17 +39,15 @@ of highest df, weight round(100 ln(n/df)).
    "ies", that "ies" becomes "y"; else if n > 3 and t ends in "s" and the
    character before it is not 's', 'u' or 'i', the "s" goes.
 4. W(t) = the table's weight of t if t is in the table, else LIKE_RARE.
-5. Features, in order of first occurrence: for each field (title, then
-   abstract), prev = none; for each token t in order: if W(t) == 0
-   { prev = none; continue }  count[t] += 1; if prev != none and
-   "prev t" is in the table, count["prev t"] += 1; prev = t.  (Stop words
-   are no features and break bigrams; bigrams never span the two fields;
-   a bigram not in the table is no feature; title and abstract weigh the
-   same.)  A feature is a bigram when its string holds a space.
-6. x_f = W(f) * T(count[f]), W of a bigram its table weight, and
-   T(c) = floor(1000 * (1 + ln c) + 0.5): 1000, 1693, 2099, 2386, ...
-   (c <= 20000; no c up to 65535 is within 1e-5 of a rounding boundary,
-   so any libm gives the same T).  All int64: x_f < 2^24.
+5. Features (words), in order of first occurrence: for each field
+   (title, then abstract), for each token t in order: if W(t) == 0
+   continue (stop words are no features); count[t] += 1.  Title and
+   abstract weigh the same.
+6. x_f = W(f) * T(count[f]), T(c) = floor(1000 * (1 + ln c) + 0.5) for
+   c = 1..64: 1000, 1693, 2099, 2386, ..., and T(64) = 5159 for any
+   c > 64 (papers.c holds the 64 values as a table, so it needs no
+   libm; no c up to 64 is near a rounding boundary).  All int64:
+   x_f < 2^24.
 7. Liked papers: every record of the --like files, in order; one with no
    features is skipped; n = how many are left (n = 0: every score 0).
    p_j: liked paper j's features.  Once:
@@ -58,11 +57,11 @@ of highest df, weight round(100 ln(n/df)).
      C2  = sum of C_f * C_f over the features f of S in strcmp order of
            their strings, in double, left to right.
 8. A record x (no features: score 0):
-     X = sum of x_f^2 over its WORD features      (int64; bigrams not)
-     A = the same sum over the word features with S_f > 0
+     X = sum of x_f^2 over its features          (int64)
+     A = the same sum over the features with S_f > 0
    A == 0: score 0 (a record sharing no word with any liked paper).
-     cov = sum over the record's features f with S_f > 0 (words and
-           bigrams), in the order of 5., in double:
+     cov = sum over the record's features f with S_f > 0, in the order
+           of 5., in double:
            m = (double)x_f < C_f ? (double)x_f : C_f;  cov += m * C_f
      N_j = sum over the features f of x and p_j of min(x_f, p_jf) * p_jf
            (int64, exact; only the j sharing a feature, N_j > 0)
@@ -76,8 +75,8 @@ of highest df, weight round(100 ln(n/df)).
    R is the share of the centroid's weight the record covers (each
    feature counts up to the centroid's own weight), Q the share of the
    record's word weight on words of the liked papers.  Both only grow
-   when a word of a liked paper is added to the record (appended; inside
-   a liked bigram it may break that bigram), so the score never falls;
+   when a word of a liked paper is added to the record, so the score
+   never falls;
    a record that is a liked paper has N_j == P_j and A == X: 100.0.
 9. --sort=like: by the double 100.0 * s, best first, equal scores in
    input order.
@@ -281,7 +280,7 @@ def pair_freqs(recs, table, rare, stem=None):
 # The model, exactly (THE MODEL at the top of this file).  The parameters
 # other than CHOSEN's are there for like-eval's ablations only.
 
-CHOSEN = dict(stem='s', tw=1, tf='log', size=5000, stop=150, bigrams=5000,
+CHOSEN = dict(stem='s', tw=1, tf='log', size=5000, stop=150, bigrams=0,
               agg='cen', near=4, prec=1, cn=0)
 MAX_TOKENS = 10000
 
@@ -301,8 +300,13 @@ def build_table(recs, size=CHOSEN['size'], stop=CHOSEN['stop'],
     return table, rare
 
 
+TF_CAP = 64
+
+
 def tf_weight(c):
-    """T(c) = round(1000 * (1 + ln c)): 1000, 1693, 2099, 2386, ..."""
+    """T(c) = round(1000 * (1 + ln c)): 1000, 1693, 2099, 2386, ...;
+    T(64) = 5159 for c > 64, as papers.c's table has it."""
+    c = min(c, TF_CAP)
     return int(math.floor(1000.0 * (1.0 + math.log(c)) + 0.5))
 
 
