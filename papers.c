@@ -4431,7 +4431,7 @@ static const struct optspec {
 	    "lock (default 300)" },
 	{ 'm', "max-count", "num", "stop after NUM selected papers" },
 	{ OptMinLike, "min-like", "score", "keep records whose --like score "
-	    "is SCORE (0-100) or more" },
+	    "is SCORE or more" },
 	{ OptPipe, "pipe", "cmd", "run CMD with the digest as input, if there "
 	    "is one" },
 	{ 'q', "quiet", NULL, "print nothing; the exit status tells" },
@@ -4444,7 +4444,7 @@ static const struct optspec {
 	{ OptSeenDays, "seen-days", "num", "forget seen papers after NUM days "
 	    "(default 90)" },
 	{ OptSince, "since", "date", "keep records dated DATE or later" },
-	{ OptSort, "sort", "key", "print best first by KEY: relevance, "
+	{ OptSort, "sort", "key", "best first by KEY: relevance, "
 	    "popularity, date, like" },
 	{ OptStats, "stats", NULL, "print counts on standard error at the "
 	    "end" },
