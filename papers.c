@@ -19,10 +19,11 @@
  *
  * The sections: types; utilities; UTF-8, folding and widths; escapes and
  * cleaning; dates; accents; matching (the automaton); reading records;
- * paper keys; selection and ranking values; the format compiler; the
- * renderer; the filter and ranking; the seen file; --pipe; the command
- * line; deliver and main; the tables.  Each function comes before its
- * callers, but for the few declared ahead.
+ * paper keys; selection and ranking values; similarity to liked papers
+ * (--like: like_select scores a record, like_explain says why); the
+ * format compiler; the renderer; the filter and ranking; the seen file;
+ * --pipe; the command line; deliver and main; the tables.  Each function
+ * comes before its callers, but for the few declared ahead.
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -5260,7 +5261,7 @@ main(int argc, char *argv[])
 }
 #endif
 
-/* --- tables: case folding, widths, grapheme clusters, accents --- */
+/* --- tables: case folding, widths, grapheme clusters, accents, words --- */
 
 /*
  * The tables below are made by test/tools/gen-tables from Debian's
