@@ -265,12 +265,18 @@ struct reader {
 };
 
 /* The liked papers of --like, read once at validate() and then only
- * read: their words, feature f being words.keys[f], with S_f and the
- * centroid C_f; the papers that have f, by j ascending, in
- * pj/pw[post[f] .. post[f + 1]); each paper's P_j and title.  See THE
- * MODEL in test/tools/likelib.py. */
+ * read.  vocab holds the table's words and then the liked papers' other
+ * words, each with its weight and its feature f (-1: in no liked paper);
+ * feature f has S_f, the centroid C_f and the papers that have it, by j
+ * ascending, in pj/pw[post[f] .. post[f + 1]); each paper its P_j and
+ * title.  See THE MODEL in test/tools/likelib.py. */
 struct profile {
-	struct keyset words;
+	struct keyset vocab;            /* one lookup a word finds all */
+	unsigned *weight;               /* by vocab key */
+	long *fid;                      /* by vocab key */
+	size_t *fkey;                   /* feature f's vocab key */
+	size_t capvocab, capf;
+	unsigned rare;                  /* LIKE_RARE: a word not in vocab */
 	int64_t *sum;                   /* S_f */
 	double *cen;                    /* C_f = S_f / n */
 	size_t *post;                   /* nf + 1 offsets into pj and pw */
@@ -284,13 +290,12 @@ struct profile {
 };
 
 /* A word of a record for --like: its folded bytes in likewords.text,
- * how often it occurs, its table weight and its feature (-1: in no liked
- * paper). */
+ * how often it occurs, its table weight and its vocab key (-1: none). */
 struct likeword {
 	size_t off, len, slot;
 	uint32_t count;
 	unsigned weight;
-	long f;
+	long k;
 };
 
 /* A record's words, each once in order of first occurrence, and what
@@ -431,7 +436,7 @@ static enum gcb gcb_of(uint32_t);
 static size_t arxiv_id_len(const char *, size_t, size_t *);
 static int parse_word(const char *, const char *, size_t,
     const char *const *, size_t);
-static unsigned idf_weight(const char *, size_t);
+static unsigned idf_word(size_t, const char **);
 static int check_list_line(const char *, unsigned long, const char *,
     size_t);
 
@@ -2683,8 +2688,8 @@ like_rehash(struct likewords *lw)
 	}
 }
 
-/* Counts the word s[0 .. n), unless it is a stop word; a new one is
- * looked up among the liked papers' words once. */
+/* Counts the word s[0 .. n), unless it is a stop word; a word new to
+ * the record is looked up in the vocabulary once. */
 static void
 like_count(const struct profile *p, struct likewords *lw, const char *s,
     size_t n)
@@ -2694,8 +2699,6 @@ like_count(const struct profile *p, struct likewords *lw, const char *s,
 	unsigned weight;
 	size_t i, k;
 
-	if (!(weight = idf_weight(s, n)))
-		return;
 	if ((lw->n + 1) * 2 > lw->nslot)
 		like_rehash(lw);
 	for (i = hash_bytes(s, n) & (lw->nslot - 1); (k = lw->slot[i]);
@@ -2705,6 +2708,10 @@ like_count(const struct profile *p, struct likewords *lw, const char *s,
 			lw->v[k - 1].count++;
 			return;
 		}
+	key = keyset_find(&p->vocab, s, n);
+	k = key ? (size_t)(key - p->vocab.keys) : 0;
+	if (!(weight = key ? p->weight[k] : p->rare))
+		return;
 	lw->v = grow(lw->v, &lw->cap, lw->n + 1, sizeof(*lw->v));
 	w = &lw->v[lw->n++];
 	w->off = lw->text.len;
@@ -2712,8 +2719,7 @@ like_count(const struct profile *p, struct likewords *lw, const char *s,
 	w->slot = i;
 	w->count = 1;
 	w->weight = weight;
-	key = keyset_find(&p->words, s, n);
-	w->f = key ? (long)(key - p->words.keys) : -1;
+	w->k = key ? (long)k : -1;
 	buf_add(&lw->text, s, n);
 	lw->slot[i] = (uint32_t)lw->n;
 }
@@ -2823,6 +2829,7 @@ like_score(const struct profile *p, struct likewords *lw,
 	int64_t x, big, a = 0, xx = 0;
 	double cov = 0, m, c, best = 0, r, s, top[3];
 	size_t i, k, j, bestj = SIZE_MAX;
+	long f;
 
 	if (out)
 		out->nword = 0;
@@ -2831,17 +2838,17 @@ like_score(const struct profile *p, struct likewords *lw,
 		x = (int64_t)w->weight * like_tf[w->count < 64 ?
 		    w->count - 1 : 63];
 		xx += x * x;
-		if (w->f < 0)
+		if (w->k < 0 || (f = p->fid[w->k]) < 0)
 			continue;
 		a += x * x;
-		for (k = p->post[w->f]; k < p->post[w->f + 1]; k++) {
+		for (k = p->post[f]; k < p->post[f + 1]; k++) {
 			j = p->pj[k];
 			if (!lw->num[j])
 				lw->touched[lw->ntouched++] = (uint32_t)j;
 			big = p->pw[k];
 			lw->num[j] += (x < big ? x : big) * big;
 		}
-		c = p->cen[w->f];
+		c = p->cen[f];
 		m = (double)x < c ? (double)x : c;
 		cov += m * c;
 		if (out)
@@ -2906,14 +2913,40 @@ struct likeload {
 	size_t capstart, captitle;
 };
 
+/* Vocabulary key k of weight w, a word new to the vocabulary added. */
+static size_t
+like_vocab(struct profile *p, long k, const char *s, size_t n, unsigned w)
+{
+	if (k >= 0)
+		return (size_t)k;
+	keyset_add(&p->vocab, s, n, 0, 0);
+	p->weight = grow(p->weight, &p->capvocab, p->vocab.n,
+	    sizeof(*p->weight));
+	p->fid = xrealloc(p->fid, p->capvocab, sizeof(*p->fid));
+	p->weight[p->vocab.n - 1] = w;
+	p->fid[p->vocab.n - 1] = -1;
+	return p->vocab.n - 1;
+}
+
+/* The feature of vocabulary key k, made when it is new. */
+static size_t
+like_feature(struct profile *p, size_t k)
+{
+	if (p->fid[k] < 0) {
+		p->fkey = grow(p->fkey, &p->capf, p->nf + 1, sizeof(*p->fkey));
+		p->fkey[p->nf] = k;
+		p->fid[k] = (long)p->nf++;
+	}
+	return (size_t)p->fid[k];
+}
+
 /* Adds the paper in ld->lw to p, the words new to p to its words. */
 static void
 like_add_paper(struct profile *p, struct likeload *ld)
 {
 	const struct likeword *w;
-	const struct key *key;
 	const struct text *t;
-	size_t i;
+	size_t i, k;
 	int64_t x, norm = 0;
 
 	ld->start = grow(ld->start, &ld->capstart, p->n + 2,
@@ -2923,18 +2956,14 @@ like_add_paper(struct profile *p, struct likeload *ld)
 	ld->start[p->n] = ld->npair;
 	for (i = 0; i < ld->lw.n; i++) {
 		w = &ld->lw.v[i];
-		if (!(key = keyset_find(&p->words, ld->lw.text.p + w->off,
-		    w->len))) {
-			keyset_add(&p->words, ld->lw.text.p + w->off, w->len,
-			    0, 0);
-			key = &p->words.keys[p->words.n - 1];
-		}
+		k = like_vocab(p, w->k, ld->lw.text.p + w->off, w->len,
+		    w->weight);
 		x = (int64_t)w->weight * like_tf[w->count < 64 ?
 		    w->count - 1 : 63];
 		norm += x * x;
 		ld->pair = grow(ld->pair, &ld->cappair, ld->npair + 1,
 		    sizeof(*ld->pair));
-		ld->pair[ld->npair].f = (size_t)(key - p->words.keys);
+		ld->pair[ld->npair].f = like_feature(p, k);
 		ld->pair[ld->npair++].x = x;
 	}
 	p->norm[p->n] = norm;
@@ -3015,7 +3044,6 @@ like_index(struct profile *p, const struct likeload *ld)
 	const struct key **ord;
 	size_t *fill, f, i, j, k;
 
-	p->nf = p->words.n;
 	p->sum = xcalloc(p->nf + 1, sizeof(*p->sum));
 	p->cen = xcalloc(p->nf + 1, sizeof(*p->cen));
 	p->post = xcalloc(p->nf + 1, sizeof(*p->post));
@@ -3038,11 +3066,11 @@ like_index(struct profile *p, const struct likeload *ld)
 	ord = xcalloc(p->nf + 1, sizeof(*ord));
 	for (f = 0; f < p->nf; f++) {
 		p->cen[f] = (double)p->sum[f] / (double)p->n;
-		ord[f] = &p->words.keys[f];
+		ord[f] = &p->vocab.keys[p->fkey[f]];
 	}
 	qsort(ord, p->nf, sizeof(*ord), key_cmp);
 	for (i = 0; i < p->nf; i++) {
-		f = (size_t)(ord[i] - p->words.keys);
+		f = (size_t)p->fid[ord[i] - p->vocab.keys];
 		p->c2 += p->cen[f] * p->cen[f];
 	}
 	free(ord);
@@ -3053,11 +3081,19 @@ like_index(struct profile *p, const struct likeload *ld)
 static int
 like_compile(const struct options *opt, struct query *q)
 {
+	struct profile *p = &q->like;
 	struct likeload ld;
+	const char *w;
 	size_t i;
 	int rv = 0;
 
 	memset(&ld, 0, sizeof(ld));
+	for (i = 0; ; i++) {
+		p->rare = idf_word(i, &w);
+		if (!w)
+			break;
+		like_vocab(p, -1, w, strlen(w), p->rare);
+	}
 	for (i = 0; rv == 0 && i < opt->likes.n; i++)
 		rv = like_read(q, &q->like, &ld, opt->likes.v[i]);
 	if (rv == 0)
@@ -3087,7 +3123,10 @@ likewords_free(struct likewords *lw)
 static void
 profile_free(struct profile *p)
 {
-	keyset_free(&p->words);
+	keyset_free(&p->vocab);
+	free(p->weight);
+	free(p->fid);
+	free(p->fkey);
 	free(p->sum);
 	free(p->cen);
 	free(p->post);
@@ -8316,7 +8355,7 @@ accent_base(uint32_t c)
  * words of arXiv titles and abstracts is, made by test/tools/gen-idf from
  * half of ../shared/data/corpus/arxiv-23k.tsv (11,413 real papers): the
  * weight round(100 ln(n/df)), 0 for the 150 most common (stop words).
- * Sorted by strcmp for a binary search; gen-idf --check compares.
+ * Sorted by strcmp, as gen-idf writes it; gen-idf --check compares.
  */
 static const struct idf {
 	const char *w;
@@ -13331,24 +13370,11 @@ static const struct idf {
 #define LIKE_RARE 625
 /* END TABLE idf_rare */
 
-/* The weight of the word s[0..n), a folded token: 0 for a stop word. */
+/* The table's word i and its weight (0 for a stop word); past the last,
+ * NULL and the weight of a word not in the table. */
 static unsigned
-idf_weight(const char *s, size_t n)
+idf_word(size_t i, const char **w)
 {
-	size_t lo = 0, hi = LEN(idf), mid;
-	int d;
-
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		d = strncmp(idf[mid].w, s, n);
-		if (d == 0)
-			d = idf[mid].w[n] != '\0';
-		if (d == 0)
-			return idf[mid].v;
-		if (d < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return LIKE_RARE;
+	*w = i < LEN(idf) ? idf[i].w : NULL;
+	return i < LEN(idf) ? idf[i].v : LIKE_RARE;
 }
