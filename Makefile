@@ -42,7 +42,7 @@ papers-planted: papers.c test/tools/planted-fault.c
 	$(CC) $(CPPFLAGS) $(SANFLAGS) -Dmain=papers_main $(LDFLAGS) -o $@ \
 		papers.c test/tools/planted-fault.c
 
-fuzz: test/fuzz-papers test/fuzz-seen
+fuzz: test/fuzz-papers test/fuzz-seen test/fuzz-like
 
 test/fuzz-papers: papers.c test/fuzz.c
 	$(FUZZCC) $(CPPFLAGS) $(FUZZFLAGS) $(LDFLAGS) -o $@ test/fuzz.c
@@ -56,6 +56,9 @@ fuzz-planted: test/fuzz-planted
 test/fuzz-seen: papers.c test/fuzz.c
 	$(FUZZCC) -DFUZZ_SEEN $(CPPFLAGS) $(FUZZFLAGS) $(LDFLAGS) -o $@ test/fuzz.c
 
+test/fuzz-like: papers.c test/fuzz.c
+	$(FUZZCC) -DFUZZ_LIKE $(CPPFLAGS) $(FUZZFLAGS) $(LDFLAGS) -o $@ test/fuzz.c
+
 install: papers
 	mkdir -p $(DESTDIR)$(BINDIR)
 	cp -f papers $(DESTDIR)$(BINDIR)/papers
@@ -66,6 +69,6 @@ uninstall:
 
 clean:
 	rm -f papers papers-asan papers-g papers-planted test/fuzz-papers \
-		test/fuzz-seen test/fuzz-planted
+		test/fuzz-seen test/fuzz-like test/fuzz-planted
 
 .PHONY: all test asan fuzz fuzz-planted install uninstall clean
