@@ -5145,8 +5145,10 @@ validate(const struct options *opt, struct query *q)
 	q->liking = opt->likes.n > 0;
 	q->like_accents = opt->ignore_accents;
 	q->min_like = opt->min_like;
-	q->explain = q->liking && (opt->json || format_uses(&q->fmt, 'L') ||
-	    format_uses(&q->fmt, 'N') || format_uses(&q->fmt, 'W'));
+	/* What -c, -q and -r do not print is not explained. */
+	q->explain = q->liking && (q->output == OutJson ||
+	    (q->output == OutFormat && (format_uses(&q->fmt, 'L') ||
+	    format_uses(&q->fmt, 'N') || format_uses(&q->fmt, 'W'))));
 	if (q->liking && like_compile(opt, q) < 0) {
 		query_free(q);
 		return -1;
