@@ -264,12 +264,21 @@ struct reader {
 	int eof;
 };
 
+/* A liked paper's feature f and its weight p_jf. */
+struct likepair {
+	size_t f;
+	int64_t x;
+};
+
 /* The liked papers of --like, read once at validate() and then only
  * read.  vocab holds the table's words and then the liked papers' other
  * words, each with its weight and its feature f (-1: in no liked paper);
  * feature f has S_f, the centroid C_f and the papers that have it, by j
- * ascending, in pj/pw[post[f] .. post[f + 1]); each paper its P_j and
- * title.  See THE MODEL in test/tools/likelib.py. */
+ * ascending, in pj/pw[post[f] .. post[f + 1]); each paper its P_j, title
+ * and features, pair[start[j] .. start[j + 1]).  A record can contain
+ * paper j only if it has j's rarest feature, its anchor: the papers
+ * anchored at f are aj[aoff[f] .. aoff[f + 1]).  See THE MODEL in
+ * test/tools/likelib.py. */
 struct profile {
 	struct keyset vocab;            /* one lookup a word finds all */
 	unsigned *weight;               /* by vocab key */
@@ -283,6 +292,10 @@ struct profile {
 	uint32_t *pj;                   /* the paper j */
 	int64_t *pw;                    /* its p_jf */
 	int64_t *norm;                  /* P_j */
+	struct likepair *pair;
+	size_t *start;
+	size_t *aoff;
+	uint32_t *aj;
 	size_t *title;                  /* paper j's title in titles */
 	struct buf titles;              /* decoded, each ending in a NUL */
 	size_t n, nf;
@@ -307,6 +320,7 @@ struct likewords {
 	uint32_t *slot;                 /* open addressing, index + 1 */
 	size_t nslot;
 	int64_t *num;                   /* N_j, for each liked paper */
+	int64_t *xf;                    /* x_f, for each feature f */
 	uint32_t *touched;              /* the j with num[j] set */
 	size_t ntouched;
 };
@@ -2818,6 +2832,68 @@ like_rank_word(struct likeout *out, double *cov, const struct likeword *w,
 	cov[k] = c;
 }
 
+/* For %N: the liked paper with the largest N_j, the first of those that
+ * tie; NULL when the record shares no feature with any.  A walk over
+ * every liked paper of every word, so only for what is printed. */
+static const char *
+like_paper(const struct profile *p, struct likewords *lw)
+{
+	const struct likeword *w;
+	int64_t x, big;
+	size_t i, k, j, bestj = SIZE_MAX;
+	long f;
+
+	for (i = 0; i < lw->n; i++) {
+		w = &lw->v[i];
+		if (w->k < 0 || (f = p->fid[w->k]) < 0)
+			continue;
+		x = lw->xf[f];
+		for (k = p->post[f]; k < p->post[f + 1]; k++) {
+			j = p->pj[k];
+			if (!lw->num[j])
+				lw->touched[lw->ntouched++] = (uint32_t)j;
+			big = p->pw[k];
+			lw->num[j] += (x < big ? x : big) * big;
+		}
+	}
+	for (k = 0; k < lw->ntouched; k++) {
+		j = lw->touched[k];
+		if (bestj == SIZE_MAX || lw->num[j] > lw->num[bestj] ||
+		    (lw->num[j] == lw->num[bestj] && j < bestj))
+			bestj = j;
+	}
+	for (k = 0; k < lw->ntouched; k++)
+		lw->num[lw->touched[k]] = 0;
+	lw->ntouched = 0;
+	return bestj == SIZE_MAX ? NULL : p->titles.p + p->title[bestj];
+}
+
+/* Does the record, its x_f in lw->xf, contain a liked paper: all of its
+ * features, each with at least the paper's weight?  Only the papers
+ * anchored at one of the record's features can be contained. */
+static int
+like_contains(const struct profile *p, const struct likewords *lw)
+{
+	const struct likepair *q, *end;
+	size_t i, k, j;
+	long f;
+
+	for (i = 0; i < lw->n; i++) {
+		if (lw->v[i].k < 0 || (f = p->fid[lw->v[i].k]) < 0)
+			continue;
+		for (k = p->aoff[f]; k < p->aoff[f + 1]; k++) {
+			j = p->aj[k];
+			end = p->pair + p->start[j + 1];
+			for (q = p->pair + p->start[j]; q < end &&
+			    lw->xf[q->f] >= q->x; q++)
+				;
+			if (q == end)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* The score of the words in lw, 0 to 100 (THE MODEL's step 8); with out,
  * also the liked paper with the largest N_j and the words that added
  * most to cov. */
@@ -2826,9 +2902,9 @@ like_score(const struct profile *p, struct likewords *lw,
     struct likeout *out)
 {
 	const struct likeword *w;
-	int64_t x, big, a = 0, xx = 0;
-	double cov = 0, m, c, best = 0, r, s, top[3];
-	size_t i, k, j, bestj = SIZE_MAX;
+	int64_t x, a = 0, xx = 0;
+	double cov = 0, m, c, best, s, top[3];
+	size_t i;
 	long f;
 
 	if (out)
@@ -2841,36 +2917,19 @@ like_score(const struct profile *p, struct likewords *lw,
 		if (w->k < 0 || (f = p->fid[w->k]) < 0)
 			continue;
 		a += x * x;
-		for (k = p->post[f]; k < p->post[f + 1]; k++) {
-			j = p->pj[k];
-			if (!lw->num[j])
-				lw->touched[lw->ntouched++] = (uint32_t)j;
-			big = p->pw[k];
-			lw->num[j] += (x < big ? x : big) * big;
-		}
+		lw->xf[f] = x;
 		c = p->cen[f];
 		m = (double)x < c ? (double)x : c;
 		cov += m * c;
 		if (out)
 			like_rank_word(out, top, w, m * c);
 	}
-	for (k = 0; k < lw->ntouched; k++) {
-		j = lw->touched[k];
-		r = (double)lw->num[j] / (double)p->norm[j];
-		r = r * r;
-		r = r * r;
-		if (r > best)
-			best = r;
-		if (bestj == SIZE_MAX || lw->num[j] > lw->num[bestj] ||
-		    (lw->num[j] == lw->num[bestj] && j < bestj))
-			bestj = j;
-	}
+	best = a && like_contains(p, lw) ? 1.0 : 0.0;
 	if (out)
-		out->paper = bestj == SIZE_MAX ? NULL :
-		    p->titles.p + p->title[bestj];
-	for (k = 0; k < lw->ntouched; k++)
-		lw->num[lw->touched[k]] = 0;
-	lw->ntouched = 0;
+		out->paper = like_paper(p, lw);
+	for (i = 0; i < lw->n; i++)
+		if (lw->v[i].k >= 0 && (f = p->fid[lw->v[i].k]) >= 0)
+			lw->xf[f] = 0;
 	if (a == 0)
 		return 0;
 	if (cov / p->c2 > best)
@@ -2900,17 +2959,11 @@ like_explain(const struct query *q, struct run *run)
 	run->rd.like.score = like_score(&q->like, &run->lw, &run->rd.like);
 }
 
-/* A liked paper being read: its words as (feature, p_jf) pairs. */
+/* A liked paper being read. */
 struct likeload {
 	struct likewords lw;
 	struct record rec;
-	struct likepair {
-		size_t f;
-		int64_t x;
-	} *pair;
-	size_t npair, cappair;
-	size_t *start;                  /* paper j's first pair */
-	size_t capstart, captitle;
+	size_t npair, cappair, capstart, captitle;
 };
 
 /* Vocabulary key k of weight w, a word new to the vocabulary added. */
@@ -2949,11 +3002,11 @@ like_add_paper(struct profile *p, struct likeload *ld)
 	size_t i, k;
 	int64_t x, norm = 0;
 
-	ld->start = grow(ld->start, &ld->capstart, p->n + 2,
-	    sizeof(*ld->start));
+	p->start = grow(p->start, &ld->capstart, p->n + 2,
+	    sizeof(*p->start));
 	p->norm = grow(p->norm, &ld->captitle, p->n + 1, sizeof(*p->norm));
 	p->title = xrealloc(p->title, ld->captitle, sizeof(*p->title));
-	ld->start[p->n] = ld->npair;
+	p->start[p->n] = ld->npair;
 	for (i = 0; i < ld->lw.n; i++) {
 		w = &ld->lw.v[i];
 		k = like_vocab(p, w->k, ld->lw.text.p + w->off, w->len,
@@ -2961,17 +3014,17 @@ like_add_paper(struct profile *p, struct likeload *ld)
 		x = (int64_t)w->weight * like_tf[w->count < 64 ?
 		    w->count - 1 : 63];
 		norm += x * x;
-		ld->pair = grow(ld->pair, &ld->cappair, ld->npair + 1,
-		    sizeof(*ld->pair));
-		ld->pair[ld->npair].f = like_feature(p, k);
-		ld->pair[ld->npair++].x = x;
+		p->pair = grow(p->pair, &ld->cappair, ld->npair + 1,
+		    sizeof(*p->pair));
+		p->pair[ld->npair].f = like_feature(p, k);
+		p->pair[ld->npair++].x = x;
 	}
 	p->norm[p->n] = norm;
 	p->title[p->n] = p->titles.len;
 	t = decoded_field(&ld->rec.d, ld->rec.f, FieldTitle);
 	buf_add(&p->titles, t->p, t->len);
 	buf_addc(&p->titles, '\0');
-	ld->start[++p->n] = ld->npair;
+	p->start[++p->n] = ld->npair;
 }
 
 /* Reads the liked papers of one --like FILE, records in papers' own
@@ -3036,33 +3089,52 @@ key_cmp(const void *a, const void *b)
 	    (*(const struct key *const *)b)->s);
 }
 
-/* Turns the papers read into postings by word, S_f, C_f and the sum of
- * C_f^2, added in strcmp order of the words as likelib.py adds them. */
+/* Turns the papers read into postings by word and anchors, S_f, C_f and
+ * the sum of C_f^2, added in strcmp order of the words as likelib.py adds
+ * them. */
 static void
 like_index(struct profile *p, const struct likeload *ld)
 {
 	const struct key **ord;
-	size_t *fill, f, i, j, k;
+	const struct likepair *pair = p->pair;
+	size_t *fill, *anchor, f, i, j, k;
 
+	p->aoff = xcalloc(p->nf + 2, sizeof(*p->aoff));
+	p->aj = xcalloc(p->n + 1, sizeof(*p->aj));
 	p->sum = xcalloc(p->nf + 1, sizeof(*p->sum));
 	p->cen = xcalloc(p->nf + 1, sizeof(*p->cen));
 	p->post = xcalloc(p->nf + 1, sizeof(*p->post));
 	p->pj = xcalloc(ld->npair + 1, sizeof(*p->pj));
 	p->pw = xcalloc(ld->npair + 1, sizeof(*p->pw));
 	fill = xcalloc(p->nf + 1, sizeof(*fill));
+	anchor = xcalloc(p->n + 1, sizeof(*anchor));
 	for (i = 0; i < ld->npair; i++) {
-		p->post[ld->pair[i].f + 1]++;
-		p->sum[ld->pair[i].f] += ld->pair[i].x;
+		p->post[pair[i].f + 1]++;
+		p->sum[pair[i].f] += pair[i].x;
 	}
 	for (f = 0; f < p->nf; f++)
 		p->post[f + 1] += p->post[f];
 	for (j = 0; j < p->n; j++)
-		for (i = ld->start[j]; i < ld->start[j + 1]; i++) {
-			f = ld->pair[i].f;
+		for (i = p->start[j]; i < p->start[j + 1]; i++) {
+			f = pair[i].f;
 			k = p->post[f] + fill[f]++;
 			p->pj[k] = (uint32_t)j;
-			p->pw[k] = ld->pair[i].x;
+			p->pw[k] = pair[i].x;
 		}
+	/* Paper j's anchor: its feature in the fewest papers, so that few
+	 * papers are tried for each feature of a record. */
+	for (j = 0; j < p->n; j++) {
+		for (i = k = p->start[j]; i < p->start[j + 1]; i++)
+			if (p->post[pair[i].f + 1] - p->post[pair[i].f] <
+			    p->post[pair[k].f + 1] - p->post[pair[k].f])
+				k = i;
+		anchor[j] = pair[k].f;
+		p->aoff[anchor[j] + 2]++;
+	}
+	for (f = 0; f < p->nf; f++)
+		p->aoff[f + 2] += p->aoff[f + 1];
+	for (j = 0; j < p->n; j++)
+		p->aj[p->aoff[anchor[j] + 1]++] = (uint32_t)j;
 	ord = xcalloc(p->nf + 1, sizeof(*ord));
 	for (f = 0; f < p->nf; f++) {
 		p->cen[f] = (double)p->sum[f] / (double)p->n;
@@ -3074,6 +3146,7 @@ like_index(struct profile *p, const struct likeload *ld)
 		p->c2 += p->cen[f] * p->cen[f];
 	}
 	free(ord);
+	free(anchor);
 	free(fill);
 }
 
@@ -3103,8 +3176,6 @@ like_compile(const struct options *opt, struct query *q)
 	buf_free(&ld.lw.text);
 	buf_free(&ld.lw.tok);
 	decoded_free(&ld.rec.d);
-	free(ld.pair);
-	free(ld.start);
 	return rv;
 }
 
@@ -3116,6 +3187,7 @@ likewords_free(struct likewords *lw)
 	buf_free(&lw->text);
 	buf_free(&lw->tok);
 	free(lw->num);
+	free(lw->xf);
 	free(lw->touched);
 	memset(lw, 0, sizeof(*lw));
 }
@@ -3133,6 +3205,10 @@ profile_free(struct profile *p)
 	free(p->pj);
 	free(p->pw);
 	free(p->norm);
+	free(p->pair);
+	free(p->start);
+	free(p->aoff);
+	free(p->aj);
 	free(p->title);
 	buf_free(&p->titles);
 	memset(p, 0, sizeof(*p));
@@ -3833,6 +3909,7 @@ run_init(struct run *run, const struct query *q)
 	found_init(&run->rec.authors, &q->authors);
 	if (q->liking) {
 		run->lw.num = xcalloc(q->like.n + 1, sizeof(*run->lw.num));
+		run->lw.xf = xcalloc(q->like.nf + 1, sizeof(*run->lw.xf));
 		run->lw.touched = xcalloc(q->like.n + 1,
 		    sizeof(*run->lw.touched));
 	}
