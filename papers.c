@@ -280,7 +280,13 @@ struct likepair {
  * anchored at f are aj[aoff[f] .. aoff[f + 1]).  See THE MODEL in
  * test/tools/likelib.py. */
 struct profile {
-	struct keyset vocab;            /* one lookup a word finds all */
+	unsigned char cls[256];         /* the tokeniser's byte classes */
+	struct buf words;               /* vocab key k's word, NUL-ended */
+	size_t *woff;                   /* its offset in words, by key */
+	struct likeslot {               /* open addressing, by the hash */
+		uint32_t hash, k;       /* its low bits; key + 1, 0: free */
+	} *slot;
+	size_t nslot, nvocab;
 	unsigned *weight;               /* by vocab key */
 	long *fid;                      /* by vocab key */
 	size_t *fkey;                   /* feature f's vocab key */
@@ -303,9 +309,10 @@ struct profile {
 };
 
 /* A word of a record for --like: its folded bytes in likewords.text,
- * how often it occurs, its table weight and its vocab key (-1: none). */
+ * how often it occurs, its table weight and its vocab key (-1: none);
+ * a word not in vocab has its slot in likewords.slot. */
 struct likeword {
-	size_t off, len, slot;
+	size_t off, len, slot, hash;
 	uint32_t count;
 	unsigned weight;
 	long k;
@@ -317,8 +324,10 @@ struct likewords {
 	struct likeword *v;
 	size_t n, cap;
 	struct buf text, tok;
-	uint32_t *slot;                 /* open addressing, index + 1 */
-	size_t nslot;
+	uint32_t *at;                   /* by vocab key: index + 1, 0 none */
+	size_t nat;
+	uint32_t *slot;                 /* words not in vocab: index + 1 */
+	size_t nslot, nout;             /* nout: those words */
 	int64_t *num;                   /* N_j, for each liked paper */
 	int64_t *xf;                    /* x_f, for each feature f */
 	uint32_t *touched;              /* the j with num[j] set */
@@ -2679,12 +2688,16 @@ like_reset(struct likewords *lw)
 	size_t i;
 
 	for (i = 0; i < lw->n; i++)
-		lw->slot[lw->v[i].slot] = 0;
-	lw->n = lw->text.len = 0;
+		if (lw->v[i].k >= 0)
+			lw->at[lw->v[i].k] = 0;
+		else
+			lw->slot[lw->v[i].slot] = 0;
+	lw->n = lw->nout = lw->text.len = 0;
 }
 
-/* Doubles the hash table of words when it would be half full; this
- * happens only for a record with more words than any before it. */
+/* Doubles the hash table of words not in vocab when it would be half
+ * full; this happens only for a record with more of them than any before
+ * it. */
 static void
 like_rehash(struct likewords *lw)
 {
@@ -2694,106 +2707,162 @@ like_rehash(struct likewords *lw)
 	lw->nslot = lw->nslot ? lw->nslot * 2 : 256;
 	lw->slot = xcalloc(lw->nslot, sizeof(*lw->slot));
 	for (i = 0; i < lw->n; i++) {
-		for (k = hash_bytes(lw->text.p + lw->v[i].off, lw->v[i].len) &
-		    (lw->nslot - 1); lw->slot[k]; k = (k + 1) & (lw->nslot - 1))
+		if (lw->v[i].k >= 0)
+			continue;
+		for (k = lw->v[i].hash & (lw->nslot - 1); lw->slot[k];
+		    k = (k + 1) & (lw->nslot - 1))
 			;
 		lw->slot[k] = (uint32_t)i + 1;
 		lw->v[i].slot = k;
 	}
 }
 
-/* Counts the word s[0 .. n), unless it is a stop word; a word new to
- * the record is looked up in the vocabulary once. */
-static void
-like_count(const struct profile *p, struct likewords *lw, const char *s,
-    size_t n)
+/* The vocab key of s[0 .. n) of hash h, or -1. */
+static long
+like_lookup(const struct profile *p, const char *s, size_t n, size_t h)
 {
-	struct likeword *w;
-	const struct key *key;
-	unsigned weight;
+	const struct likeslot *sl;
 	size_t i, k;
 
-	if ((lw->n + 1) * 2 > lw->nslot)
-		like_rehash(lw);
-	for (i = hash_bytes(s, n) & (lw->nslot - 1); (k = lw->slot[i]);
-	    i = (i + 1) & (lw->nslot - 1))
-		if (lw->v[k - 1].len == n &&
-		    !memcmp(lw->text.p + lw->v[k - 1].off, s, n)) {
-			lw->v[k - 1].count++;
-			return;
-		}
-	key = keyset_find(&p->vocab, s, n);
-	k = key ? (size_t)(key - p->vocab.keys) : 0;
-	if (!(weight = key ? p->weight[k] : p->rare))
-		return;
+	if (!p->nslot)
+		return -1;
+	for (i = h & (p->nslot - 1); (sl = &p->slot[i])->k;
+	    i = (i + 1) & (p->nslot - 1)) {
+		k = sl->k - 1;
+		if (sl->hash == (uint32_t)h && p->woff[k + 1] - p->woff[k] ==
+		    n + 1 && !memcmp(p->words.p + p->woff[k], s, n))
+			return (long)k;
+	}
+	return -1;
+}
+
+/* A word new to the record: its slot is i in lw->slot if not in vocab. */
+static void
+like_new(struct likewords *lw, const char *s, size_t n, size_t h, long k,
+    unsigned weight, size_t i)
+{
+	struct likeword *w;
+
 	lw->v = grow(lw->v, &lw->cap, lw->n + 1, sizeof(*lw->v));
 	w = &lw->v[lw->n++];
 	w->off = lw->text.len;
 	w->len = n;
 	w->slot = i;
+	w->hash = h;
 	w->count = 1;
 	w->weight = weight;
-	w->k = key ? (long)k : -1;
+	w->k = k;
 	buf_add(&lw->text, s, n);
-	lw->slot[i] = (uint32_t)lw->n;
+	if (k >= 0)
+		lw->at[k] = (uint32_t)lw->n;
+	else {
+		lw->slot[i] = (uint32_t)lw->n;
+		lw->nout++;
+	}
 }
 
-/* Ends the token in lw->tok, of chars characters: plural stemmed, as
- * THE MODEL's step 3 says, and counted. */
+/* Counts the word s[0 .. n) of hash h, unless it is a stop word: one
+ * lookup in vocab, and a word not there in the record's own table. */
 static void
-like_token(const struct profile *p, struct likewords *lw, size_t chars)
+like_count(const struct profile *p, struct likewords *lw, const char *s,
+    size_t n, size_t h)
 {
-	struct buf *t = &lw->tok;
+	long k = like_lookup(p, s, n, h);
+	size_t i, j;
 
-	if (chars > 4 && t->len >= 3 && !memcmp(t->p + t->len - 3, "ies", 3)) {
-		t->len -= 2;
-		t->p[t->len - 1] = 'y';
-	} else if (chars > 3 && t->p[t->len - 1] == 's' &&
-	    !strchr("sui", t->p[t->len - 2]))
-		t->len--;
-	like_count(p, lw, t->p, t->len);
+	if (k >= 0) {
+		if (lw->at[k])
+			lw->v[lw->at[k] - 1].count++;
+		else if (p->weight[k])
+			like_new(lw, s, n, h, k, p->weight[k], 0);
+		return;
+	}
+	if ((lw->nout + 1) * 2 > lw->nslot)
+		like_rehash(lw);
+	for (i = h & (lw->nslot - 1); (j = lw->slot[i]);
+	    i = (i + 1) & (lw->nslot - 1))
+		if (lw->v[j - 1].hash == h && lw->v[j - 1].len == n &&
+		    !memcmp(lw->text.p + lw->v[j - 1].off, s, n)) {
+			lw->v[j - 1].count++;
+			return;
+		}
+	if (p->rare)
+		like_new(lw, s, n, h, -1, p->rare, i);
 }
+
+/* Ends the token t[0 .. n), of chars characters and hash h: plural
+ * stemmed, as THE MODEL's step 3 says, and counted. */
+static void
+like_token(const struct profile *p, struct likewords *lw, char *t,
+    size_t n, size_t chars, size_t h)
+{
+	if (chars > 4 && n >= 3 && !memcmp(t + n - 3, "ies", 3)) {
+		n -= 2;
+		t[n - 1] = 'y';
+		h = hash_bytes(t, n);
+	} else if (chars > 3 && t[n - 1] == 's' && !strchr("sui", t[n - 2]))
+		h = hash_bytes(t, --n);
+	like_count(p, lw, t, n, h);
+}
+
+/* FNV-1a, as hash_bytes, one byte at a time while a token is read. */
+#define LIKE_HASH(h, c) ((h) = ((h) ^ (c)) * (1099511628211ULL & SIZE_MAX))
 
 /* Counts the words of one field's text: runs of is_word characters but
- * '_', folded; those of one character or only digits are no words. */
+ * '_', folded; those of one character or only digits are no words.
+ * ASCII goes through p->cls, which says which bytes are letters or
+ * digits and lowers them; only what is not ASCII is decoded. */
 static void
 like_field(const struct profile *p, struct likewords *lw, const char *s,
     size_t n)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	struct buf *t = &lw->tok;
-	size_t i = 0, chars = 0, ntok = 0;
-	int digits = 1;
-	uint32_t c;
-	char enc[4];
+	const unsigned char *u = (const unsigned char *)s, *end = u + n;
+	const size_t h0 = 14695981039346656037ULL & SIZE_MAX;
+	size_t ntok = 0, extra = 0, h = h0, len, k;
+	unsigned char c, alpha = 0;
+	char *t, *t0;
+	uint32_t cp;
 
-	t->len = 0;
-	while (ntok < LIKE_TOKENS) {
-		if (i < n) {
-			if (u[i] < 0x80)
-				c = u[i++];
-			else
-				i += utf8_decode(u + i, n - i, &c);
-			if (c != '_' && is_word(c)) {
-				c = fold(c);
-				if (c < 0x80)
-					buf_addc(t, (int)c);
-				else
-					buf_add(t, enc, utf8_encode(c, enc));
-				chars++;
-				digits &= ISDIGIT(c);
+	/* A folded character takes no more bytes than it did. */
+	lw->tok.p = grow(lw->tok.p, &lw->tok.cap, n + 1, 1);
+	t = t0 = lw->tok.p;
+	for (;;) {
+		if (u < end) {
+			if ((c = p->cls[*u]) > 1) {
+				*t++ = (char)c;
+				LIKE_HASH(h, c);
+				alpha |= c;
+				u++;
 				continue;
 			}
+			if (c == 0)
+				u++;
+			else {
+				u += utf8_decode(u, (size_t)(end - u), &cp);
+				if (is_word(cp)) {
+					len = utf8_encode(fold(cp), t);
+					for (k = 0; k < len; k++)
+						LIKE_HASH(h, (unsigned char)
+						    t[k]);
+					t += len;
+					extra += len - 1;
+					alpha |= 0x40;
+					continue;
+				}
+			}
 		}
-		if (chars >= 2 && !digits) {
-			ntok++;
-			like_token(p, lw, chars);
+		/* A letter is the 0x40 bit: no digit has it. */
+		if ((size_t)(t - t0) - extra >= 2 && alpha & 0x40) {
+			like_token(p, lw, t0, (size_t)(t - t0),
+			    (size_t)(t - t0) - extra, h);
+			if (++ntok == LIKE_TOKENS)
+				break;
 		}
-		chars = 0;
-		digits = 1;
-		t->len = 0;
-		if (i >= n)
+		if (u >= end)
 			break;
+		t = t0;
+		extra = alpha = 0;
+		h = h0;
 	}
 }
 
@@ -2806,6 +2875,12 @@ like_record(const struct query *q, struct likewords *lw, struct record *r)
 	size_t i;
 
 	like_reset(lw);
+	if (lw->nat < q->like.nvocab) {
+		lw->at = xrealloc(lw->at, q->like.nvocab, sizeof(*lw->at));
+		memset(lw->at + lw->nat, 0, (q->like.nvocab - lw->nat) *
+		    sizeof(*lw->at));
+		lw->nat = q->like.nvocab;
+	}
 	for (i = FieldTitle; i <= FieldAbstract; i += 2) {
 		t = q->like_accents ? accented_field(&r->d, r->f, i) :
 		    decoded_field(&r->d, r->f, i);
@@ -2966,19 +3041,51 @@ struct likeload {
 	size_t npair, cappair, capstart, captitle;
 };
 
+/* Puts vocab key k of hash h into p's table. */
+static void
+like_slot(struct profile *p, size_t k, size_t h)
+{
+	size_t i;
+
+	for (i = h & (p->nslot - 1); p->slot[i].k; i = (i + 1) &
+	    (p->nslot - 1))
+		;
+	p->slot[i].hash = (uint32_t)h;
+	p->slot[i].k = (uint32_t)k + 1;
+}
+
 /* Vocabulary key k of weight w, a word new to the vocabulary added. */
 static size_t
 like_vocab(struct profile *p, long k, const char *s, size_t n, unsigned w)
 {
+	size_t i, off;
+
 	if (k >= 0)
 		return (size_t)k;
-	keyset_add(&p->vocab, s, n, 0, 0);
-	p->weight = grow(p->weight, &p->capvocab, p->vocab.n,
+	k = (long)p->nvocab++;
+	p->weight = grow(p->weight, &p->capvocab, p->nvocab,
 	    sizeof(*p->weight));
 	p->fid = xrealloc(p->fid, p->capvocab, sizeof(*p->fid));
-	p->weight[p->vocab.n - 1] = w;
-	p->fid[p->vocab.n - 1] = -1;
-	return p->vocab.n - 1;
+	p->woff = xrealloc(p->woff, p->capvocab + 1, sizeof(*p->woff));
+	p->weight[k] = w;
+	p->fid[k] = -1;
+	p->woff[k] = p->words.len;
+	buf_add(&p->words, s, n);
+	buf_addc(&p->words, '\0');
+	p->woff[k + 1] = p->words.len;
+	/* A table that would be half full doubles. */
+	if (p->nvocab * 2 > p->nslot) {
+		free(p->slot);
+		p->nslot = p->nslot ? p->nslot * 2 : 1024;
+		p->slot = xcalloc(p->nslot, sizeof(*p->slot));
+		for (i = 0; i + 1 < p->nvocab; i++) {
+			off = p->woff[i];
+			like_slot(p, i, hash_bytes(p->words.p + off,
+			    p->woff[i + 1] - off - 1));
+		}
+	}
+	like_slot(p, (size_t)k, hash_bytes(s, n));
+	return (size_t)k;
 }
 
 /* The feature of vocabulary key k, made when it is new. */
@@ -3082,11 +3189,17 @@ like_read(const struct query *q, struct profile *p, struct likeload *ld,
 	return rv;
 }
 
+/* A feature and its word, to be put in strcmp order. */
+struct likeord {
+	const char *s;
+	size_t f;
+};
+
 static int
-key_cmp(const void *a, const void *b)
+ord_cmp(const void *a, const void *b)
 {
-	return strcmp((*(const struct key *const *)a)->s,
-	    (*(const struct key *const *)b)->s);
+	return strcmp(((const struct likeord *)a)->s,
+	    ((const struct likeord *)b)->s);
 }
 
 /* Turns the papers read into postings by word and anchors, S_f, C_f and
@@ -3095,7 +3208,7 @@ key_cmp(const void *a, const void *b)
 static void
 like_index(struct profile *p, const struct likeload *ld)
 {
-	const struct key **ord;
+	struct likeord *ord;
 	const struct likepair *pair = p->pair;
 	size_t *fill, *anchor, f, i, j, k;
 
@@ -3138,11 +3251,12 @@ like_index(struct profile *p, const struct likeload *ld)
 	ord = xcalloc(p->nf + 1, sizeof(*ord));
 	for (f = 0; f < p->nf; f++) {
 		p->cen[f] = (double)p->sum[f] / (double)p->n;
-		ord[f] = &p->vocab.keys[p->fkey[f]];
+		ord[f].s = p->words.p + p->woff[p->fkey[f]];
+		ord[f].f = f;
 	}
-	qsort(ord, p->nf, sizeof(*ord), key_cmp);
+	qsort(ord, p->nf, sizeof(*ord), ord_cmp);
 	for (i = 0; i < p->nf; i++) {
-		f = (size_t)p->fid[ord[i] - p->vocab.keys];
+		f = ord[i].f;
 		p->c2 += p->cen[f] * p->cen[f];
 	}
 	free(ord);
@@ -3161,6 +3275,9 @@ like_compile(const struct options *opt, struct query *q)
 	int rv = 0;
 
 	memset(&ld, 0, sizeof(ld));
+	for (i = 0; i < 256; i++)
+		p->cls[i] = i >= 0x80 ? 1 : ISUPPER(i) ? (unsigned char)(i + 32) :
+		    ISDIGIT(i) || i - 'a' < 26 ? (unsigned char)i : 0;
 	for (i = 0; ; i++) {
 		p->rare = idf_word(i, &w);
 		if (!w)
@@ -3172,6 +3289,7 @@ like_compile(const struct options *opt, struct query *q)
 	if (rv == 0)
 		like_index(&q->like, &ld);
 	free(ld.lw.v);
+	free(ld.lw.at);
 	free(ld.lw.slot);
 	buf_free(&ld.lw.text);
 	buf_free(&ld.lw.tok);
@@ -3183,6 +3301,7 @@ static void
 likewords_free(struct likewords *lw)
 {
 	free(lw->v);
+	free(lw->at);
 	free(lw->slot);
 	buf_free(&lw->text);
 	buf_free(&lw->tok);
@@ -3195,7 +3314,9 @@ likewords_free(struct likewords *lw)
 static void
 profile_free(struct profile *p)
 {
-	keyset_free(&p->vocab);
+	buf_free(&p->words);
+	free(p->woff);
+	free(p->slot);
 	free(p->weight);
 	free(p->fid);
 	free(p->fkey);
