@@ -281,8 +281,9 @@ struct likepair {
  * test/tools/likelib.py. */
 struct profile {
 	unsigned char cls[256];         /* the tokeniser's byte classes */
-	struct buf words;               /* vocab key k's word, NUL-ended */
+	struct buf words;               /* vocab key k's word, 0-padded */
 	size_t *woff;                   /* its offset in words, by key */
+	size_t *wlen;                   /* its length */
 	struct likeslot {               /* open addressing, by the hash */
 		uint32_t hash, k;       /* its low bits; key + 1, 0: free */
 	} *slot;
@@ -308,9 +309,10 @@ struct profile {
 	double c2;                      /* the sum of C_f^2 */
 };
 
-/* A word of a record for --like: its folded bytes in likewords.text,
- * how often it occurs, its table weight and its vocab key (-1: none);
- * a word not in vocab has its slot in likewords.slot. */
+/* A word of a record for --like: how often it occurs, its table weight
+ * and its vocab key, its bytes those of the key's word; or -1, and a
+ * word not in vocab has its bytes in likewords.text and its slot in
+ * likewords.slot. */
 struct likeword {
 	size_t off, len, slot, hash;
 	uint32_t count;
@@ -339,6 +341,7 @@ struct likeout {
 	double score;
 	const char *paper;              /* the title of the best j, or NULL */
 	const struct likeword *word[3]; /* most of cov first */
+	const char *text[3];            /* their words */
 	size_t nword;
 };
 
@@ -2717,20 +2720,47 @@ like_rehash(struct likewords *lw)
 	}
 }
 
-/* The vocab key of s[0 .. n) of hash h, or -1. */
+/* The hash of s[0 .. n), 8 bytes at a time: zeros follow s up to a
+ * multiple of 8 bytes.  The same in every run only on one machine. */
+static size_t
+like_hash(const char *s, size_t n)
+{
+	uint64_t h = n, w;
+	size_t i;
+
+	for (i = 0; i < n; i += 8) {
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * 0x9e3779b97f4a7c15ULL;
+		h ^= h >> 32;
+	}
+	return (size_t)h;
+}
+
+/* The vocab key of s[0 .. n) of hash h, or -1; s as like_hash has it,
+ * so that it is compared 8 bytes at a time with a word of vocab. */
 static long
 like_lookup(const struct profile *p, const char *s, size_t n, size_t h)
 {
 	const struct likeslot *sl;
-	size_t i, k;
+	const char *v;
+	uint64_t a, b;
+	size_t i, k, j;
 
 	if (!p->nslot)
 		return -1;
 	for (i = h & (p->nslot - 1); (sl = &p->slot[i])->k;
 	    i = (i + 1) & (p->nslot - 1)) {
 		k = sl->k - 1;
-		if (sl->hash == (uint32_t)h && p->woff[k + 1] - p->woff[k] ==
-		    n + 1 && !memcmp(p->words.p + p->woff[k], s, n))
+		if (sl->hash != (uint32_t)h || p->wlen[k] != n)
+			continue;
+		v = p->words.p + p->woff[k];
+		for (j = 0; j < n; j += 8) {
+			memcpy(&a, v + j, 8);
+			memcpy(&b, s + j, 8);
+			if (a != b)
+				break;
+		}
+		if (j >= n)
 			return (long)k;
 	}
 	return -1;
@@ -2741,24 +2771,22 @@ static void
 like_new(struct likewords *lw, const char *s, size_t n, size_t h, long k,
     unsigned weight, size_t i)
 {
-	struct likeword *w;
+	struct likeword *w = &lw->v[lw->n++];
 
-	lw->v = grow(lw->v, &lw->cap, lw->n + 1, sizeof(*lw->v));
-	w = &lw->v[lw->n++];
-	w->off = lw->text.len;
 	w->len = n;
 	w->slot = i;
 	w->hash = h;
 	w->count = 1;
 	w->weight = weight;
 	w->k = k;
-	buf_add(&lw->text, s, n);
-	if (k >= 0)
+	if (k >= 0) {
 		lw->at[k] = (uint32_t)lw->n;
-	else {
-		lw->slot[i] = (uint32_t)lw->n;
-		lw->nout++;
+		return;
 	}
+	w->off = lw->text.len;
+	buf_add(&lw->text, s, n);
+	lw->slot[i] = (uint32_t)lw->n;
+	lw->nout++;
 }
 
 /* Counts the word s[0 .. n) of hash h, unless it is a stop word: one
@@ -2790,23 +2818,35 @@ like_count(const struct profile *p, struct likewords *lw, const char *s,
 		like_new(lw, s, n, h, -1, p->rare, i);
 }
 
-/* Ends the token t[0 .. n), of chars characters and hash h: plural
- * stemmed, as THE MODEL's step 3 says, and counted. */
+/* Ends the token t[0 .. n), of chars characters, 8 zero bytes after it:
+ * plural stemmed, as THE MODEL's step 3 says, and counted. */
 static void
 like_token(const struct profile *p, struct likewords *lw, char *t,
-    size_t n, size_t chars, size_t h)
+    size_t n, size_t chars)
 {
-	if (chars > 4 && n >= 3 && !memcmp(t + n - 3, "ies", 3)) {
+	if (chars > 4 && n >= 3 && t[n - 3] == 'i' && t[n - 2] == 'e' &&
+	    t[n - 1] == 's') {
+		t[n - 3] = 'y';
+		t[n - 2] = t[n - 1] = '\0';
 		n -= 2;
-		t[n - 1] = 'y';
-		h = hash_bytes(t, n);
-	} else if (chars > 3 && t[n - 1] == 's' && !strchr("sui", t[n - 2]))
-		h = hash_bytes(t, --n);
-	like_count(p, lw, t, n, h);
+	} else if (chars > 3 && t[n - 1] == 's' && t[n - 2] != 's' &&
+	    t[n - 2] != 'u' && t[n - 2] != 'i')
+		t[--n] = '\0';
+	like_count(p, lw, t, n, like_hash(t, n));
 }
 
-/* FNV-1a, as hash_bytes, one byte at a time while a token is read. */
-#define LIKE_HASH(h, c) ((h) = ((h) ^ (c)) * (1099511628211ULL & SIZE_MAX))
+/* Does the token t[0 .. n) have a letter?  Digits lack the 0x40 bit,
+ * which ASCII letters and the lead byte of any other character have. */
+static int
+like_lettered(const char *t, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (t[i] & 0x40)
+			return 1;
+	return 0;
+}
 
 /* Counts the words of one field's text: runs of is_word characters but
  * '_', folded; those of one character or only digits are no words.
@@ -2816,54 +2856,41 @@ static void
 like_field(const struct profile *p, struct likewords *lw, const char *s,
     size_t n)
 {
-	const unsigned char *u = (const unsigned char *)s, *end = u + n;
-	const size_t h0 = 14695981039346656037ULL & SIZE_MAX;
-	size_t ntok = 0, extra = 0, h = h0, len, k;
-	unsigned char c, alpha = 0;
-	char *t, *t0;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, ntok = 0, len, extra, k;
+	unsigned char c = 0;
 	uint32_t cp;
+	char *t;
 
-	/* A folded character takes no more bytes than it did. */
-	lw->tok.p = grow(lw->tok.p, &lw->tok.cap, n + 1, 1);
-	t = t0 = lw->tok.p;
-	for (;;) {
-		if (u < end) {
-			if ((c = p->cls[*u]) > 1) {
-				*t++ = (char)c;
-				LIKE_HASH(h, c);
-				alpha |= c;
-				u++;
-				continue;
+	/* A folded character takes no more bytes than it did, a word at
+	 * least 3 of the text with what ends it. */
+	lw->tok.p = grow(lw->tok.p, &lw->tok.cap, n + 16, 1);
+	lw->v = grow(lw->v, &lw->cap, lw->n + n / 3 + 1, sizeof(*lw->v));
+	t = lw->tok.p;
+	do {
+		for (len = extra = 0; ; len += k, extra += k - 1) {
+			while (i < n && (c = p->cls[u[i]]) > 1) {
+				t[len++] = (char)c;
+				i++;
 			}
-			if (c == 0)
-				u++;
-			else {
-				u += utf8_decode(u, (size_t)(end - u), &cp);
-				if (is_word(cp)) {
-					len = utf8_encode(fold(cp), t);
-					for (k = 0; k < len; k++)
-						LIKE_HASH(h, (unsigned char)
-						    t[k]);
-					t += len;
-					extra += len - 1;
-					alpha |= 0x40;
-					continue;
-				}
+			if (i >= n)
+				break;
+			if (c == 0) {
+				i++;
+				break;
 			}
+			i += utf8_decode(u + i, n - i, &cp);
+			if (!is_word(cp))
+				break;
+			k = utf8_encode(fold(cp), t + len);
 		}
-		/* A letter is the 0x40 bit: no digit has it. */
-		if ((size_t)(t - t0) - extra >= 2 && alpha & 0x40) {
-			like_token(p, lw, t0, (size_t)(t - t0),
-			    (size_t)(t - t0) - extra, h);
+		if (len - extra >= 2 && like_lettered(t, len)) {
+			memset(t + len, 0, 8);
+			like_token(p, lw, t, len, len - extra);
 			if (++ntok == LIKE_TOKENS)
 				break;
 		}
-		if (u >= end)
-			break;
-		t = t0;
-		extra = alpha = 0;
-		h = h0;
-	}
+	} while (i < n);
 }
 
 /* The words of the record's title and abstract, accents off with
@@ -2905,6 +2932,14 @@ like_rank_word(struct likeout *out, double *cov, const struct likeword *w,
 	}
 	out->word[k] = w;
 	cov[k] = c;
+}
+
+/* The bytes of the record's word w. */
+static const char *
+like_text(const struct profile *p, const struct likewords *lw,
+    const struct likeword *w)
+{
+	return w->k >= 0 ? p->words.p + p->woff[w->k] : lw->text.p + w->off;
 }
 
 /* For %N: the liked paper with the largest N_j, the first of those that
@@ -3002,6 +3037,8 @@ like_score(const struct profile *p, struct likewords *lw,
 	best = a && like_contains(p, lw) ? 1.0 : 0.0;
 	if (out)
 		out->paper = like_paper(p, lw);
+	for (i = 0; out && i < out->nword; i++)
+		out->text[i] = like_text(p, lw, out->word[i]);
 	for (i = 0; i < lw->n; i++)
 		if (lw->v[i].k >= 0 && (f = p->fid[lw->v[i].k]) >= 0)
 			lw->xf[f] = 0;
@@ -3054,38 +3091,40 @@ like_slot(struct profile *p, size_t k, size_t h)
 	p->slot[i].k = (uint32_t)k + 1;
 }
 
-/* Vocabulary key k of weight w, a word new to the vocabulary added. */
+/* Adds a word of weight w to the vocabulary; its key. */
 static size_t
-like_vocab(struct profile *p, long k, const char *s, size_t n, unsigned w)
+like_vocab(struct profile *p, const char *s, size_t n, unsigned w)
 {
-	size_t i, off;
+	size_t i, k = p->nvocab++;
 
-	if (k >= 0)
-		return (size_t)k;
-	k = (long)p->nvocab++;
-	p->weight = grow(p->weight, &p->capvocab, p->nvocab,
-	    sizeof(*p->weight));
-	p->fid = xrealloc(p->fid, p->capvocab, sizeof(*p->fid));
-	p->woff = xrealloc(p->woff, p->capvocab + 1, sizeof(*p->woff));
+	if (k == p->capvocab) {
+		p->weight = grow(p->weight, &p->capvocab, k + 1,
+		    sizeof(*p->weight));
+		p->fid = xrealloc(p->fid, p->capvocab, sizeof(*p->fid));
+		p->woff = xrealloc(p->woff, p->capvocab, sizeof(*p->woff));
+		p->wlen = xrealloc(p->wlen, p->capvocab, sizeof(*p->wlen));
+	}
 	p->weight[k] = w;
 	p->fid[k] = -1;
 	p->woff[k] = p->words.len;
+	p->wlen[k] = n;
+	/* Zeros up to a multiple of 8 bytes, for like_hash, a NUL at
+	 * least, for strcmp. */
 	buf_add(&p->words, s, n);
-	buf_addc(&p->words, '\0');
-	p->woff[k + 1] = p->words.len;
+	do
+		buf_addc(&p->words, '\0');
+	while (p->words.len % 8);
 	/* A table that would be half full doubles. */
 	if (p->nvocab * 2 > p->nslot) {
 		free(p->slot);
 		p->nslot = p->nslot ? p->nslot * 2 : 1024;
 		p->slot = xcalloc(p->nslot, sizeof(*p->slot));
-		for (i = 0; i + 1 < p->nvocab; i++) {
-			off = p->woff[i];
-			like_slot(p, i, hash_bytes(p->words.p + off,
-			    p->woff[i + 1] - off - 1));
-		}
+		for (i = 0; i + 1 < p->nvocab; i++)
+			like_slot(p, i, like_hash(p->words.p + p->woff[i],
+			    p->wlen[i]));
 	}
-	like_slot(p, (size_t)k, hash_bytes(s, n));
-	return (size_t)k;
+	like_slot(p, k, like_hash(p->words.p + p->woff[k], n));
+	return k;
 }
 
 /* The feature of vocabulary key k, made when it is new. */
@@ -3116,8 +3155,8 @@ like_add_paper(struct profile *p, struct likeload *ld)
 	p->start[p->n] = ld->npair;
 	for (i = 0; i < ld->lw.n; i++) {
 		w = &ld->lw.v[i];
-		k = like_vocab(p, w->k, ld->lw.text.p + w->off, w->len,
-		    w->weight);
+		k = w->k >= 0 ? (size_t)w->k : like_vocab(p,
+		    ld->lw.text.p + w->off, w->len, w->weight);
 		x = (int64_t)w->weight * like_tf[w->count < 64 ?
 		    w->count - 1 : 63];
 		norm += x * x;
@@ -3282,7 +3321,7 @@ like_compile(const struct options *opt, struct query *q)
 		p->rare = idf_word(i, &w);
 		if (!w)
 			break;
-		like_vocab(p, -1, w, strlen(w), p->rare);
+		like_vocab(p, w, strlen(w), p->rare);
 	}
 	for (i = 0; rv == 0 && i < opt->likes.n; i++)
 		rv = like_read(q, &q->like, &ld, opt->likes.v[i]);
@@ -3316,6 +3355,7 @@ profile_free(struct profile *p)
 {
 	buf_free(&p->words);
 	free(p->woff);
+	free(p->wlen);
 	free(p->slot);
 	free(p->weight);
 	free(p->fid);
@@ -3574,8 +3614,8 @@ directive_text(const struct format *fmt, const struct matcher *kw,
 		return;
 	case 'W':
 		for (i = 0; i < rd->like.nword; i++)
-			put_item(v, rd->lw->text.p + rd->like.word[i]->off,
-			    rd->like.word[i]->len, 0);
+			put_item(v, rd->like.text[i], rd->like.word[i]->len,
+			    0);
 		return;
 	case 'c':
 		t = decoded_field(&r->d, r->f, FieldCategories);
@@ -3876,8 +3916,7 @@ json_key(struct buf *b, const char *key)
 /* The "like" member: the score, the liked paper that contributed most
  * (null for none) and the words that weighed most. */
 static void
-json_like(struct buf *b, const struct likewords *lw,
-    const struct likeout *like)
+json_like(struct buf *b, const struct likeout *like)
 {
 	size_t i;
 
@@ -3893,8 +3932,7 @@ json_like(struct buf *b, const struct likewords *lw,
 	json_key(b, "words");
 	buf_addc(b, '[');
 	for (i = 0; i < like->nword; i++)
-		json_string(b, lw->text.p + like->word[i]->off,
-		    like->word[i]->len);
+		json_string(b, like->text[i], like->word[i]->len);
 	buf_adds(b, "]}");
 }
 
@@ -3950,7 +3988,7 @@ render_json(const struct matcher *kw, struct record *r, struct render *rd,
 		put_score(b, relevance(kw, &r->keywords));
 	}
 	if (rd->lw)
-		json_like(b, rd->lw, &rd->like);
+		json_like(b, &rd->like);
 	json_key(b, "keywords");
 	buf_addc(b, '[');
 	while ((arg = next_keyword(kw, &r->keywords, &i)))
