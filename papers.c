@@ -281,11 +281,13 @@ struct likepair {
  * test/tools/likelib.py. */
 struct profile {
 	unsigned char cls[256];         /* the tokeniser's byte classes */
+	uint64_t mask[8];               /* keeps the first i bytes of 8 */
 	struct buf words;               /* vocab key k's word, 0-padded */
 	size_t *woff;                   /* its offset in words, by key */
 	size_t *wlen;                   /* its length */
-	struct likeslot {               /* open addressing, by the hash */
-		uint32_t hash, k;       /* its low bits; key + 1, 0: free */
+	struct likeslot {               /* open addressing, by like_hash */
+		uint64_t head;          /* the word's first 8 bytes */
+		uint32_t k, weight;     /* key + 1, 0: free; weight[k] */
 	} *slot;
 	size_t nslot, nvocab;
 	unsigned *weight;               /* by vocab key */
@@ -325,7 +327,7 @@ struct likeword {
 struct likewords {
 	struct likeword *v;
 	size_t n, cap;
-	struct buf text, tok;
+	struct buf text, tok, wide;     /* wide: a token beyond ASCII */
 	uint32_t *at;                   /* by vocab key: index + 1, 0 none */
 	size_t nat;
 	uint32_t *slot;                 /* words not in vocab: index + 1 */
@@ -2720,48 +2722,63 @@ like_rehash(struct likewords *lw)
 	}
 }
 
-/* The hash of s[0 .. n), 8 bytes at a time: zeros follow s up to a
- * multiple of 8 bytes.  The same in every run only on one machine. */
-static size_t
-like_hash(const char *s, size_t n)
+/* The first 8 bytes at s, those from n on as zeros (n < 8). */
+static uint64_t
+like_load(const struct profile *p, const char *s, size_t n)
 {
-	uint64_t h = n, w;
+	uint64_t w;
+
+	memcpy(&w, s, 8);
+	return n < 8 ? w & p->mask[n] : w;
+}
+
+/* The hash of s[0 .. n), 8 bytes at a time: s can be read up to a
+ * multiple of 8 bytes past n.  The same in every run on one machine. */
+static size_t
+like_hash(const struct profile *p, const char *s, size_t n)
+{
+	uint64_t h = n;
 	size_t i;
 
 	for (i = 0; i < n; i += 8) {
-		memcpy(&w, s + i, 8);
-		h = (h ^ w) * 0x9e3779b97f4a7c15ULL;
+		h = (h ^ like_load(p, s + i, n - i)) * 0x9e3779b97f4a7c15ULL;
 		h ^= h >> 32;
 	}
 	return (size_t)h;
 }
 
-/* The vocab key of s[0 .. n) of hash h, or -1; s as like_hash has it,
- * so that it is compared 8 bytes at a time with a word of vocab. */
+/* The vocab key of s[0 .. n) of hash h and its weight, or -1; s as
+ * like_hash has it.  A word shorter than 8 bytes is its first 8 bytes,
+ * zeros and all, so most are found by their slot alone. */
 static long
-like_lookup(const struct profile *p, const char *s, size_t n, size_t h)
+like_lookup(const struct profile *p, const char *s, size_t n, size_t h,
+    unsigned *weight)
 {
 	const struct likeslot *sl;
 	const char *v;
-	uint64_t a, b;
+	uint64_t head;
 	size_t i, k, j;
 
 	if (!p->nslot)
 		return -1;
+	head = like_load(p, s, n);
 	for (i = h & (p->nslot - 1); (sl = &p->slot[i])->k;
 	    i = (i + 1) & (p->nslot - 1)) {
-		k = sl->k - 1;
-		if (sl->hash != (uint32_t)h || p->wlen[k] != n)
+		if (sl->head != head)
 			continue;
-		v = p->words.p + p->woff[k];
-		for (j = 0; j < n; j += 8) {
-			memcpy(&a, v + j, 8);
-			memcpy(&b, s + j, 8);
-			if (a != b)
-				break;
+		k = sl->k - 1;
+		if (n >= 8) {
+			if (p->wlen[k] != n)
+				continue;
+			v = p->words.p + p->woff[k];
+			for (j = 8; j < n && like_load(p, v + j, n - j) ==
+			    like_load(p, s + j, n - j); j += 8)
+				;
+			if (j < n)
+				continue;
 		}
-		if (j >= n)
-			return (long)k;
+		*weight = sl->weight;
+		return (long)k;
 	}
 	return -1;
 }
@@ -2795,14 +2812,17 @@ static void
 like_count(const struct profile *p, struct likewords *lw, const char *s,
     size_t n, size_t h)
 {
-	long k = like_lookup(p, s, n, h);
+	unsigned weight;
+	long k = like_lookup(p, s, n, h, &weight);
 	size_t i, j;
 
 	if (k >= 0) {
+		if (!weight)
+			return;
 		if (lw->at[k])
 			lw->v[lw->at[k] - 1].count++;
-		else if (p->weight[k])
-			like_new(lw, s, n, h, k, p->weight[k], 0);
+		else
+			like_new(lw, s, n, h, k, weight, 0);
 		return;
 	}
 	if ((lw->nout + 1) * 2 > lw->nslot)
@@ -2818,21 +2838,21 @@ like_count(const struct profile *p, struct likewords *lw, const char *s,
 		like_new(lw, s, n, h, -1, p->rare, i);
 }
 
-/* Ends the token t[0 .. n), of chars characters, 8 zero bytes after it:
- * plural stemmed, as THE MODEL's step 3 says, and counted. */
+/* Ends the token t[0 .. n), of chars characters, readable as like_hash
+ * reads it: plural stemmed, as THE MODEL's step 3 says, and counted. */
 static void
 like_token(const struct profile *p, struct likewords *lw, char *t,
     size_t n, size_t chars)
 {
-	if (chars > 4 && n >= 3 && t[n - 3] == 'i' && t[n - 2] == 'e' &&
-	    t[n - 1] == 's') {
+	if (t[n - 1] != 's')
+		;
+	else if (chars > 4 && t[n - 2] == 'e' && t[n - 3] == 'i') {
 		t[n - 3] = 'y';
-		t[n - 2] = t[n - 1] = '\0';
 		n -= 2;
-	} else if (chars > 3 && t[n - 1] == 's' && t[n - 2] != 's' &&
-	    t[n - 2] != 'u' && t[n - 2] != 'i')
-		t[--n] = '\0';
-	like_count(p, lw, t, n, like_hash(t, n));
+	} else if (chars > 3 && t[n - 2] != 's' && t[n - 2] != 'u' &&
+	    t[n - 2] != 'i')
+		n--;
+	like_count(p, lw, t, n, like_hash(p, t, n));
 }
 
 /* Does the token t[0 .. n) have a letter?  Digits lack the 0x40 bit,
@@ -2848,49 +2868,86 @@ like_lettered(const char *t, size_t n)
 	return 0;
 }
 
+/* The rest of a token that has characters beyond ASCII, into lw->wide:
+ * w .. q its start, lowered already, e the end of the text.  Returns
+ * where the token ends, its length in *len and characters in *chars. */
+static unsigned char *
+like_wide(const struct profile *p, struct likewords *lw,
+    const unsigned char *w, unsigned char *q, const unsigned char *e,
+    size_t *len, size_t *chars)
+{
+	char *o = lw->wide.p;
+	size_t extra = 0, k;
+	unsigned char c;
+	uint32_t cp;
+
+	memcpy(o, w, (size_t)(q - w));
+	o += q - w;
+	for (;;) {
+		if (q < e && (c = p->cls[*q]) > 1) {
+			*o++ = (char)c;
+			q++;
+			continue;
+		}
+		if (q >= e || c == 0)
+			break;
+		q += utf8_decode(q, (size_t)(e - q), &cp);
+		if (!is_word(cp))
+			break;
+		k = utf8_encode(fold(cp), o);
+		o += k;
+		extra += k - 1;
+	}
+	*len = (size_t)(o - lw->wide.p);
+	*chars = *len - extra;
+	return q;
+}
+
 /* Counts the words of one field's text: runs of is_word characters but
  * '_', folded; those of one character or only digits are no words.
  * ASCII goes through p->cls, which says which bytes are letters or
- * digits and lowers them; only what is not ASCII is decoded. */
+ * digits and lowers them; only what is not ASCII is decoded.  The text
+ * is copied with zeros after it, where the scan of a token stops. */
 static void
 like_field(const struct profile *p, struct likewords *lw, const char *s,
     size_t n)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0, ntok = 0, len, extra, k;
-	unsigned char c = 0;
-	uint32_t cp;
+	const unsigned char *cls = p->cls;
+	unsigned char *q, *e, *w;
+	size_t ntok = 0, len, chars;
+	unsigned char c;
 	char *t;
 
-	/* A folded character takes no more bytes than it did, a word at
-	 * least 3 of the text with what ends it. */
+	/* Folding makes 3 bytes of 2 at most; a word takes at least 3 of
+	 * the text with what ends it. */
 	lw->tok.p = grow(lw->tok.p, &lw->tok.cap, n + 16, 1);
+	lw->wide.p = grow(lw->wide.p, &lw->wide.cap, n + n / 2 + 16, 1);
 	lw->v = grow(lw->v, &lw->cap, lw->n + n / 3 + 1, sizeof(*lw->v));
-	t = lw->tok.p;
-	do {
-		for (len = extra = 0; ; len += k, extra += k - 1) {
-			while (i < n && (c = p->cls[u[i]]) > 1) {
-				t[len++] = (char)c;
-				i++;
-			}
-			if (i >= n)
-				break;
-			if (c == 0) {
-				i++;
-				break;
-			}
-			i += utf8_decode(u + i, n - i, &cp);
-			if (!is_word(cp))
-				break;
-			k = utf8_encode(fold(cp), t + len);
+	q = (unsigned char *)lw->tok.p;
+	e = q + n;
+	if (n)
+		memcpy(q, s, n);
+	memset(e, 0, 16);
+	for (;;) {
+		while (q < e && cls[*q] == 0)
+			q++;
+		if (q >= e)
+			break;
+		for (w = q; (c = cls[*q]) > 1; q++)
+			*q = c;
+		if (c == 1 && q < e) {
+			q = like_wide(p, lw, w, q, e, &len, &chars);
+			t = lw->wide.p;
+		} else {
+			t = (char *)w;
+			len = chars = (size_t)(q - w);
 		}
-		if (len - extra >= 2 && like_lettered(t, len)) {
-			memset(t + len, 0, 8);
-			like_token(p, lw, t, len, len - extra);
+		if (chars >= 2 && like_lettered(t, len)) {
+			like_token(p, lw, t, len, chars);
 			if (++ntok == LIKE_TOKENS)
 				break;
 		}
-	} while (i < n);
+	}
 }
 
 /* The words of the record's title and abstract, accents off with
@@ -3078,17 +3135,19 @@ struct likeload {
 	size_t npair, cappair, capstart, captitle;
 };
 
-/* Puts vocab key k of hash h into p's table. */
+/* Puts vocab key k into p's table. */
 static void
-like_slot(struct profile *p, size_t k, size_t h)
+like_slot(struct profile *p, size_t k)
 {
+	const char *w = p->words.p + p->woff[k];
 	size_t i;
 
-	for (i = h & (p->nslot - 1); p->slot[i].k; i = (i + 1) &
-	    (p->nslot - 1))
+	for (i = like_hash(p, w, p->wlen[k]) & (p->nslot - 1); p->slot[i].k;
+	    i = (i + 1) & (p->nslot - 1))
 		;
-	p->slot[i].hash = (uint32_t)h;
+	memcpy(&p->slot[i].head, w, 8);
 	p->slot[i].k = (uint32_t)k + 1;
+	p->slot[i].weight = p->weight[k];
 }
 
 /* Adds a word of weight w to the vocabulary; its key. */
@@ -3120,10 +3179,9 @@ like_vocab(struct profile *p, const char *s, size_t n, unsigned w)
 		p->nslot = p->nslot ? p->nslot * 2 : 1024;
 		p->slot = xcalloc(p->nslot, sizeof(*p->slot));
 		for (i = 0; i + 1 < p->nvocab; i++)
-			like_slot(p, i, like_hash(p->words.p + p->woff[i],
-			    p->wlen[i]));
+			like_slot(p, i);
 	}
-	like_slot(p, k, like_hash(p->words.p + p->woff[k], n));
+	like_slot(p, k);
 	return k;
 }
 
@@ -3309,6 +3367,7 @@ like_compile(const struct options *opt, struct query *q)
 {
 	struct profile *p = &q->like;
 	struct likeload ld;
+	unsigned char ones[8];
 	const char *w;
 	size_t i;
 	int rv = 0;
@@ -3317,6 +3376,13 @@ like_compile(const struct options *opt, struct query *q)
 	for (i = 0; i < 256; i++)
 		p->cls[i] = i >= 0x80 ? 1 : ISUPPER(i) ? (unsigned char)(i + 32) :
 		    ISDIGIT(i) || i - 'a' < 26 ? (unsigned char)i : 0;
+	/* Which bits of a word are its first i bytes depends on the
+	 * machine's byte order: the bytes say. */
+	for (i = 0; i < 8; i++) {
+		memset(ones, 0, sizeof(ones));
+		memset(ones, 0xff, i);
+		memcpy(&p->mask[i], ones, 8);
+	}
 	for (i = 0; ; i++) {
 		p->rare = idf_word(i, &w);
 		if (!w)
@@ -3332,6 +3398,7 @@ like_compile(const struct options *opt, struct query *q)
 	free(ld.lw.slot);
 	buf_free(&ld.lw.text);
 	buf_free(&ld.lw.tok);
+	buf_free(&ld.lw.wide);
 	decoded_free(&ld.rec.d);
 	return rv;
 }
@@ -3344,6 +3411,7 @@ likewords_free(struct likewords *lw)
 	free(lw->slot);
 	buf_free(&lw->text);
 	buf_free(&lw->tok);
+	buf_free(&lw->wide);
 	free(lw->num);
 	free(lw->xf);
 	free(lw->touched);
