@@ -320,6 +320,7 @@ struct likeword {
 	uint32_t count;
 	unsigned weight;
 	long k;
+	long f;                         /* its feature, when scored */
 };
 
 /* A record's words, each once in order of first occurrence, and what
@@ -2732,36 +2733,35 @@ like_load(const struct profile *p, const char *s, size_t n)
 	return n < 8 ? w & p->mask[n] : w;
 }
 
-/* The hash of s[0 .. n), 8 bytes at a time: s can be read up to a
- * multiple of 8 bytes past n.  The same in every run on one machine. */
+/* The hash of s[0 .. n), whose first 8 bytes are head, 8 bytes at a
+ * time: s can be read up to a multiple of 8 bytes past n.  The same in
+ * every run on one machine. */
 static size_t
-like_hash(const struct profile *p, const char *s, size_t n)
+like_hash(const struct profile *p, const char *s, size_t n, uint64_t head)
 {
-	uint64_t h = n;
+	uint64_t h = (n ^ head) * 0x9e3779b97f4a7c15ULL;
 	size_t i;
 
-	for (i = 0; i < n; i += 8) {
-		h = (h ^ like_load(p, s + i, n - i)) * 0x9e3779b97f4a7c15ULL;
+	for (i = 8; i < n; i += 8) {
 		h ^= h >> 32;
+		h = (h ^ like_load(p, s + i, n - i)) * 0x9e3779b97f4a7c15ULL;
 	}
-	return (size_t)h;
+	return (size_t)(h ^ h >> 32);
 }
 
-/* The vocab key of s[0 .. n) of hash h and its weight, or -1; s as
- * like_hash has it.  A word shorter than 8 bytes is its first 8 bytes,
+/* The vocab key of s[0 .. n) of hash h and head as like_hash has them,
+ * and its weight; or -1.  A word shorter than 8 bytes is its first 8 bytes,
  * zeros and all, so most are found by their slot alone. */
 static long
 like_lookup(const struct profile *p, const char *s, size_t n, size_t h,
-    unsigned *weight)
+    uint64_t head, unsigned *weight)
 {
 	const struct likeslot *sl;
 	const char *v;
-	uint64_t head;
 	size_t i, k, j;
 
 	if (!p->nslot)
 		return -1;
-	head = like_load(p, s, n);
 	for (i = h & (p->nslot - 1); (sl = &p->slot[i])->k;
 	    i = (i + 1) & (p->nslot - 1)) {
 		if (sl->head != head)
@@ -2785,11 +2785,12 @@ like_lookup(const struct profile *p, const char *s, size_t n, size_t h,
 
 /* A word new to the record: its slot is i in lw->slot if not in vocab. */
 static void
-like_new(struct likewords *lw, const char *s, size_t n, size_t h, long k,
-    unsigned weight, size_t i)
+like_new(const struct profile *p, struct likewords *lw, const char *s,
+    size_t n, size_t h, long k, unsigned weight, size_t i)
 {
 	struct likeword *w = &lw->v[lw->n++];
 
+	w->f = k >= 0 ? p->fid[k] : -1;
 	w->len = n;
 	w->slot = i;
 	w->hash = h;
@@ -2806,15 +2807,17 @@ like_new(struct likewords *lw, const char *s, size_t n, size_t h, long k,
 	lw->nout++;
 }
 
-/* Counts the word s[0 .. n) of hash h, unless it is a stop word: one
- * lookup in vocab, and a word not there in the record's own table. */
+/* Counts the word s[0 .. n), readable as like_hash reads it, unless it
+ * is a stop word: one lookup in vocab, and a word not there in the
+ * record's own table. */
 static void
 like_count(const struct profile *p, struct likewords *lw, const char *s,
-    size_t n, size_t h)
+    size_t n)
 {
+	uint64_t head = like_load(p, s, n);
+	size_t h = like_hash(p, s, n, head), i, j;
 	unsigned weight;
-	long k = like_lookup(p, s, n, h, &weight);
-	size_t i, j;
+	long k = like_lookup(p, s, n, h, head, &weight);
 
 	if (k >= 0) {
 		if (!weight)
@@ -2822,7 +2825,7 @@ like_count(const struct profile *p, struct likewords *lw, const char *s,
 		if (lw->at[k])
 			lw->v[lw->at[k] - 1].count++;
 		else
-			like_new(lw, s, n, h, k, weight, 0);
+			like_new(p, lw, s, n, h, k, weight, 0);
 		return;
 	}
 	if ((lw->nout + 1) * 2 > lw->nslot)
@@ -2835,7 +2838,7 @@ like_count(const struct profile *p, struct likewords *lw, const char *s,
 			return;
 		}
 	if (p->rare)
-		like_new(lw, s, n, h, -1, p->rare, i);
+		like_new(p, lw, s, n, h, -1, p->rare, i);
 }
 
 /* Ends the token t[0 .. n), of chars characters, readable as like_hash
@@ -2852,7 +2855,7 @@ like_token(const struct profile *p, struct likewords *lw, char *t,
 	} else if (chars > 3 && t[n - 2] != 's' && t[n - 2] != 'u' &&
 	    t[n - 2] != 'i')
 		n--;
-	like_count(p, lw, t, n, like_hash(p, t, n));
+	like_count(p, lw, t, n);
 }
 
 /* Does the token t[0 .. n) have a letter?  Digits lack the 0x40 bit,
@@ -2942,7 +2945,7 @@ like_field(const struct profile *p, struct likewords *lw, const char *s,
 			t = (char *)w;
 			len = chars = (size_t)(q - w);
 		}
-		if (chars >= 2 && like_lettered(t, len)) {
+		if (chars >= 2 && (*t & 0x40 || like_lettered(t, len))) {
 			like_token(p, lw, t, len, chars);
 			if (++ntok == LIKE_TOKENS)
 				break;
@@ -3012,7 +3015,7 @@ like_paper(const struct profile *p, struct likewords *lw)
 
 	for (i = 0; i < lw->n; i++) {
 		w = &lw->v[i];
-		if (w->k < 0 || (f = p->fid[w->k]) < 0)
+		if ((f = w->f) < 0)
 			continue;
 		x = lw->xf[f];
 		for (k = p->post[f]; k < p->post[f + 1]; k++) {
@@ -3046,7 +3049,7 @@ like_contains(const struct profile *p, const struct likewords *lw)
 	long f;
 
 	for (i = 0; i < lw->n; i++) {
-		if (lw->v[i].k < 0 || (f = p->fid[lw->v[i].k]) < 0)
+		if ((f = lw->v[i].f) < 0)
 			continue;
 		for (k = p->aoff[f]; k < p->aoff[f + 1]; k++) {
 			j = p->aj[k];
@@ -3081,7 +3084,7 @@ like_score(const struct profile *p, struct likewords *lw,
 		x = (int64_t)w->weight * like_tf[w->count < 64 ?
 		    w->count - 1 : 63];
 		xx += x * x;
-		if (w->k < 0 || (f = p->fid[w->k]) < 0)
+		if ((f = w->f) < 0)
 			continue;
 		a += x * x;
 		lw->xf[f] = x;
@@ -3097,7 +3100,7 @@ like_score(const struct profile *p, struct likewords *lw,
 	for (i = 0; out && i < out->nword; i++)
 		out->text[i] = like_text(p, lw, out->word[i]);
 	for (i = 0; i < lw->n; i++)
-		if (lw->v[i].k >= 0 && (f = p->fid[lw->v[i].k]) >= 0)
+		if ((f = lw->v[i].f) >= 0)
 			lw->xf[f] = 0;
 	if (a == 0)
 		return 0;
@@ -3142,7 +3145,8 @@ like_slot(struct profile *p, size_t k)
 	const char *w = p->words.p + p->woff[k];
 	size_t i;
 
-	for (i = like_hash(p, w, p->wlen[k]) & (p->nslot - 1); p->slot[i].k;
+	for (i = like_hash(p, w, p->wlen[k], like_load(p, w, p->wlen[k])) &
+	    (p->nslot - 1); p->slot[i].k;
 	    i = (i + 1) & (p->nslot - 1))
 		;
 	memcpy(&p->slot[i].head, w, 8);
