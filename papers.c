@@ -2910,7 +2910,8 @@ like_wide(const struct profile *p, struct likewords *lw,
  * '_', folded; those of one character or only digits are no words.
  * ASCII goes through p->cls, which says which bytes are letters or
  * digits and lowers them; only what is not ASCII is decoded.  The text
- * is copied with zeros after it, where the scan of a token stops. */
+ * is copied with a byte of class 1 after it, 0x80, where the scans of
+ * separators and of ASCII stop without looking at the end. */
 static void
 like_field(const struct profile *p, struct likewords *lw, const char *s,
     size_t n)
@@ -2930,9 +2931,9 @@ like_field(const struct profile *p, struct likewords *lw, const char *s,
 	e = q + n;
 	if (n)
 		memcpy(q, s, n);
-	memset(e, 0, 16);
+	memset(e, 0x80, 16);
 	for (;;) {
-		while (q < e && cls[*q] == 0)
+		while (cls[*q] == 0)
 			q++;
 		if (q >= e)
 			break;
