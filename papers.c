@@ -295,12 +295,11 @@ struct profile {
 	size_t *fkey;                   /* feature f's vocab key */
 	size_t capvocab, capf;
 	unsigned rare;                  /* LIKE_RARE: a word not in vocab */
-	int64_t *sum;                   /* S_f */
 	double *cen;                    /* C_f = S_f / n */
+	double *v;                      /* v_f = C_f g_f */
 	size_t *post;                   /* nf + 1 offsets into pj and pw */
 	uint32_t *pj;                   /* the paper j */
 	int64_t *pw;                    /* its p_jf */
-	int64_t *norm;                  /* P_j */
 	struct likepair *pair;
 	size_t *start;
 	size_t *aoff;
@@ -308,7 +307,7 @@ struct profile {
 	size_t *title;                  /* paper j's title in titles */
 	struct buf titles;              /* decoded, each ending in a NUL */
 	size_t n, nf;
-	double c2;                      /* the sum of C_f^2 */
+	double c2;                      /* the sum of C_f v_f */
 };
 
 /* A word of a record for --like: how often it occurs, its table weight
@@ -2666,9 +2665,11 @@ rank_value(const struct query *q, const struct record *r, double like,
  * THE MODEL in test/tools/likelib.py says what the score is, and its
  * exact scorer is what test/like.bats holds papers to: words only, no
  * bigrams.  The score of a record is R * Q in percent: R how much of the
- * liked papers' centroid it covers (or, when larger, how nearly it holds
- * one liked paper whole), Q the share of its own word weight on words of
- * the liked papers.  Both only grow when a liked word is added.
+ * liked papers' centroid it covers, each word weighted by how much more
+ * often the liked papers have it than arXiv at large (1 when it holds one
+ * liked paper whole), Q the share of its own word weight on words of the
+ * liked papers, a word of r of them counting 1 + ln r times.  Both only
+ * grow when a liked word is added.
  */
 
 /* T(c) = floor(1000 * (1 + ln c) + 0.5) for c = 1 .. 64, made by
@@ -2685,6 +2686,24 @@ static const int64_t like_tf[64] = {
 };
 
 #define LIKE_TOKENS     10000   /* the tokens of a field that count */
+
+/* T(c), 1000 (1 + ln c), c >= 1: capped at c = 64. */
+static int64_t
+like_t(size_t c)
+{
+	return like_tf[c < 64 ? c - 1 : 63];
+}
+
+/* 1000 ln c, c >= 1, from T and ln 2 = 0.693, as likelib.py's ln1000. */
+static int64_t
+like_ln(size_t c)
+{
+	int64_t k = 0;
+
+	for (; c > 64; c >>= 1)
+		k++;
+	return like_t(c) - 1000 + 693 * k;
+}
 
 /* Forgets the words of the record before: only the slots they took are
  * cleared, so a record costs what its own words cost. */
@@ -3074,7 +3093,7 @@ like_score(const struct profile *p, struct likewords *lw,
 {
 	const struct likeword *w;
 	int64_t x, a = 0, xx = 0;
-	double cov = 0, m, c, best, s, top[3];
+	double cov = 0, aw = 0, m, c, best, s, top[3];
 	size_t i;
 	long f;
 
@@ -3082,18 +3101,19 @@ like_score(const struct profile *p, struct likewords *lw,
 		out->nword = 0;
 	for (i = 0; i < lw->n; i++) {
 		w = &lw->v[i];
-		x = (int64_t)w->weight * like_tf[w->count < 64 ?
-		    w->count - 1 : 63];
+		x = (int64_t)w->weight * like_t(w->count);
 		xx += x * x;
 		if ((f = w->f) < 0)
 			continue;
 		a += x * x;
+		aw += (double)(x * x) * (double)like_t(p->post[f + 1] -
+		    p->post[f]) / 1000.0;
 		lw->xf[f] = x;
 		c = p->cen[f];
 		m = (double)x < c ? (double)x : c;
-		cov += m * c;
+		cov += m * p->v[f];
 		if (out)
-			like_rank_word(out, top, w, m * c);
+			like_rank_word(out, top, w, m * p->v[f]);
 	}
 	best = a && like_contains(p, lw) ? 1.0 : 0.0;
 	if (out)
@@ -3105,9 +3125,10 @@ like_score(const struct profile *p, struct likewords *lw,
 			lw->xf[f] = 0;
 	if (a == 0)
 		return 0;
-	if (cov / p->c2 > best)
+	/* C2 is 0 when no word is likelier among the liked papers. */
+	if (p->c2 > 0 && cov / p->c2 > best)
 		best = cov / p->c2;
-	s = best * ((double)a / (double)xx);
+	s = best * (aw / (aw + (double)(xx - a)));
 	return 100.0 * (s < 1.0 ? s : 1.0);
 }
 
@@ -3209,26 +3230,21 @@ like_add_paper(struct profile *p, struct likeload *ld)
 	const struct likeword *w;
 	const struct text *t;
 	size_t i, k;
-	int64_t x, norm = 0;
 
 	p->start = grow(p->start, &ld->capstart, p->n + 2,
 	    sizeof(*p->start));
-	p->norm = grow(p->norm, &ld->captitle, p->n + 1, sizeof(*p->norm));
-	p->title = xrealloc(p->title, ld->captitle, sizeof(*p->title));
+	p->title = grow(p->title, &ld->captitle, p->n + 1, sizeof(*p->title));
 	p->start[p->n] = ld->npair;
 	for (i = 0; i < ld->lw.n; i++) {
 		w = &ld->lw.v[i];
 		k = w->k >= 0 ? (size_t)w->k : like_vocab(p,
 		    ld->lw.text.p + w->off, w->len, w->weight);
-		x = (int64_t)w->weight * like_tf[w->count < 64 ?
-		    w->count - 1 : 63];
-		norm += x * x;
 		p->pair = grow(p->pair, &ld->cappair, ld->npair + 1,
 		    sizeof(*p->pair));
 		p->pair[ld->npair].f = like_feature(p, k);
-		p->pair[ld->npair++].x = x;
+		p->pair[ld->npair++].x = (int64_t)w->weight *
+		    like_t(w->count);
 	}
-	p->norm[p->n] = norm;
 	p->title[p->n] = p->titles.len;
 	t = decoded_field(&ld->rec.d, ld->rec.f, FieldTitle);
 	buf_add(&p->titles, t->p, t->len);
@@ -3304,20 +3320,22 @@ ord_cmp(const void *a, const void *b)
 	    ((const struct likeord *)b)->s);
 }
 
-/* Turns the papers read into postings by word and anchors, S_f, C_f and
- * the sum of C_f^2, added in strcmp order of the words as likelib.py adds
- * them. */
+/* Turns the papers read into postings by word and anchors, C_f, v_f and
+ * the sum of C_f v_f, added in strcmp order of the words as likelib.py
+ * adds them. */
 static void
 like_index(struct profile *p, const struct likeload *ld)
 {
 	struct likeord *ord;
 	const struct likepair *pair = p->pair;
-	size_t *fill, *anchor, f, i, j, k;
+	size_t *fill, *anchor, f, i, j, k, r;
+	int64_t *sum, g;
 
 	p->aoff = xcalloc(p->nf + 2, sizeof(*p->aoff));
 	p->aj = xcalloc(p->n + 1, sizeof(*p->aj));
-	p->sum = xcalloc(p->nf + 1, sizeof(*p->sum));
+	sum = xcalloc(p->nf + 1, sizeof(*sum));
 	p->cen = xcalloc(p->nf + 1, sizeof(*p->cen));
+	p->v = xcalloc(p->nf + 1, sizeof(*p->v));
 	p->post = xcalloc(p->nf + 1, sizeof(*p->post));
 	p->pj = xcalloc(ld->npair + 1, sizeof(*p->pj));
 	p->pw = xcalloc(ld->npair + 1, sizeof(*p->pw));
@@ -3325,7 +3343,7 @@ like_index(struct profile *p, const struct likeload *ld)
 	anchor = xcalloc(p->n + 1, sizeof(*anchor));
 	for (i = 0; i < ld->npair; i++) {
 		p->post[pair[i].f + 1]++;
-		p->sum[pair[i].f] += pair[i].x;
+		sum[pair[i].f] += pair[i].x;
 	}
 	for (f = 0; f < p->nf; f++)
 		p->post[f + 1] += p->post[f];
@@ -3351,17 +3369,25 @@ like_index(struct profile *p, const struct likeload *ld)
 	for (j = 0; j < p->n; j++)
 		p->aj[p->aoff[anchor[j] + 1]++] = (uint32_t)j;
 	ord = xcalloc(p->nf + 1, sizeof(*ord));
+	/* g_f: the Robertson/Sparck Jones weight of f in 1/1000 nats, p
+	 * from the r of n liked papers with f, q ~ e^(-W/100) from the
+	 * table's W = 100 ln(N/df). */
 	for (f = 0; f < p->nf; f++) {
-		p->cen[f] = (double)p->sum[f] / (double)p->n;
+		r = p->post[f + 1] - p->post[f];
+		g = 10 * (int64_t)p->weight[p->fkey[f]] + like_ln(2 * r + 1) -
+		    like_ln(2 * (p->n - r) + 1);
+		p->cen[f] = (double)sum[f] / (double)p->n;
+		p->v[f] = p->cen[f] * (double)(g > 0 ? g : 0);
 		ord[f].s = p->words.p + p->woff[p->fkey[f]];
 		ord[f].f = f;
 	}
 	qsort(ord, p->nf, sizeof(*ord), ord_cmp);
 	for (i = 0; i < p->nf; i++) {
 		f = ord[i].f;
-		p->c2 += p->cen[f] * p->cen[f];
+		p->c2 += p->cen[f] * p->v[f];
 	}
 	free(ord);
+	free(sum);
 	free(anchor);
 	free(fill);
 }
@@ -3433,12 +3459,11 @@ profile_free(struct profile *p)
 	free(p->weight);
 	free(p->fid);
 	free(p->fkey);
-	free(p->sum);
 	free(p->cen);
+	free(p->v);
 	free(p->post);
 	free(p->pj);
 	free(p->pw);
-	free(p->norm);
 	free(p->pair);
 	free(p->start);
 	free(p->aoff);

@@ -28,16 +28,16 @@ input() {
 	liked >"$T/liked"
 	run -0 papers --like="$T/liked" -f '%L|%N|%W|%l' < <(input)
 	[ "$output" = "100.0|Quantum annealing for protein folding|annealing, folding, protein|l1
-60.7|Quantum annealing for protein folding|annealing, folding, protein|l2
+68.1|Quantum annealing for protein folding|annealing, folding, protein|l2
 0.0|||l3
 0.0|||l4
-15.8|Graph neural networks for molecules|passing, message, graph|l5" ]
+15.2|Graph neural networks for molecules|passing, message, graph|l5" ]
 }
 
 @test "--json: a like member with score, paper and words" {
 	liked >"$T/liked"
 	run -0 papers --like "$T/liked" --json < <(input | sed -n '2p;3p')
-	[ "${lines[0]}" = '{"date":"2026-07-30","title":"Protein folding by annealing","link":"l2","abstract":"A study.","authors":"","categories":[],"popularity":null,"type":"new","like":{"score":60.7,"paper":"Quantum annealing for protein folding","words":["annealing","folding","protein"]},"keywords":[],"key":"l2","extra":[]}' ]
+	[ "${lines[0]}" = '{"date":"2026-07-30","title":"Protein folding by annealing","link":"l2","abstract":"A study.","authors":"","categories":[],"popularity":null,"type":"new","like":{"score":68.1,"paper":"Quantum annealing for protein folding","words":["annealing","folding","protein"]},"keywords":[],"key":"l2","extra":[]}' ]
 	[ "${lines[1]}" = '{"date":"2026-07-30","title":"Galaxy clusters","link":"l3","abstract":"Dark matter halos.","authors":"","categories":[],"popularity":null,"type":"new","like":{"score":0.0,"paper":null,"words":[]},"keywords":[],"key":"l3","extra":[]}' ]
 	# Without --like, no member.
 	run -0 papers --json < <(input | sed -n 3p)
@@ -47,7 +47,7 @@ input() {
 @test "--sort=like: best first, ties in input order, with --top" {
 	liked >"$T/liked"
 	run -0 papers --like="$T/liked" --sort=like -f '%L %l' < <(input)
-	[ "$output" = $'100.0 l1\n60.7 l2\n15.8 l5\n0.0 l3\n0.0 l4' ]
+	[ "$output" = $'100.0 l1\n68.1 l2\n15.2 l5\n0.0 l3\n0.0 l4' ]
 	run -0 --separate-stderr papers --like="$T/liked" --sort=like --top=2 --stats -f '%l' < <(input)
 	[ "$output" = $'l1\nl2' ]
 	[ "$stderr" = "papers: read 5 malformed 0 outside 0 matched 5 excluded 0 duplicates 0 seen 0 cut 3 printed 2" ]
@@ -55,9 +55,9 @@ input() {
 
 @test "--min-like: keeps records at or above SCORE as %L prints it, streaming" {
 	liked >"$T/liked"
-	run -0 papers --like="$T/liked" --min-like=15.8 -f '%L %l' < <(input)
-	[ "$output" = $'100.0 l1\n60.7 l2\n15.8 l5' ]
-	run -0 papers --like="$T/liked" --min-like=15.85 -f '%l' < <(input)
+	run -0 papers --like="$T/liked" --min-like=15.2 -f '%L %l' < <(input)
+	[ "$output" = $'100.0 l1\n68.1 l2\n15.2 l5' ]
+	run -0 papers --like="$T/liked" --min-like=15.25 -f '%l' < <(input)
 	[ "$output" = $'l1\nl2' ]
 	run -0 papers --like="$T/liked" --min-like=0 -c < <(input)
 	[ "$output" = 5 ]
@@ -68,7 +68,7 @@ input() {
 @test "keywords, -x and dates still select; the score ranks what they selected" {
 	liked >"$T/liked"
 	run -0 papers --like="$T/liked" --sort=like -f '%L %l' folding message galaxy < <(input)
-	[ "$output" = $'100.0 l1\n60.7 l2\n15.8 l5\n0.0 l3' ]
+	[ "$output" = $'100.0 l1\n68.1 l2\n15.2 l5\n0.0 l3' ]
 	run -0 papers --like="$T/liked" --sort=like -x study -f '%l' < <(input)
 	[ "$output" = $'l1\nl5\nl3\nl4' ]
 	run -1 papers --like="$T/liked" --since=2026-07-31 -f '%l' < <(input)
@@ -145,7 +145,7 @@ input() {
 	{ printf '\xef\xbb\xbf# my papers\n\n'; printf '%s\r\n' "$(liked | head -n 1)"; } >"$T/a"
 	liked | sed -n 2p >"$T/b"
 	run -0 --separate-stderr papers --like="$T/a" --like="$T/b" -f '%L|%N' < <(input | sed -n '1p;5p')
-	[ "$output" = $'100.0|Quantum annealing for protein folding\n15.8|Graph neural networks for molecules' ]
+	[ "$output" = $'100.0|Quantum annealing for protein folding\n15.2|Graph neural networks for molecules' ]
 	[ "$stderr" = "" ]
 	rec 2026-07-01 'Tab\tseparated\nwords' l 'x' >"$T/c"
 	run -0 papers --like="$T/c" -f '%L|%N' < <(rec 2026-07-30 'tab separated words' l x)

@@ -13,18 +13,27 @@ FILE (default papers.c) holds gen-idf's TABLE idf and TABLE idf_rare.
 THE MODEL (what papers --like computes; features(), Profile with CHOSEN)
 -----------------------------------------------------------------------
 Meaning (README): the score is how much of the liked papers' common
-vocabulary (their centroid, rare words weighing more) the record covers,
-times the share of the record's own words that occur in some liked paper,
-in percent; 100.0 for a record that contains a liked paper.
+vocabulary the record covers (their centroid, each word weighted by how
+much more often it occurs in the liked papers than in arXiv at large: a
+relevance-feedback weight), times the share of the record's own words that
+occur in some liked paper (words of many liked papers counting more), in
+percent; 100.0 for a record that contains a liked paper.  Words only.
 
-Table: TABLE idf, sorted by strcmp, maps a word to an integer weight;
+Table: TABLE idf, sorted by strcmp, maps a word to an integer weight W;
 stop words weigh 0.  LIKE_RARE (TABLE idf_rare) is the weight of a word
-not in the table.  gen-idf makes both from half A of arxiv-23k.tsv (n =
-11413 records): the 5000 words of highest document frequency df, weight
-round(100 ln(n/df)), the 150 most frequent weigh 0; LIKE_RARE = the
-largest word weight.  Words only: papers.c has no bigrams (the model
-study's bigrams stay here, bigrams=M > 0, for like-eval's ablations;
-CHOSEN has none).
+not in the table.  gen-idf makes both from half A of arxiv-23k.tsv
+(N = 11413 records): the 5000 words of highest document frequency df,
+W = round(100 ln(N/df)) (so df/N ~ e^(-W/100)), the 150 most frequent
+weigh 0; LIKE_RARE = the largest word weight.  Words only: papers.c has
+no bigrams (the model study's bigrams stay here, bigrams=M > 0, for
+like-eval's ablations; CHOSEN has none).
+
+T(c), c >= 1: a 64-entry integer table, T(c) = floor(1000 (1 + ln c) + 0.5)
+for c <= 64 (1000, 1693, 2099, 2386, ..., T(64) = 5159), T(64) for c > 64
+(no c up to 64 is near a rounding boundary).
+LN(c), c >= 1: 1000 ln c in integers: k = 0; while c > 64 { c >>= 1;
+k += 1 }  LN = T(c) - 1000 + 693 k   (LN(1) = 0, LN(3) = 1099, ...).
+No libm: T is a table, everything else is + - * / and compares.
 
 1. Text: the title (field 2) and the abstract (field 4) of a record, each
    decoded as papers decodes fields (\\ \n \t \r; other backslashes stay),
@@ -43,43 +52,51 @@ CHOSEN has none).
    (title, then abstract), for each token t in order: if W(t) == 0
    continue (stop words are no features); count[t] += 1.  Title and
    abstract weigh the same.
-6. x_f = W(f) * T(count[f]), T(c) = floor(1000 * (1 + ln c) + 0.5) for
-   c = 1..64: 1000, 1693, 2099, 2386, ..., and T(64) = 5159 for any
-   c > 64 (papers.c holds the 64 values as a table, so it needs no
-   libm; no c up to 64 is near a rounding boundary).  All int64:
-   x_f < 2^24.
+6. x_f = W(f) * T(count[f])  (int64; x_f < 2^24).
 7. Liked papers: every record of the --like files, in order; one with no
    features is skipped; n = how many are left (n = 0: every score 0).
-   p_j: liked paper j's features.  Once:
-     P_j = sum over f of p_jf^2                 (int64, exact)
+   p_j: liked paper j's features.  Once, for every feature f of some p_j:
      S_f = sum over j of p_jf                    (int64, exact)
+     r_f = the number of liked papers j with f   (1..n)
      C_f = (double)S_f / (double)n               (the centroid)
-     C2  = sum of C_f * C_f over the features f of S in strcmp order of
-           their strings, in double, left to right.
+     g_f = 10 W(f) + LN(2 r_f + 1) - LN(2 (n - r_f) + 1);  if g_f < 0:
+           g_f = 0  (int; the Robertson/Sparck Jones relevance weight
+           ln[p/(1-p) * (1-q)/q] in 1/1000 nats with p = (r_f + 0.5) /
+           (n + 1) from the liked papers and q = df/N ~ e^(-W/100) from the
+           table, ln(1-q) dropped)
+     v_f = C_f * (double)g_f                     (the coverage weight)
+     C2  = sum of C_f * v_f over the features f in strcmp order of their
+           strings, in double, left to right.
 8. A record x (no features: score 0):
      X = sum of x_f^2 over its features          (int64)
      A = the same sum over the features with S_f > 0
    A == 0: score 0 (a record sharing no word with any liked paper).
-     cov = sum over the record's features f with S_f > 0, in the order
-           of 5., in double:
-           m = (double)x_f < C_f ? (double)x_f : C_f;  cov += m * C_f
+   Over the record's features f with S_f > 0, in the order of 5., in
+   double:
+     cov += m * v_f, m = (double)x_f < C_f ? (double)x_f : C_f
+     Aw  += (double)(x_f * x_f) * (double)T(r_f) / 1000.0
+   and
      r_j = 1 when x contains liked paper j: x_f >= p_jf for every
            feature f of p_j; else 0.  (It was (N_j / P_j)^4, N_j as
-           below, which beat cov / C2 for 2 of 2000 arXiv records with
-           20 liked papers, none of 1000 with 1000, and cost a walk over
-           every liked paper of every word of a record; containment
-           needs a look only at the papers whose rarest feature the
-           record has.)
-     R = cov / C2 (at most 1);  if some r_j == 1: R = 1.0
-     Q = (double)A / (double)X
+           below and P_j the sum of p_jf^2, which beat cov / C2 for 2 of
+           2000 arXiv records with 20 liked papers, none of 1000 with
+           1000, and cost a walk over every liked paper of every word of
+           a record; containment needs a look only at the papers whose
+           rarest feature the record has.)
+     R = C2 > 0 ? cov / C2 : 0.0 (at most 1);  if some r_j == 1: R = 1.0
+     Q = Aw / (Aw + (double)(X - A))
      s = R * Q;  if s > 1.0: s = 1.0
    Score = 100.0 * s, printed "%.1f" (0.0 ... 100.0).
-   R is the share of the centroid's weight the record covers (each
-   feature counts up to the centroid's own weight), Q the share of the
-   record's word weight on words of the liked papers.  Both only grow
-   when a word of a liked paper is added to the record, so the score
-   never falls (nor does containment undo itself: x_f only grows);
-   a record that is a liked paper contains it and has A == X: 100.0.
+   R is the share of the centroid's relevance-weighted mass the record
+   covers (each word counts up to the centroid's own weight), Q the share
+   of the record's word weight on words of the liked papers, a word in r
+   liked papers counting T(r)/1000 = 1 + ln r times (capped at r = 64).
+   Both only grow when a word of a liked paper is added to the record
+   (v_f >= 0, T >= 1000, and X - A, the weight of the words no liked paper
+   has, does not change), or when a word no liked paper has becomes one
+   of theirs (X - A falls), so the score never falls (nor does
+   containment undo itself: x_f only grows); a record that is a liked
+   paper contains it and has X == A: 100.0.
    %N names the liked paper with the largest
      N_j = sum over the features f of x and p_j of min(x_f, p_jf) * p_jf
    (int64, exact), the first of those that tie; none when no N_j > 0.
@@ -283,10 +300,12 @@ def pair_freqs(recs, table, rare, stem=None):
 
 # --------------------------------------------------------------------------
 # The model, exactly (THE MODEL at the top of this file).  The parameters
-# other than CHOSEN's are there for like-eval's ablations only.
+# other than CHOSEN's are there for like-eval's ablations only:
+#   rsj   coverage weight v_f: 0 C_f; 6 C_f * g_f (THE MODEL, integer RSJ)
+#   qrf   Q's weight of a shared word: 0 none; -1 T(r_f)/1000 (THE MODEL)
 
 CHOSEN = dict(stem='s', tw=1, tf='log', size=5000, stop=150, bigrams=0,
-              agg='cen', near='all', prec=1, cn=0)
+              agg='cen', near='all', prec=1, cn=0, qrf=-1, rsj=6)
 MAX_TOKENS = 10000
 
 
@@ -306,13 +325,24 @@ def build_table(recs, size=CHOSEN['size'], stop=CHOSEN['stop'],
 
 
 TF_CAP = 64
+TF = [0] + [int(math.floor(1000.0 * (1.0 + math.log(c)) + 0.5))
+            for c in range(1, TF_CAP + 1)]
+
+
+def ln1000(c):
+    """1000 ln c, c >= 1, in integers: T(c) - 1000 for c <= 64, else
+    c = m * 2^k with m = c >> k in 32..64: T(m) - 1000 + 693 k."""
+    k = 0
+    while c > TF_CAP:
+        c >>= 1
+        k += 1
+    return TF[c] - 1000 + 693 * k
 
 
 def tf_weight(c):
-    """T(c) = round(1000 * (1 + ln c)): 1000, 1693, 2099, 2386, ...;
-    T(64) = 5159 for c > 64, as papers.c's table has it."""
-    c = min(c, TF_CAP)
-    return int(math.floor(1000.0 * (1.0 + math.log(c)) + 0.5))
+    """T(c) = floor(1000 * (1 + ln c) + 0.5) for c <= 64, T(64) beyond:
+    1000, 1693, 2099, 2386, ..., 5159 (a 64-entry table in C)."""
+    return TF[c if c <= TF_CAP else TF_CAP]
 
 
 def features(rec, table, rare, tw=CHOSEN['tw'], stem=stem_s, tf='log',
@@ -341,14 +371,15 @@ def features(rec, table, rare, tw=CHOSEN['tw'], stem=stem_s, tf='log',
 
 class Profile:
     """The liked papers (feature vectors, in order), ready to score records
-    (score_vec: a feature vector; score: a record).  agg and prec: see
-    like-eval's ablations; CHOSEN's are THE MODEL."""
+    (score_vec: a feature vector; score: a record).  table and rare: W,
+    for g_f.  agg, prec, near, cn, qrf, rsj: see like-eval's ablations;
+    CHOSEN's are THE MODEL."""
 
     def __init__(self, liked_vecs, table=None, rare=None,
                  agg=CHOSEN['agg'], prec=CHOSEN['prec'], near=CHOSEN['near'],
-                 cn=CHOSEN['cn']):
+                 cn=CHOSEN['cn'], qrf=CHOSEN['qrf'], rsj=CHOSEN['rsj']):
         self.table, self.rare, self.agg, self.prec = table, rare, agg, prec
-        self.near = near
+        self.near, self.qrf = near, qrf
         self.p = []             # P_j = sum of p_jf^2 (exact integers)
         self.vecs = []          # p_j
         self.inv = {}           # feature -> [(j, p_jf)], j ascending
@@ -369,9 +400,19 @@ class Profile:
                             for f, ps in self.inv.items()}
             else:
                 self.cen = {f: float(sum(w for _, w in ps)) / n for f, ps in self.inv.items()}
+            # v_f: the coverage weight, C_f times the integer RSJ weight
+            # g_f = 10 W + LN(2r+1) - LN(2(n-r)+1), at least 0
+            self.v = {}
+            for f, ps in self.inv.items():
+                g = 1
+                if rsj == 6:
+                    r = len(ps)
+                    g = (10 * table.get(f, rare) + ln1000(2 * r + 1)
+                         - ln1000(2 * (len(self.p) - r) + 1))
+                self.v[f] = self.cen[f] * float(g if g > 0 else 0)
             self.c2 = 0.0
             for f in sorted(self.cen, key=_bytes):
-                self.c2 += self.cen[f] * self.cen[f]
+                self.c2 += self.cen[f] * self.v[f]
 
     def score(self, rec, **kw):
         return self.score_vec(features(rec, self.table, self.rare, **kw))
@@ -382,6 +423,7 @@ class Profile:
             return 0.0
         x2 = 0              # X: sum of x_f^2
         a = 0               # A: the part of X on features of the liked papers
+        aw = 0.0            # A, each x_f^2 weighted T(r_f)/1000
         num = {}            # N_j: sum of min(x_f, p_jf) * p_jf
         cov = 0.0
         inv = self.inv
@@ -394,11 +436,12 @@ class Profile:
                 continue
             if word:
                 a += x * x
+                aw += x * x * float(tf_weight(len(ps))) / 1000.0
             for j, p in ps:
                 num[j] = num.get(j, 0) + (x if x < p else p) * p
             if self.agg != 'max':
                 c = self.cen[f]
-                cov += (x if x < c else c) * c
+                cov += (x if x < c else c) * self.v[f]
         if not a:               # (a shared bigram implies shared words)
             return 0.0
         best = 0.0
@@ -415,9 +458,11 @@ class Profile:
                     r = r * r
             if r > best:
                 best = r
-        if self.agg == 'cen' and cov / self.c2 > best:
+        if self.agg == 'cen' and self.c2 > 0 and cov / self.c2 > best:
             best = cov / self.c2
-        q = float(a) / float(x2)
+        if not self.qrf:
+            aw = float(a)
+        q = aw / (aw + float(x2 - a))
         s = best * (q if self.prec == 1 else 1.0 if self.prec == 0 else q ** self.prec)
         return 100.0 * (s if s < 1.0 else 1.0)
 
