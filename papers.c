@@ -310,16 +310,14 @@ struct profile {
 	double c2;                      /* the sum of C_f v_f */
 };
 
-/* A word of a record for --like: how often it occurs, its table weight
- * and its vocab key, its bytes those of the key's word; or -1, and a
- * word not in vocab has its bytes in likewords.text and its slot in
- * likewords.slot. */
+/* A word of a record for --like: how often it occurs, its table weight,
+ * its vocab key and feature, or -1 and its bytes at off in
+ * likewords.text. */
 struct likeword {
 	size_t off, len, slot, hash;
 	uint32_t count;
 	unsigned weight;
-	long k;
-	long f;                         /* its feature, when scored */
+	long k, f;
 };
 
 /* A record's words, each once in order of first occurrence, and what
@@ -328,14 +326,10 @@ struct likewords {
 	struct likeword *v;
 	size_t n, cap;
 	struct buf text, tok, wide;     /* wide: a token beyond ASCII */
-	uint32_t *at;                   /* by vocab key: index + 1, 0 none */
-	size_t nat;
-	uint32_t *slot;                 /* words not in vocab: index + 1 */
-	size_t nslot, nout;             /* nout: those words */
+	uint32_t *slot;                 /* by hash: index + 1, 0 free */
+	size_t nslot;
 	int64_t *num;                   /* N_j, for each liked paper */
 	int64_t *xf;                    /* x_f, for each feature f */
-	uint32_t *touched;              /* the j with num[j] set */
-	size_t ntouched;
 };
 
 /* Why a printed record scored what it did (%L, %N, %W, --json). */
@@ -2705,43 +2699,6 @@ like_ln(size_t c)
 	return like_t(c) - 1000 + 693 * k;
 }
 
-/* Forgets the words of the record before: only the slots they took are
- * cleared, so a record costs what its own words cost. */
-static void
-like_reset(struct likewords *lw)
-{
-	size_t i;
-
-	for (i = 0; i < lw->n; i++)
-		if (lw->v[i].k >= 0)
-			lw->at[lw->v[i].k] = 0;
-		else
-			lw->slot[lw->v[i].slot] = 0;
-	lw->n = lw->nout = lw->text.len = 0;
-}
-
-/* Doubles the hash table of words not in vocab when it would be half
- * full; this happens only for a record with more of them than any before
- * it. */
-static void
-like_rehash(struct likewords *lw)
-{
-	size_t i, k;
-
-	free(lw->slot);
-	lw->nslot = lw->nslot ? lw->nslot * 2 : 256;
-	lw->slot = xcalloc(lw->nslot, sizeof(*lw->slot));
-	for (i = 0; i < lw->n; i++) {
-		if (lw->v[i].k >= 0)
-			continue;
-		for (k = lw->v[i].hash & (lw->nslot - 1); lw->slot[k];
-		    k = (k + 1) & (lw->nslot - 1))
-			;
-		lw->slot[k] = (uint32_t)i + 1;
-		lw->v[i].slot = k;
-	}
-}
-
 /* The first 8 bytes at s, those from n on as zeros (n < 8). */
 static uint64_t
 like_load(const struct profile *p, const char *s, size_t n)
@@ -2802,62 +2759,41 @@ like_lookup(const struct profile *p, const char *s, size_t n, size_t h,
 	return -1;
 }
 
-/* A word new to the record: its slot is i in lw->slot if not in vocab. */
-static void
-like_new(const struct profile *p, struct likewords *lw, const char *s,
-    size_t n, size_t h, long k, unsigned weight, size_t i)
-{
-	struct likeword *w = &lw->v[lw->n++];
-
-	w->f = k >= 0 ? p->fid[k] : -1;
-	w->len = n;
-	w->slot = i;
-	w->hash = h;
-	w->count = 1;
-	w->weight = weight;
-	w->k = k;
-	if (k >= 0) {
-		lw->at[k] = (uint32_t)lw->n;
-		return;
-	}
-	w->off = lw->text.len;
-	buf_add(&lw->text, s, n);
-	lw->slot[i] = (uint32_t)lw->n;
-	lw->nout++;
-}
-
 /* Counts the word s[0 .. n), readable as like_hash reads it, unless it
- * is a stop word: one lookup in vocab, and a word not there in the
- * record's own table. */
+ * is a stop word. */
 static void
 like_count(const struct profile *p, struct likewords *lw, const char *s,
     size_t n)
 {
 	uint64_t head = like_load(p, s, n);
 	size_t h = like_hash(p, s, n, head), i, j;
-	unsigned weight;
+	unsigned weight = p->rare;
 	long k = like_lookup(p, s, n, h, head, &weight);
+	struct likeword *w;
 
-	if (k >= 0) {
-		if (!weight)
-			return;
-		if (lw->at[k])
-			lw->v[lw->at[k] - 1].count++;
-		else
-			like_new(p, lw, s, n, h, k, weight, 0);
+	if (!weight)
 		return;
-	}
-	if ((lw->nout + 1) * 2 > lw->nslot)
-		like_rehash(lw);
 	for (i = h & (lw->nslot - 1); (j = lw->slot[i]);
-	    i = (i + 1) & (lw->nslot - 1))
-		if (lw->v[j - 1].hash == h && lw->v[j - 1].len == n &&
-		    !memcmp(lw->text.p + lw->v[j - 1].off, s, n)) {
-			lw->v[j - 1].count++;
+	    i = (i + 1) & (lw->nslot - 1)) {
+		w = &lw->v[j - 1];
+		if (w->hash == h && w->k == k && (k >= 0 || (w->len == n &&
+		    !memcmp(lw->text.p + w->off, s, n)))) {
+			w->count++;
 			return;
 		}
-	if (p->rare)
-		like_new(p, lw, s, n, h, -1, p->rare, i);
+	}
+	w = &lw->v[lw->n];
+	lw->slot[i] = (uint32_t)++lw->n;
+	w->f = k >= 0 ? p->fid[k] : -1;
+	w->off = lw->text.len;
+	w->len = n;
+	w->slot = i;
+	w->hash = h;
+	w->count = 1;
+	w->weight = weight;
+	w->k = k;
+	if (k < 0)
+		buf_add(&lw->text, s, n);
 }
 
 /* Ends the token t[0 .. n), of chars characters, readable as like_hash
@@ -2875,19 +2811,6 @@ like_token(const struct profile *p, struct likewords *lw, char *t,
 	    t[n - 2] != 'i')
 		n--;
 	like_count(p, lw, t, n);
-}
-
-/* Does the token t[0 .. n) have a letter?  Digits lack the 0x40 bit,
- * which ASCII letters and the lead byte of any other character have. */
-static int
-like_lettered(const char *t, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (t[i] & 0x40)
-			return 1;
-	return 0;
 }
 
 /* The rest of a token that has characters beyond ASCII, into lw->wide:
@@ -2965,7 +2888,11 @@ like_field(const struct profile *p, struct likewords *lw, const char *s,
 			t = (char *)w;
 			len = chars = (size_t)(q - w);
 		}
-		if (chars >= 2 && (*t & 0x40 || like_lettered(t, len))) {
+		/* A digit lacks the 0x40 bit, which an ASCII letter and the
+		 * lead byte of any other character have; a digit never ends
+		 * a token. */
+		if (chars >= 2 && (*t & 0x40 || strspn(t, "0123456789") <
+		    len)) {
 			like_token(p, lw, t, len, chars);
 			if (++ntok == LIKE_TOKENS)
 				break;
@@ -2978,21 +2905,26 @@ like_field(const struct profile *p, struct likewords *lw, const char *s,
 static void
 like_record(const struct query *q, struct likewords *lw, struct record *r)
 {
-	const struct text *t;
-	size_t i;
+	const struct text *t[2];
+	size_t i, need;
 
-	like_reset(lw);
-	if (lw->nat < q->like.nvocab) {
-		lw->at = xrealloc(lw->at, q->like.nvocab, sizeof(*lw->at));
-		memset(lw->at + lw->nat, 0, (q->like.nvocab - lw->nat) *
-		    sizeof(*lw->at));
-		lw->nat = q->like.nvocab;
+	for (i = 0; i < lw->n; i++)
+		lw->slot[lw->v[i].slot] = 0;
+	lw->n = lw->text.len = 0;
+	for (i = 0; i < 2; i++)
+		t[i] = q->like_accents ? accented_field(&r->d, r->f,
+		    FieldTitle + 2 * i) : decoded_field(&r->d, r->f,
+		    FieldTitle + 2 * i);
+	/* Room for every word of both fields, the table at most half full. */
+	need = 2 * ((t[0]->len + t[1]->len) / 3 + 2);
+	if (lw->nslot < need) {
+		free(lw->slot);
+		for (lw->nslot = 256; lw->nslot < need; lw->nslot *= 2)
+			;
+		lw->slot = xcalloc(lw->nslot, sizeof(*lw->slot));
 	}
-	for (i = FieldTitle; i <= FieldAbstract; i += 2) {
-		t = q->like_accents ? accented_field(&r->d, r->f, i) :
-		    decoded_field(&r->d, r->f, i);
-		like_field(&q->like, lw, t->p, t->len);
-	}
+	for (i = 0; i < 2; i++)
+		like_field(&q->like, lw, t[i]->p, t[i]->len);
 }
 
 /* Puts w, which adds c to cov, among out's three words that add most;
@@ -3028,34 +2960,27 @@ like_text(const struct profile *p, const struct likewords *lw,
 static const char *
 like_paper(const struct profile *p, struct likewords *lw)
 {
-	const struct likeword *w;
-	int64_t x, big;
-	size_t i, k, j, bestj = SIZE_MAX;
+	int64_t x, big, most = 0;
+	size_t i, k, j, bestj = 0;
 	long f;
 
 	for (i = 0; i < lw->n; i++) {
-		w = &lw->v[i];
-		if ((f = w->f) < 0)
+		if ((f = lw->v[i].f) < 0)
 			continue;
 		x = lw->xf[f];
 		for (k = p->post[f]; k < p->post[f + 1]; k++) {
-			j = p->pj[k];
-			if (!lw->num[j])
-				lw->touched[lw->ntouched++] = (uint32_t)j;
 			big = p->pw[k];
-			lw->num[j] += (x < big ? x : big) * big;
+			lw->num[p->pj[k]] += (x < big ? x : big) * big;
 		}
 	}
-	for (k = 0; k < lw->ntouched; k++) {
-		j = lw->touched[k];
-		if (bestj == SIZE_MAX || lw->num[j] > lw->num[bestj] ||
-		    (lw->num[j] == lw->num[bestj] && j < bestj))
+	for (j = 0; j < p->n; j++) {
+		if (lw->num[j] > most) {
+			most = lw->num[j];
 			bestj = j;
+		}
+		lw->num[j] = 0;
 	}
-	for (k = 0; k < lw->ntouched; k++)
-		lw->num[lw->touched[k]] = 0;
-	lw->ntouched = 0;
-	return bestj == SIZE_MAX ? NULL : p->titles.p + p->title[bestj];
+	return most ? p->titles.p + p->title[bestj] : NULL;
 }
 
 /* Does the record, its x_f in lw->xf, contain a liked paper: all of its
@@ -3392,6 +3317,19 @@ like_index(struct profile *p, const struct likeload *ld)
 	free(fill);
 }
 
+static void
+likewords_free(struct likewords *lw)
+{
+	free(lw->v);
+	free(lw->slot);
+	buf_free(&lw->text);
+	buf_free(&lw->tok);
+	buf_free(&lw->wide);
+	free(lw->num);
+	free(lw->xf);
+	memset(lw, 0, sizeof(*lw));
+}
+
 /* Reads every --like FILE into q->like; -1 on an error (reported). */
 static int
 like_compile(const struct options *opt, struct query *q)
@@ -3424,29 +3362,9 @@ like_compile(const struct options *opt, struct query *q)
 		rv = like_read(q, &q->like, &ld, opt->likes.v[i]);
 	if (rv == 0)
 		like_index(&q->like, &ld);
-	free(ld.lw.v);
-	free(ld.lw.at);
-	free(ld.lw.slot);
-	buf_free(&ld.lw.text);
-	buf_free(&ld.lw.tok);
-	buf_free(&ld.lw.wide);
+	likewords_free(&ld.lw);
 	decoded_free(&ld.rec.d);
 	return rv;
-}
-
-static void
-likewords_free(struct likewords *lw)
-{
-	free(lw->v);
-	free(lw->at);
-	free(lw->slot);
-	buf_free(&lw->text);
-	buf_free(&lw->tok);
-	buf_free(&lw->wide);
-	free(lw->num);
-	free(lw->xf);
-	free(lw->touched);
-	memset(lw, 0, sizeof(*lw));
 }
 
 static void
@@ -4167,8 +4085,6 @@ run_init(struct run *run, const struct query *q)
 	if (q->liking) {
 		run->lw.num = xcalloc(q->like.n + 1, sizeof(*run->lw.num));
 		run->lw.xf = xcalloc(q->like.nf + 1, sizeof(*run->lw.xf));
-		run->lw.touched = xcalloc(q->like.n + 1,
-		    sizeof(*run->lw.touched));
 	}
 	run->rd.lw = q->explain ? &run->lw : NULL;
 }
