@@ -282,18 +282,17 @@ struct likepair {
 struct profile {
 	unsigned char cls[256];         /* the tokeniser's byte classes */
 	uint64_t mask[8];               /* keeps the first i bytes of 8 */
-	struct buf words;               /* vocab key k's word, 0-padded */
-	size_t *woff;                   /* its offset in words, by key */
-	size_t *wlen;                   /* its length */
+	struct buf words;               /* the vocab's words, 0-padded */
+	struct likevocab {              /* by vocab key */
+		size_t off, len;        /* its word in words */
+		unsigned weight;
+		long f;                 /* its feature, -1: none */
+	} *vocab;
 	struct likeslot {               /* open addressing, by like_hash */
 		uint64_t head;          /* the word's first 8 bytes */
-		uint32_t k, weight;     /* key + 1, 0: free; weight[k] */
+		uint32_t k, weight;     /* key + 1, 0: free; its weight */
 	} *slot;
-	size_t nslot, nvocab;
-	unsigned *weight;               /* by vocab key */
-	long *fid;                      /* by vocab key */
-	size_t *fkey;                   /* feature f's vocab key */
-	size_t capvocab, capf;
+	size_t nslot, nvocab, capvocab;
 	unsigned rare;                  /* LIKE_RARE: a word not in vocab */
 	double *cen;                    /* C_f = S_f / n */
 	double *v;                      /* v_f = C_f g_f */
@@ -2744,9 +2743,9 @@ like_lookup(const struct profile *p, const char *s, size_t n, size_t h,
 			continue;
 		k = sl->k - 1;
 		if (n >= 8) {
-			if (p->wlen[k] != n)
+			if (p->vocab[k].len != n)
 				continue;
-			v = p->words.p + p->woff[k];
+			v = p->words.p + p->vocab[k].off;
 			for (j = 8; j < n && like_load(p, v + j, n - j) ==
 			    like_load(p, s + j, n - j); j += 8)
 				;
@@ -2784,7 +2783,7 @@ like_count(const struct profile *p, struct likewords *lw, const char *s,
 	}
 	w = &lw->v[lw->n];
 	lw->slot[i] = (uint32_t)++lw->n;
-	w->f = k >= 0 ? p->fid[k] : -1;
+	w->f = k >= 0 ? p->vocab[k].f : -1;
 	w->off = lw->text.len;
 	w->len = n;
 	w->slot = i;
@@ -2951,7 +2950,8 @@ static const char *
 like_text(const struct profile *p, const struct likewords *lw,
     const struct likeword *w)
 {
-	return w->k >= 0 ? p->words.p + p->woff[w->k] : lw->text.p + w->off;
+	return w->k >= 0 ? p->words.p + p->vocab[w->k].off :
+	    lw->text.p + w->off;
 }
 
 /* For %N: the liked paper with the largest N_j, the first of those that
@@ -3089,16 +3089,17 @@ struct likeload {
 static void
 like_slot(struct profile *p, size_t k)
 {
-	const char *w = p->words.p + p->woff[k];
+	const struct likevocab *v = &p->vocab[k];
+	const char *w = p->words.p + v->off;
 	size_t i;
 
-	for (i = like_hash(p, w, p->wlen[k], like_load(p, w, p->wlen[k])) &
+	for (i = like_hash(p, w, v->len, like_load(p, w, v->len)) &
 	    (p->nslot - 1); p->slot[i].k;
 	    i = (i + 1) & (p->nslot - 1))
 		;
 	memcpy(&p->slot[i].head, w, 8);
 	p->slot[i].k = (uint32_t)k + 1;
-	p->slot[i].weight = p->weight[k];
+	p->slot[i].weight = v->weight;
 }
 
 /* Adds a word of weight w to the vocabulary; its key. */
@@ -3107,17 +3108,11 @@ like_vocab(struct profile *p, const char *s, size_t n, unsigned w)
 {
 	size_t i, k = p->nvocab++;
 
-	if (k == p->capvocab) {
-		p->weight = grow(p->weight, &p->capvocab, k + 1,
-		    sizeof(*p->weight));
-		p->fid = xrealloc(p->fid, p->capvocab, sizeof(*p->fid));
-		p->woff = xrealloc(p->woff, p->capvocab, sizeof(*p->woff));
-		p->wlen = xrealloc(p->wlen, p->capvocab, sizeof(*p->wlen));
-	}
-	p->weight[k] = w;
-	p->fid[k] = -1;
-	p->woff[k] = p->words.len;
-	p->wlen[k] = n;
+	p->vocab = grow(p->vocab, &p->capvocab, k + 1, sizeof(*p->vocab));
+	p->vocab[k].off = p->words.len;
+	p->vocab[k].len = n;
+	p->vocab[k].weight = w;
+	p->vocab[k].f = -1;
 	/* Zeros up to a multiple of 8 bytes, for like_hash, a NUL at
 	 * least, for strcmp. */
 	buf_add(&p->words, s, n);
@@ -3134,18 +3129,6 @@ like_vocab(struct profile *p, const char *s, size_t n, unsigned w)
 	}
 	like_slot(p, k);
 	return k;
-}
-
-/* The feature of vocabulary key k, made when it is new. */
-static size_t
-like_feature(struct profile *p, size_t k)
-{
-	if (p->fid[k] < 0) {
-		p->fkey = grow(p->fkey, &p->capf, p->nf + 1, sizeof(*p->fkey));
-		p->fkey[p->nf] = k;
-		p->fid[k] = (long)p->nf++;
-	}
-	return (size_t)p->fid[k];
 }
 
 /* Adds the paper in ld->lw to p, the words new to p to its words. */
@@ -3166,7 +3149,9 @@ like_add_paper(struct profile *p, struct likeload *ld)
 		    ld->lw.text.p + w->off, w->len, w->weight);
 		p->pair = grow(p->pair, &ld->cappair, ld->npair + 1,
 		    sizeof(*p->pair));
-		p->pair[ld->npair].f = like_feature(p, k);
+		if (p->vocab[k].f < 0)
+			p->vocab[k].f = (long)p->nf++;
+		p->pair[ld->npair].f = (size_t)p->vocab[k].f;
 		p->pair[ld->npair++].x = (int64_t)w->weight *
 		    like_t(w->count);
 	}
@@ -3297,13 +3282,15 @@ like_index(struct profile *p, const struct likeload *ld)
 	/* g_f: the Robertson/Sparck Jones weight of f in 1/1000 nats, p
 	 * from the r of n liked papers with f, q ~ e^(-W/100) from the
 	 * table's W = 100 ln(N/df). */
-	for (f = 0; f < p->nf; f++) {
+	for (i = 0; i < p->nvocab; i++) {
+		if ((f = (size_t)p->vocab[i].f) == (size_t)-1)
+			continue;
 		r = p->post[f + 1] - p->post[f];
-		g = 10 * (int64_t)p->weight[p->fkey[f]] + like_ln(2 * r + 1) -
+		g = 10 * (int64_t)p->vocab[i].weight + like_ln(2 * r + 1) -
 		    like_ln(2 * (p->n - r) + 1);
 		p->cen[f] = (double)sum[f] / (double)p->n;
 		p->v[f] = p->cen[f] * (double)(g > 0 ? g : 0);
-		ord[f].s = p->words.p + p->woff[p->fkey[f]];
+		ord[f].s = p->words.p + p->vocab[i].off;
 		ord[f].f = f;
 	}
 	qsort(ord, p->nf, sizeof(*ord), ord_cmp);
@@ -3371,12 +3358,8 @@ static void
 profile_free(struct profile *p)
 {
 	buf_free(&p->words);
-	free(p->woff);
-	free(p->wlen);
+	free(p->vocab);
 	free(p->slot);
-	free(p->weight);
-	free(p->fid);
-	free(p->fkey);
 	free(p->cen);
 	free(p->v);
 	free(p->post);
