@@ -3238,29 +3238,26 @@ like_index(struct profile *p, const struct likeload *ld)
 {
 	struct likeord *ord;
 	const struct likepair *pair = p->pair;
-	size_t *fill, *anchor, f, i, j, k, r;
-	int64_t *sum, g;
+	size_t *anchor, f, i, j, k, r;
+	int64_t sum, g;
 
 	p->aoff = xcalloc(p->nf + 2, sizeof(*p->aoff));
 	p->aj = xcalloc(p->n + 1, sizeof(*p->aj));
-	sum = xcalloc(p->nf + 1, sizeof(*sum));
 	p->cen = xcalloc(p->nf + 1, sizeof(*p->cen));
 	p->v = xcalloc(p->nf + 1, sizeof(*p->v));
-	p->post = xcalloc(p->nf + 1, sizeof(*p->post));
+	p->post = xcalloc(p->nf + 2, sizeof(*p->post));
 	p->pj = xcalloc(ld->npair + 1, sizeof(*p->pj));
 	p->pw = xcalloc(ld->npair + 1, sizeof(*p->pw));
-	fill = xcalloc(p->nf + 1, sizeof(*fill));
 	anchor = xcalloc(p->n + 1, sizeof(*anchor));
-	for (i = 0; i < ld->npair; i++) {
-		p->post[pair[i].f + 1]++;
-		sum[pair[i].f] += pair[i].x;
-	}
+	/* Counted two on and summed, post[f + 1] is where f's postings
+	 * go, and then where they end. */
+	for (i = 0; i < ld->npair; i++)
+		p->post[pair[i].f + 2]++;
 	for (f = 0; f < p->nf; f++)
-		p->post[f + 1] += p->post[f];
+		p->post[f + 2] += p->post[f + 1];
 	for (j = 0; j < p->n; j++)
 		for (i = p->start[j]; i < p->start[j + 1]; i++) {
-			f = pair[i].f;
-			k = p->post[f] + fill[f]++;
+			k = p->post[pair[i].f + 1]++;
 			p->pj[k] = (uint32_t)j;
 			p->pw[k] = pair[i].x;
 		}
@@ -3286,9 +3283,11 @@ like_index(struct profile *p, const struct likeload *ld)
 		if ((f = (size_t)p->vocab[i].f) == (size_t)-1)
 			continue;
 		r = p->post[f + 1] - p->post[f];
+		for (sum = 0, k = p->post[f]; k < p->post[f + 1]; k++)
+			sum += p->pw[k];
 		g = 10 * (int64_t)p->vocab[i].weight + like_ln(2 * r + 1) -
 		    like_ln(2 * (p->n - r) + 1);
-		p->cen[f] = (double)sum[f] / (double)p->n;
+		p->cen[f] = (double)sum / (double)p->n;
 		p->v[f] = p->cen[f] * (double)(g > 0 ? g : 0);
 		ord[f].s = p->words.p + p->vocab[i].off;
 		ord[f].f = f;
@@ -3299,9 +3298,7 @@ like_index(struct profile *p, const struct likeload *ld)
 		p->c2 += p->cen[f] * p->v[f];
 	}
 	free(ord);
-	free(sum);
 	free(anchor);
-	free(fill);
 }
 
 static void
