@@ -2732,26 +2732,16 @@ like_lookup(const struct profile *p, const char *s, size_t n, size_t h,
     uint64_t head, unsigned *weight)
 {
 	const struct likeslot *sl;
-	const char *v;
-	size_t i, k, j;
+	size_t i, k;
 
 	if (!p->nslot)
 		return -1;
 	for (i = h & (p->nslot - 1); (sl = &p->slot[i])->k;
 	    i = (i + 1) & (p->nslot - 1)) {
-		if (sl->head != head)
-			continue;
 		k = sl->k - 1;
-		if (n >= 8) {
-			if (p->vocab[k].len != n)
-				continue;
-			v = p->words.p + p->vocab[k].off;
-			for (j = 8; j < n && like_load(p, v + j, n - j) ==
-			    like_load(p, s + j, n - j); j += 8)
-				;
-			if (j < n)
-				continue;
-		}
+		if (sl->head != head || (n >= 8 && (p->vocab[k].len != n ||
+		    memcmp(p->words.p + p->vocab[k].off, s, n))))
+			continue;
 		*weight = sl->weight;
 		return (long)k;
 	}
