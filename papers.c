@@ -20,7 +20,7 @@
  * The sections: types; utilities; UTF-8, folding and widths; escapes and
  * cleaning; dates; accents; matching (the automaton); reading records;
  * paper keys; selection and ranking values; similarity to liked papers
- * (--like: like_select scores a record, like_explain says why); the
+ * (--like: like_select scores a record, emit_record says why); the
  * format compiler; the renderer; the filter and ranking; the seen file;
  * --pipe; the command line; deliver and main; the tables.  Each function
  * comes before its callers, but for the few declared ahead.
@@ -2681,11 +2681,7 @@ static const int64_t like_tf[64] = {
 #define LIKE_TOKENS     10000   /* the tokens of a field that count */
 
 /* T(c), 1000 (1 + ln c), c >= 1: capped at c = 64. */
-static int64_t
-like_t(size_t c)
-{
-	return like_tf[c < 64 ? c - 1 : 63];
-}
+#define LIKE_T(c)       like_tf[(c) < 64 ? (c) - 1 : 63]
 
 /* 1000 ln c, c >= 1, from T and ln 2 = 0.693, as likelib.py's ln1000. */
 static int64_t
@@ -2695,7 +2691,7 @@ like_ln(size_t c)
 
 	for (; c > 64; c >>= 1)
 		k++;
-	return like_t(c) - 1000 + 693 * k;
+	return LIKE_T(c) - 1000 + 693 * k;
 }
 
 /* The first 8 bytes at s, those from n on as zeros (n < 8). */
@@ -2785,58 +2781,6 @@ like_count(const struct profile *p, struct likewords *lw, const char *s,
 		buf_add(&lw->text, s, n);
 }
 
-/* Ends the token t[0 .. n), of chars characters, readable as like_hash
- * reads it: plural stemmed, as THE MODEL's step 3 says, and counted. */
-static void
-like_token(const struct profile *p, struct likewords *lw, char *t,
-    size_t n, size_t chars)
-{
-	if (t[n - 1] != 's')
-		;
-	else if (chars > 4 && t[n - 2] == 'e' && t[n - 3] == 'i') {
-		t[n - 3] = 'y';
-		n -= 2;
-	} else if (chars > 3 && t[n - 2] != 's' && t[n - 2] != 'u' &&
-	    t[n - 2] != 'i')
-		n--;
-	like_count(p, lw, t, n);
-}
-
-/* The rest of a token that has characters beyond ASCII, into lw->wide:
- * w .. q its start, lowered already, e the end of the text.  Returns
- * where the token ends, its length in *len and characters in *chars. */
-static unsigned char *
-like_wide(const struct profile *p, struct likewords *lw,
-    const unsigned char *w, unsigned char *q, const unsigned char *e,
-    size_t *len, size_t *chars)
-{
-	char *o = lw->wide.p;
-	size_t extra = 0, k;
-	unsigned char c;
-	uint32_t cp;
-
-	memcpy(o, w, (size_t)(q - w));
-	o += q - w;
-	for (;;) {
-		if (q < e && (c = p->cls[*q]) > 1) {
-			*o++ = (char)c;
-			q++;
-			continue;
-		}
-		if (q >= e || c == 0)
-			break;
-		q += utf8_decode(q, (size_t)(e - q), &cp);
-		if (!is_word(cp))
-			break;
-		k = utf8_encode(fold(cp), o);
-		o += k;
-		extra += k - 1;
-	}
-	*len = (size_t)(o - lw->wide.p);
-	*chars = *len - extra;
-	return q;
-}
-
 /* Counts the words of one field's text: runs of is_word characters but
  * '_', folded; those of one character or only digits are no words.
  * ASCII goes through p->cls, which says which bytes are letters or
@@ -2851,6 +2795,7 @@ like_field(const struct profile *p, struct likewords *lw, const char *s,
 	unsigned char *q, *e, *w;
 	size_t ntok = 0, len, chars;
 	unsigned char c;
+	uint32_t cp;
 	char *t;
 
 	/* Folding makes 3 bytes of 2 at most; a word takes at least 3 of
@@ -2870,22 +2815,40 @@ like_field(const struct profile *p, struct likewords *lw, const char *s,
 			break;
 		for (w = q; (c = cls[*q]) > 1; q++)
 			*q = c;
+		t = (char *)w;
+		len = chars = (size_t)(q - w);
+		/* A token beyond ASCII goes on in lw->wide, folded. */
 		if (c == 1 && q < e) {
-			q = like_wide(p, lw, w, q, e, &len, &chars);
-			t = lw->wide.p;
-		} else {
-			t = (char *)w;
-			len = chars = (size_t)(q - w);
+			t = memcpy(lw->wide.p, w, len);
+			for (; q < e && (c = cls[*q]); chars++) {
+				if (c > 1) {
+					t[len++] = (char)c;
+					q++;
+					continue;
+				}
+				q += utf8_decode(q, (size_t)(e - q), &cp);
+				if (!is_word(cp))
+					break;
+				len += utf8_encode(fold(cp), t + len);
+			}
 		}
 		/* A digit lacks the 0x40 bit, which an ASCII letter and the
 		 * lead byte of any other character have; a digit never ends
 		 * a token. */
-		if (chars >= 2 && (*t & 0x40 || strspn(t, "0123456789") <
-		    len)) {
-			like_token(p, lw, t, len, chars);
-			if (++ntok == LIKE_TOKENS)
-				break;
-		}
+		if (chars < 2 || (!(*t & 0x40) && strspn(t, "0123456789") >=
+		    len))
+			continue;
+		/* Plurals stemmed, as THE MODEL's step 3 says. */
+		if (t[len - 1] != 's')
+			;
+		else if (chars > 4 && t[len - 2] == 'e' && t[len - 3] == 'i') {
+			t[len - 3] = 'y';
+			len -= 2;
+		} else if (chars > 3 && !strchr("sui", t[len - 2]))
+			len--;
+		like_count(p, lw, t, len);
+		if (++ntok == LIKE_TOKENS)
+			break;
 	}
 }
 
@@ -2933,15 +2896,6 @@ like_rank_word(struct likeout *out, double *cov, const struct likeword *w,
 	}
 	out->word[k] = w;
 	cov[k] = c;
-}
-
-/* The bytes of the record's word w. */
-static const char *
-like_text(const struct profile *p, const struct likewords *lw,
-    const struct likeword *w)
-{
-	return w->k >= 0 ? p->words.p + p->vocab[w->k].off :
-	    lw->text.p + w->off;
 }
 
 /* For %N: the liked paper with the largest N_j, the first of those that
@@ -3016,12 +2970,12 @@ like_score(const struct profile *p, struct likewords *lw,
 		out->nword = 0;
 	for (i = 0; i < lw->n; i++) {
 		w = &lw->v[i];
-		x = (int64_t)w->weight * like_t(w->count);
+		x = (int64_t)w->weight * LIKE_T(w->count);
 		xx += x * x;
 		if ((f = w->f) < 0)
 			continue;
 		a += x * x;
-		aw += (double)(x * x) * (double)like_t(p->post[f + 1] -
+		aw += (double)(x * x) * (double)LIKE_T(p->post[f + 1] -
 		    p->post[f]) / 1000.0;
 		lw->xf[f] = x;
 		c = p->cen[f];
@@ -3034,7 +2988,9 @@ like_score(const struct profile *p, struct likewords *lw,
 	if (out)
 		out->paper = like_paper(p, lw);
 	for (i = 0; out && i < out->nword; i++)
-		out->text[i] = like_text(p, lw, out->word[i]);
+		out->text[i] = out->word[i]->k < 0 ? lw->text.p +
+		    out->word[i]->off : p->words.p +
+		    p->vocab[out->word[i]->k].off;
 	for (i = 0; i < lw->n; i++)
 		if ((f = lw->v[i].f) >= 0)
 			lw->xf[f] = 0;
@@ -3058,14 +3014,6 @@ like_select(const struct query *q, struct run *run)
 	run->like = like_score(&q->like, &run->lw, NULL);
 	return q->min_like < 0 || (double)(long long)(run->like * 10 + 0.5 +
 	    1e-9) >= q->min_like * 10 - 1e-6;
-}
-
-/* Why the current record scored what it did, for what prints it. */
-static void
-like_explain(const struct query *q, struct run *run)
-{
-	like_record(q, &run->lw, &run->rec);
-	run->rd.like.score = like_score(&q->like, &run->lw, &run->rd.like);
 }
 
 /* A liked paper being read. */
@@ -3143,7 +3091,7 @@ like_add_paper(struct profile *p, struct likeload *ld)
 			p->vocab[k].f = (long)p->nf++;
 		p->pair[ld->npair].f = (size_t)p->vocab[k].f;
 		p->pair[ld->npair++].x = (int64_t)w->weight *
-		    like_t(w->count);
+		    LIKE_T(w->count);
 	}
 	p->title[p->n] = p->titles.len;
 	t = decoded_field(&ld->rec.d, ld->rec.f, FieldTitle);
@@ -3317,8 +3265,8 @@ like_compile(const struct options *opt, struct query *q)
 
 	memset(&ld, 0, sizeof(ld));
 	for (i = 0; i < 256; i++)
-		p->cls[i] = i >= 0x80 ? 1 : ISUPPER(i) ? (unsigned char)(i + 32) :
-		    ISDIGIT(i) || i - 'a' < 26 ? (unsigned char)i : 0;
+		p->cls[i] = i >= 0x80 ? 1 : ISUPPER(i) ? (unsigned char)(i +
+		    32) : ISDIGIT(i) || i - 'a' < 26 ? (unsigned char)i : 0;
 	/* Which bits of a word are its first i bytes depends on the
 	 * machine's byte order: the bytes say. */
 	for (i = 0; i < 8; i++) {
@@ -4030,8 +3978,11 @@ emit_record(const struct query *q, struct run *run)
 	struct record *r = &run->rec;
 
 	run->out.len = 0;
-	if (q->explain)
-		like_explain(q, run);
+	if (q->explain) {
+		like_record(q, &run->lw, r);
+		run->rd.like.score = like_score(&q->like, &run->lw,
+		    &run->rd.like);
+	}
 	/* -r writes the line as read: a CR that ended it goes out again. */
 	if (q->output == OutRaw) {
 		buf_add(&run->out, r->line, r->len + (size_t)r->had_cr);
