@@ -270,15 +270,11 @@ struct likepair {
 	int64_t x;
 };
 
-/* The liked papers of --like, read once at validate() and then only
- * read.  vocab holds the table's words and then the liked papers' other
- * words, each with its weight and its feature f (-1: in no liked paper);
- * feature f has S_f, the centroid C_f and the papers that have it, by j
- * ascending, in pj/pw[post[f] .. post[f + 1]); each paper its P_j, title
- * and features, pair[start[j] .. start[j + 1]).  A record can contain
- * paper j only if it has j's rarest feature, its anchor: the papers
- * anchored at f are aj[aoff[f] .. aoff[f + 1]).  See THE MODEL in
- * test/tools/likelib.py. */
+/* The liked papers of --like, read once at validate(): the vocab, the
+ * table's words and then the liked papers' others; the papers of feature
+ * f, by j, in pj/pw[post[f] .. post[f + 1]), the features of paper j in
+ * pair[start[j] .. start[j + 1]), and the papers whose rarest feature,
+ * their anchor, is f in aj[aoff[f] .. aoff[f + 1]). */
 struct profile {
 	unsigned char cls[256];         /* the tokeniser's byte classes */
 	uint64_t mask[8];               /* keeps the first i bytes of 8 */
@@ -2655,14 +2651,10 @@ rank_value(const struct query *q, const struct record *r, double like,
 /* --- similarity to liked papers (--like) --- */
 
 /*
- * THE MODEL in test/tools/likelib.py says what the score is, and its
- * exact scorer is what test/like.bats holds papers to: words only, no
- * bigrams.  The score of a record is R * Q in percent: R how much of the
- * liked papers' centroid it covers, each word weighted by how much more
- * often the liked papers have it than arXiv at large (1 when it holds one
- * liked paper whole), Q the share of its own word weight on words of the
- * liked papers, a word of r of them counting 1 + ln r times.  Both only
- * grow when a liked word is added.
+ * The score is THE MODEL of test/tools/likelib.py, whose exact scorer
+ * test/like.bats holds papers to: R * Q in percent, R how much of the
+ * liked papers' centroid the record covers (1 when it holds one whole), Q
+ * the share of its word weight on liked words.
  */
 
 /* T(c) = floor(1000 * (1 + ln c) + 0.5) for c = 1 .. 64, made by
