@@ -405,7 +405,6 @@ struct query {
 	int keyed;                      /* -u or --seen: papers have keys */
 	long long today;
 	int liking;                     /* --like given */
-	int like_accents;               /* --ignore-accents */
 	int explain;                    /* print %L, %N, %W or --json's */
 	double min_like;                /* -1: no --min-like */
 	struct profile like;
@@ -2845,7 +2844,7 @@ like_field(const struct profile *p, struct likewords *lw, const char *s,
 }
 
 /* The words of the record's title and abstract, accents off with
- * --ignore-accents. */
+ * --ignore-accents as for keywords. */
 static void
 like_record(const struct query *q, struct likewords *lw, struct record *r)
 {
@@ -2856,7 +2855,7 @@ like_record(const struct query *q, struct likewords *lw, struct record *r)
 		lw->slot[lw->v[i].slot] = 0;
 	lw->n = lw->text.len = 0;
 	for (i = 0; i < 2; i++)
-		t[i] = q->like_accents ? accented_field(&r->d, r->f,
+		t[i] = q->keywords.accents ? accented_field(&r->d, r->f,
 		    FieldTitle + 2 * i) : decoded_field(&r->d, r->f,
 		    FieldTitle + 2 * i);
 	/* Room for every word of both fields, the table at most half full. */
@@ -3995,10 +3994,8 @@ run_init(struct run *run, const struct query *q)
 	found_init(&run->rec.keywords, &q->keywords);
 	found_init(&run->rec.excludes, &q->excludes);
 	found_init(&run->rec.authors, &q->authors);
-	if (q->liking) {
-		run->lw.num = xcalloc(q->like.n + 1, sizeof(*run->lw.num));
-		run->lw.xf = xcalloc(q->like.nf + 1, sizeof(*run->lw.xf));
-	}
+	run->lw.num = xcalloc(q->like.n + 1, sizeof(*run->lw.num));
+	run->lw.xf = xcalloc(q->like.nf + 1, sizeof(*run->lw.xf));
 	run->rd.lw = q->explain ? &run->lw : NULL;
 }
 
@@ -5307,7 +5304,6 @@ validate(const struct options *opt, struct query *q)
 	matcher_compile(&q->authors, opt->authors.v, opt->authors.n,
 	    fold_case, opt->word, opt->ignore_accents);
 	q->liking = opt->likes.n > 0;
-	q->like_accents = opt->ignore_accents;
 	q->min_like = opt->min_like;
 	/* What -c, -q and -r do not print is not explained. */
 	q->explain = q->liking && (q->output == OutJson ||
