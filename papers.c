@@ -274,7 +274,7 @@ struct likepair {
  * table's words and then the liked papers' others; the papers of feature
  * f, by j, in pj/pw[post[f] .. post[f + 1]), the features of paper j in
  * pair[start[j] .. start[j + 1]), and the papers whose rarest feature,
- * their anchor, is f in aj[aoff[f] .. aoff[f + 1]). */
+ * their anchor, is f chained from first[f] through next[j], j + 1 each. */
 struct profile {
 	unsigned char cls[256];         /* the tokeniser's byte classes */
 	uint64_t mask[8];               /* keeps the first i bytes of 8 */
@@ -297,8 +297,7 @@ struct profile {
 	int64_t *pw;                    /* its p_jf */
 	struct likepair *pair;
 	size_t *start;
-	size_t *aoff;
-	uint32_t *aj;
+	uint32_t *first, *next;
 	size_t *title;                  /* paper j's title in titles */
 	struct buf titles;              /* decoded, each ending in a NUL */
 	size_t n, nf;
@@ -2925,16 +2924,15 @@ static int
 like_contains(const struct profile *p, const struct likewords *lw)
 {
 	const struct likepair *q, *end;
-	size_t i, k, j;
+	size_t i, j;
 	long f;
 
 	for (i = 0; i < lw->n; i++) {
 		if ((f = lw->v[i].f) < 0)
 			continue;
-		for (k = p->aoff[f]; k < p->aoff[f + 1]; k++) {
-			j = p->aj[k];
-			end = p->pair + p->start[j + 1];
-			for (q = p->pair + p->start[j]; q < end &&
+		for (j = p->first[f]; j; j = p->next[j - 1]) {
+			end = p->pair + p->start[j];
+			for (q = p->pair + p->start[j - 1]; q < end &&
 			    lw->xf[q->f] >= q->x; q++)
 				;
 			if (q == end)
@@ -2978,10 +2976,9 @@ like_score(const struct profile *p, struct likewords *lw,
 	best = a && like_contains(p, lw) ? 1.0 : 0.0;
 	if (out)
 		out->paper = like_paper(p, lw);
+	/* A word of a feature is in vocab. */
 	for (i = 0; out && i < out->nword; i++)
-		out->text[i] = out->word[i]->k < 0 ? lw->text.p +
-		    out->word[i]->off : p->words.p +
-		    p->vocab[out->word[i]->k].off;
+		out->text[i] = p->words.p + p->vocab[out->word[i]->k].off;
 	for (i = 0; i < lw->n; i++)
 		if ((f = lw->v[i].f) >= 0)
 			lw->xf[f] = 0;
@@ -3167,17 +3164,16 @@ like_index(struct profile *p, const struct likeload *ld)
 {
 	struct likeord *ord;
 	const struct likepair *pair = p->pair;
-	size_t *anchor, f, i, j, k, r;
+	size_t f, i, j, k, r;
 	int64_t sum, g;
 
-	p->aoff = xcalloc(p->nf + 2, sizeof(*p->aoff));
-	p->aj = xcalloc(p->n + 1, sizeof(*p->aj));
+	p->first = xcalloc(p->nf + 1, sizeof(*p->first));
+	p->next = xcalloc(p->n + 1, sizeof(*p->next));
 	p->cen = xcalloc(p->nf + 1, sizeof(*p->cen));
 	p->v = xcalloc(p->nf + 1, sizeof(*p->v));
 	p->post = xcalloc(p->nf + 2, sizeof(*p->post));
 	p->pj = xcalloc(ld->npair + 1, sizeof(*p->pj));
 	p->pw = xcalloc(ld->npair + 1, sizeof(*p->pw));
-	anchor = xcalloc(p->n + 1, sizeof(*anchor));
 	/* Counted two on and summed, post[f + 1] is where f's postings
 	 * go, and then where they end. */
 	for (i = 0; i < ld->npair; i++)
@@ -3197,13 +3193,9 @@ like_index(struct profile *p, const struct likeload *ld)
 			if (p->post[pair[i].f + 1] - p->post[pair[i].f] <
 			    p->post[pair[k].f + 1] - p->post[pair[k].f])
 				k = i;
-		anchor[j] = pair[k].f;
-		p->aoff[anchor[j] + 2]++;
+		p->next[j] = p->first[pair[k].f];
+		p->first[pair[k].f] = (uint32_t)j + 1;
 	}
-	for (f = 0; f < p->nf; f++)
-		p->aoff[f + 2] += p->aoff[f + 1];
-	for (j = 0; j < p->n; j++)
-		p->aj[p->aoff[anchor[j] + 1]++] = (uint32_t)j;
 	ord = xcalloc(p->nf + 1, sizeof(*ord));
 	/* g_f: the Robertson/Sparck Jones weight of f in 1/1000 nats, p
 	 * from the r of n liked papers with f, q ~ e^(-W/100) from the
@@ -3227,7 +3219,6 @@ like_index(struct profile *p, const struct likeload *ld)
 		p->c2 += p->cen[f] * p->v[f];
 	}
 	free(ord);
-	free(anchor);
 }
 
 static void
@@ -3293,8 +3284,8 @@ profile_free(struct profile *p)
 	free(p->pw);
 	free(p->pair);
 	free(p->start);
-	free(p->aoff);
-	free(p->aj);
+	free(p->first);
+	free(p->next);
 	free(p->title);
 	buf_free(&p->titles);
 	memset(p, 0, sizeof(*p));
