@@ -2710,42 +2710,30 @@ like_hash(const struct profile *p, const char *s, size_t n, uint64_t head)
 	return (size_t)(h ^ h >> 32);
 }
 
-/* The vocab key of s[0 .. n) of hash h and head as like_hash has them,
- * and its weight; or -1.  A word shorter than 8 bytes is its first 8 bytes,
- * zeros and all, so most are found by their slot alone. */
-static long
-like_lookup(const struct profile *p, const char *s, size_t n, size_t h,
-    uint64_t head, unsigned *weight)
-{
-	const struct likeslot *sl;
-	size_t i, k;
-
-	if (!p->nslot)
-		return -1;
-	for (i = h & (p->nslot - 1); (sl = &p->slot[i])->k;
-	    i = (i + 1) & (p->nslot - 1)) {
-		k = sl->k - 1;
-		if (sl->head != head || (n >= 8 && (p->vocab[k].len != n ||
-		    memcmp(p->words.p + p->vocab[k].off, s, n))))
-			continue;
-		*weight = sl->weight;
-		return (long)k;
-	}
-	return -1;
-}
-
 /* Counts the word s[0 .. n), readable as like_hash reads it, unless it
- * is a stop word. */
+ * is a stop word: its vocab key k, or -1, and then the record's table.  A
+ * word shorter than 8 bytes is its head, zeros and all, so most are found
+ * in vocab by their slot alone. */
 static void
 like_count(const struct profile *p, struct likewords *lw, const char *s,
     size_t n)
 {
 	uint64_t head = like_load(p, s, n);
 	size_t h = like_hash(p, s, n, head), i, j;
+	const struct likeslot *sl;
 	unsigned weight = p->rare;
-	long k = like_lookup(p, s, n, h, head, &weight);
+	long k = -1;
 	struct likeword *w;
 
+	for (i = h & (p->nslot - 1); (sl = &p->slot[i])->k;
+	    i = (i + 1) & (p->nslot - 1))
+		if (sl->head == head && (n < 8 || (p->vocab[sl->k - 1].len ==
+		    n && !memcmp(p->words.p + p->vocab[sl->k - 1].off, s,
+		    n)))) {
+			k = sl->k - 1;
+			weight = sl->weight;
+			break;
+		}
 	if (!weight)
 		return;
 	for (i = h & (lw->nslot - 1); (j = lw->slot[i]);
@@ -3011,28 +2999,12 @@ struct likeload {
 	size_t npair, cappair, capstart, captitle;
 };
 
-/* Puts vocab key k into p's table. */
-static void
-like_slot(struct profile *p, size_t k)
-{
-	const struct likevocab *v = &p->vocab[k];
-	const char *w = p->words.p + v->off;
-	size_t i;
-
-	for (i = like_hash(p, w, v->len, like_load(p, w, v->len)) &
-	    (p->nslot - 1); p->slot[i].k;
-	    i = (i + 1) & (p->nslot - 1))
-		;
-	memcpy(&p->slot[i].head, w, 8);
-	p->slot[i].k = (uint32_t)k + 1;
-	p->slot[i].weight = v->weight;
-}
-
 /* Adds a word of weight w to the vocabulary; its key. */
 static size_t
 like_vocab(struct profile *p, const char *s, size_t n, unsigned w)
 {
-	size_t i, k = p->nvocab++;
+	size_t i, j, k = p->nvocab++;
+	const char *v;
 
 	p->vocab = grow(p->vocab, &p->capvocab, k + 1, sizeof(*p->vocab));
 	p->vocab[k].off = p->words.len;
@@ -3045,15 +3017,24 @@ like_vocab(struct profile *p, const char *s, size_t n, unsigned w)
 	do
 		buf_addc(&p->words, '\0');
 	while (p->words.len % 8);
-	/* A table that would be half full doubles. */
+	/* A table that would be half full doubles, all words put anew. */
+	i = k;
 	if (p->nvocab * 2 > p->nslot) {
 		free(p->slot);
 		p->nslot = p->nslot ? p->nslot * 2 : 1024;
 		p->slot = xcalloc(p->nslot, sizeof(*p->slot));
-		for (i = 0; i + 1 < p->nvocab; i++)
-			like_slot(p, i);
+		i = 0;
 	}
-	like_slot(p, k);
+	for (; i <= k; i++) {
+		v = p->words.p + p->vocab[i].off;
+		for (j = like_hash(p, v, p->vocab[i].len, like_load(p, v,
+		    p->vocab[i].len)) & (p->nslot - 1); p->slot[j].k;
+		    j = (j + 1) & (p->nslot - 1))
+			;
+		memcpy(&p->slot[j].head, v, 8);
+		p->slot[j].k = (uint32_t)i + 1;
+		p->slot[j].weight = p->vocab[i].weight;
+	}
 	return k;
 }
 
