@@ -3221,7 +3221,6 @@ like_compile(const struct options *opt, struct query *q)
 {
 	struct profile *p = &q->like;
 	struct likeload ld;
-	unsigned char ones[8];
 	const char *w;
 	size_t i;
 	int rv = 0;
@@ -3232,17 +3231,10 @@ like_compile(const struct options *opt, struct query *q)
 		    32) : ISDIGIT(i) || i - 'a' < 26 ? (unsigned char)i : 0;
 	/* Which bits of a word are its first i bytes depends on the
 	 * machine's byte order: the bytes say. */
-	for (i = 0; i < 8; i++) {
-		memset(ones, 0, sizeof(ones));
-		memset(ones, 0xff, i);
-		memcpy(&p->mask[i], ones, 8);
-	}
-	for (i = 0; ; i++) {
-		p->rare = idf_word(i, &w);
-		if (!w)
-			break;
+	for (i = 0; i < 8; i++)
+		memset(&p->mask[i], 0xff, i);
+	for (i = 0; (p->rare = idf_word(i, &w), w != NULL); i++)
 		like_vocab(p, w, strlen(w), p->rare);
-	}
 	for (i = 0; rv == 0 && i < opt->likes.n; i++)
 		rv = like_read(q, &q->like, &ld, opt->likes.v[i]);
 	if (rv == 0)
