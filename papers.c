@@ -2655,10 +2655,8 @@ rank_value(const struct query *q, const struct record *r, double like,
  * the share of its word weight on liked words.
  */
 
-/* T(c) = floor(1000 * (1 + ln c) + 0.5) for c = 1 .. 64, made by
- * python3 -c 'import math; print([int(math.floor(1000 * (1 +
- * math.log(c)) + 0.5)) for c in range(1, 65)])', so that papers needs no
- * libm; a word more frequent than that counts as T(64). */
+/* T(c) = floor(1000 * (1 + ln c) + 0.5) for c = 1 .. 64, so that papers
+ * needs no libm; a word more frequent than that counts as T(64). */
 static const int64_t like_tf[64] = {
 	1000, 1693, 2099, 2386, 2609, 2792, 2946, 3079, 3197, 3303, 3398,
 	3485, 3565, 3639, 3708, 3773, 3833, 3890, 3944, 3996, 4045, 4091,
@@ -2695,8 +2693,7 @@ like_load(const struct profile *p, const char *s, size_t n)
 }
 
 /* The hash of s[0 .. n), whose first 8 bytes are head, 8 bytes at a
- * time: s can be read up to a multiple of 8 bytes past n.  The same in
- * every run on one machine. */
+ * time: s can be read up to a multiple of 8 bytes past n. */
 static size_t
 like_hash(const struct profile *p, const char *s, size_t n, uint64_t head)
 {
@@ -2760,11 +2757,9 @@ like_count(const struct profile *p, struct likewords *lw, const char *s,
 }
 
 /* Counts the words of one field's text: runs of is_word characters but
- * '_', folded; those of one character or only digits are no words.
- * ASCII goes through p->cls, which says which bytes are letters or
- * digits and lowers them; only what is not ASCII is decoded.  The text
- * is copied with a byte of class 1 after it, 0x80, where the scans of
- * separators and of ASCII stop without looking at the end. */
+ * '_', folded; those of one character or only digits are no words.  ASCII
+ * is lowered in a copy by p->cls, only the rest decoded; a byte of class
+ * 1 after the copy stops the scans without a look at its end. */
 static void
 like_field(const struct profile *p, struct likewords *lw, const char *s,
     size_t n)
@@ -2931,8 +2926,7 @@ like_contains(const struct profile *p, const struct likewords *lw)
 }
 
 /* The score of the words in lw, 0 to 100 (THE MODEL's step 8); with out,
- * also the liked paper with the largest N_j and the words that added
- * most to cov. */
+ * also the liked paper of largest N_j and the words that add most to cov. */
 static double
 like_score(const struct profile *p, struct likewords *lw,
     struct likeout *out)
@@ -3138,8 +3132,7 @@ ord_cmp(const void *a, const void *b)
 }
 
 /* Turns the papers read into postings by word and anchors, C_f, v_f and
- * the sum of C_f v_f, added in strcmp order of the words as likelib.py
- * adds them. */
+ * C2, added in strcmp order of the words as likelib.py adds them. */
 static void
 like_index(struct profile *p, const struct likeload *ld)
 {
