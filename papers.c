@@ -2804,10 +2804,11 @@ like_field(const struct profile *p, struct likewords *lw, const char *s,
 					break;
 				len += utf8_encode(fold(cp), t + len);
 			}
+			t[len] = '\0';         /* ends strspn below */
 		}
 		/* A digit lacks the 0x40 bit, which an ASCII letter and the
-		 * lead byte of any other character have; a digit never ends
-		 * a token. */
+		 * lead byte of any other character have; no digit follows a
+		 * token in place. */
 		if (chars < 2 || (!(*t & 0x40) && strspn(t, "0123456789") >=
 		    len))
 			continue;
