@@ -53,6 +53,27 @@ input() {
 	[ "$stderr" = "papers: read 5 malformed 0 outside 0 matched 5 excluded 0 duplicates 0 seen 0 cut 3 printed 2" ]
 }
 
+@test "--sort=like with -u and --seen: the best record of a paper, only printed ones marked" {
+	liked >"$T/liked"
+	# l2 twice: its better version (all of a liked paper's words) ranks.
+	{ input; rec 2026-07-30 'Quantum annealing for protein folding' l2 'We apply quantum annealing to lattice protein folding and compare with simulated annealing.'; } >"$T/in"
+	run -0 papers --like="$T/liked" --sort=like -u -f '%L %l' <"$T/in"
+	[ "$output" = $'100.0 l1\n100.0 l2\n15.2 l5\n0.0 l3\n0.0 l4' ]
+	run -0 papers --like="$T/liked" --sort=like --seen="$T/seen" --top=2 -f '%l' <"$T/in"
+	[ "$output" = $'l1\nl2' ]
+	run -0 papers --like="$T/liked" --sort=like --seen="$T/seen" --top=2 -f '%l' <"$T/in"
+	[ "$output" = $'l5\nl3' ]
+}
+
+@test "the score is the same in every locale" {
+	rec 2026-07-01 'Équations de Schrödinger' l 'Über Ökonomie' >"$T/liked"
+	rec 2026-07-30 'ÉQUATIONS' l 'über' >"$T/in"
+	run -0 env LC_ALL=C papers --like="$T/liked" -f '%L %W' <"$T/in"
+	[ "$output" = "$(LC_ALL=C.UTF-8 papers --like="$T/liked" -f '%L %W' <"$T/in")" ]
+	[ "$output" = "$(LC_ALL=POSIX LANG=tr_TR.UTF-8 papers --like="$T/liked" -f '%L %W' <"$T/in")" ]
+	[ "${output%% *}" != "0.0" ]
+}
+
 @test "--min-like: keeps records at or above SCORE as %L prints it, streaming" {
 	liked >"$T/liked"
 	run -0 papers --like="$T/liked" --min-like=15.2 -f '%L %l' < <(input)
