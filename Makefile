@@ -26,6 +26,10 @@ TESTS = test
 test: papers
 	PAPERS=$(PAPERS) PAPERS_WRAP="$(PAPERS_WRAP)" bats $(BATSFLAGS) $(TESTS)
 
+# The quality bar of --like on real arXiv metadata: slow, so apart.
+quality: papers
+	PAPERS=$(PAPERS) bats $(BATSFLAGS) test/quality
+
 papers-asan: papers.c
 	$(CC) $(CPPFLAGS) $(SANFLAGS) $(LDFLAGS) -o $@ papers.c
 
@@ -71,4 +75,4 @@ clean:
 	rm -f papers papers-asan papers-g papers-planted test/fuzz-papers \
 		test/fuzz-seen test/fuzz-like test/fuzz-planted
 
-.PHONY: all test asan fuzz fuzz-planted install uninstall clean
+.PHONY: all test quality asan fuzz fuzz-planted install uninstall clean
