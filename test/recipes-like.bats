@@ -265,3 +265,13 @@ EOF
 	run -0 papers -t -f '%t' 'Rank: Multi-Agent' < "$x"
 	[ "$output" = "Α- Rank: Multi-Agent Evaluation by Evolution" ]
 }
+
+@test "the README gives the jq program and both recipes as tested here" {
+	readme=$BATS_TEST_DIRNAME/../README
+	while IFS= read -r line; do
+		[ -z "$line" ] || grep -q -F -x -- "    $line" "$readme" ||
+			{ echo "not in README: $line"; return 1; }
+	done <<<"$CSL_JQ"
+	grep -q -F -x -- "    ' library.json >> ~/.papers-liked" "$readme"
+	grep -q -F -x -- "    pandoc -f bibtex -t csljson refs.bib | jq -r '…the same program…' \\" "$readme"
+}

@@ -18,3 +18,10 @@ load ../test_helper
 	sed 's/^/# /' <<<"$output" >&3
 	[ "${lines[${#lines[@]} - 1]}" = "check: ok" ]
 }
+
+@test "papers.c's word table is what test/tools/gen-idf makes from the corpus" {
+	corpus=${LIKE_CORPUS:-$BATS_TEST_DIRNAME/../../../shared/data/corpus/arxiv-23k.tsv}
+	[ -r "$corpus" ] || skip "no arXiv corpus at $corpus (set LIKE_CORPUS)"
+	run -0 python3 "$BATS_TEST_DIRNAME/../tools/gen-idf" \
+	    --check="$BATS_TEST_DIRNAME/../../papers.c" "$corpus"
+}
