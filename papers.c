@@ -3119,25 +3119,11 @@ like_read(const struct query *q, struct profile *p, struct likeload *ld,
 	return rv;
 }
 
-/* A feature and its word, to be put in strcmp order. */
-struct likeord {
-	const char *s;
-	size_t f;
-};
-
-static int
-ord_cmp(const void *a, const void *b)
-{
-	return strcmp(((const struct likeord *)a)->s,
-	    ((const struct likeord *)b)->s);
-}
-
 /* Turns the papers read into postings by word and anchors, C_f, v_f and
- * C2, added in strcmp order of the words as likelib.py adds them. */
+ * C2, added in the order of the features as likelib.py adds them. */
 static void
 like_index(struct profile *p, const struct likeload *ld)
 {
-	struct likeord *ord;
 	const struct likepair *pair = p->pair;
 	size_t f, i, j, k, r;
 	int64_t sum, g;
@@ -3171,7 +3157,6 @@ like_index(struct profile *p, const struct likeload *ld)
 		p->next[j] = p->first[pair[k].f];
 		p->first[pair[k].f] = (uint32_t)j + 1;
 	}
-	ord = xcalloc(p->nf + 1, sizeof(*ord));
 	/* g_f: the Robertson/Sparck Jones weight of f in 1/1000 nats, p
 	 * from the r of n liked papers with f, q ~ e^(-W/100) from the
 	 * table's W = 100 ln(N/df). */
@@ -3185,15 +3170,9 @@ like_index(struct profile *p, const struct likeload *ld)
 		    like_ln(2 * (p->n - r) + 1);
 		p->cen[f] = (double)sum / (double)p->n;
 		p->v[f] = p->cen[f] * (double)(g > 0 ? g : 0);
-		ord[f].s = p->words.p + p->vocab[i].off;
-		ord[f].f = f;
 	}
-	qsort(ord, p->nf, sizeof(*ord), ord_cmp);
-	for (i = 0; i < p->nf; i++) {
-		f = ord[i].f;
+	for (f = 0; f < p->nf; f++)
 		p->c2 += p->cen[f] * p->v[f];
-	}
-	free(ord);
 }
 
 static void

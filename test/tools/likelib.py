@@ -411,7 +411,7 @@ class Profile:
                          - ln1000(2 * (len(self.p) - r) + 1))
                 self.v[f] = self.cen[f] * float(g if g > 0 else 0)
             self.c2 = 0.0
-            for f in sorted(self.cen, key=_bytes):
+            for f in self.cen:          # in order of first occurrence
                 self.c2 += self.cen[f] * self.v[f]
 
     def score(self, rec, **kw):
