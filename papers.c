@@ -539,6 +539,7 @@ keyset_find(const struct keyset *ks, const char *s, size_t n)
 	return k ? &ks->keys[k - 1] : NULL;
 }
 
+/* Adds s, which must not be in the set: every caller has looked first. */
 static void
 keyset_add(struct keyset *ks, const char *s, size_t n, long long day,
     int fresh)
@@ -1239,6 +1240,7 @@ put_day(struct buf *b, long long when, int with_time)
 	v[5] = secs % 60;
 	for (i = 0; i < (with_time ? 6 : 3); i++) {
 		put_digits(b, v[i], i ? 2 : 4);
+		/* What follows each field: YYYY-MM-DDTHH:MM:SSZ. */
 		if (i < 2 || with_time)
 			buf_addc(b, "--T::Z"[i]);
 	}
@@ -2349,8 +2351,9 @@ search_field(const struct matcher *m, struct found *fnd, enum depth depth,
 	    decoded_field(&r->d, r->f, i);
 	const struct accented *a = &r->d.acc[i];
 	struct spans *sp;
-	struct scan sc = { m, fnd, spans ? &fnd->at[i] : NULL, depth,
-	    i == FieldTitle ? 0 : i == FieldAbstract ? 1 : -1 };
+	struct scan sc = { .m = m, .f = fnd, .depth = depth,
+	    .spans = spans ? &fnd->at[i] : NULL,
+	    .slot = i == FieldTitle ? 0 : i == FieldAbstract ? 1 : -1 };
 	size_t k;
 
 	search(&sc, (const unsigned char *)t->p, t->len);
@@ -3461,7 +3464,7 @@ take_record(const struct query *q, struct run *run, FILE *out)
 static enum status
 filter(const struct query *q, struct run *run, FILE *in, FILE *out)
 {
-	struct reader r = { in, NULL, 1 << 16, 0, 0, 0 };
+	struct reader r = { .in = in, .cap = 1 << 16 };
 	struct record *rec = &run->rec;
 	unsigned long long lineno = 0;
 	long long len = LineEnd;
