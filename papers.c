@@ -354,7 +354,7 @@ struct arglist {
 /* The command line, parsed and validated; read-only from then on. */
 struct options {
 	struct arglist keywords, excludes, authors, categories;
-	struct arglist buffers;         /* list files' text, entries inside */
+	struct arglist buffers;         /* list files' entries, as kept */
 	struct arglist likes;           /* --like files */
 	double min_like;                /* -1: no --min-like */
 	int keyword_lists, author_lists; /* --keywords-from, --authors-from */
@@ -473,8 +473,9 @@ warnx(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
-/* Out of memory papers stops, exit 2, as sfeed and sbase do, before the
- * --seen FILE is rewritten or --pipe runs; all allocation is by xrealloc. */
+/* Out of memory papers stops, exit 2, as sfeed and sbase do.  Its memory
+ * is taken before --pipe runs and the --seen FILE is rewritten (a line's
+ * buffer aside), so a run that fails hands nothing over. */
 static void
 nomem(void)
 {
@@ -623,6 +624,7 @@ keyset_find(const struct keyset *ks, const char *s, size_t n)
 	return k ? &ks->keys[k - 1] : NULL;
 }
 
+/* Adds s, which must not be in the set: every caller has looked first. */
 static void
 keyset_add(struct keyset *ks, const char *s, size_t n, long long day,
     int fresh)
@@ -1323,6 +1325,7 @@ put_day(struct buf *b, long long when, int with_time)
 	v[5] = secs % 60;
 	for (i = 0; i < (with_time ? 6 : 3); i++) {
 		put_digits(b, v[i], i ? 2 : 4);
+		/* What follows each field: YYYY-MM-DDTHH:MM:SSZ. */
 		if (i < 2 || with_time)
 			buf_addc(b, "--T::Z"[i]);
 	}
@@ -2433,8 +2436,9 @@ search_field(const struct matcher *m, struct found *fnd, enum depth depth,
 	    decoded_field(&r->d, r->f, i);
 	const struct accented *a = &r->d.acc[i];
 	struct spans *sp;
-	struct scan sc = { m, fnd, spans ? &fnd->at[i] : NULL, depth,
-	    i == FieldTitle ? 0 : i == FieldAbstract ? 1 : -1 };
+	struct scan sc = { .m = m, .f = fnd, .depth = depth,
+	    .spans = spans ? &fnd->at[i] : NULL,
+	    .slot = i == FieldTitle ? 0 : i == FieldAbstract ? 1 : -1 };
 	size_t k;
 
 	search(&sc, (const unsigned char *)t->p, t->len);
@@ -3567,7 +3571,8 @@ put_directive(const struct format *fmt, const struct matcher *kw,
 	ellipsis = dv->prec > 0 && cut < v->len;
 	if (width)
 		w = text_width(v->p, cut) + (size_t)ellipsis;
-	/* --wrap indents to where a directive begins, past left padding. */
+	/* --wrap indents to where a directive begins; a start in its left
+	 * padding counts from the text after it (see put_wrapped). */
 	rd->starts = grow(rd->starts, &rd->capstarts, rd->nstarts + 1,
 	    sizeof(*rd->starts));
 	rd->starts[rd->nstarts++] = line->len;
@@ -4188,7 +4193,7 @@ take_record(const struct query *q, struct run *run, FILE *out)
 static enum status
 filter(const struct query *q, struct run *run, FILE *in, FILE *out)
 {
-	struct reader r = { in, NULL, 1 << 16, 0, 0, 0 };
+	struct reader r = { .in = in, .cap = 1 << 16 };
 	struct record *rec = &run->rec;
 	unsigned long long lineno = 0;
 	long long len = LineEnd;
@@ -4442,24 +4447,27 @@ static int
 seen_commit(FILE *fp, const char *tmp, const char *path,
     const struct keyset *keys, long long today, long long seen_days)
 {
-	struct buf b = { 0 };
+	struct buf line = { 0 };
 	const struct key *k;
 	size_t i;
 	int werr = 0;
 
-	for (i = 0; i < keys->n; i++) {
+	/* A line at a time: --pipe has run, and memory must not fail now. */
+	for (i = 0; !werr && i < keys->n; i++) {
 		k = &keys->keys[i];
 		if (k->day < today - seen_days)
 			continue;
-		buf_add(&b, k->s, k->len);
-		buf_addc(&b, ' ');
-		put_day(&b, k->day * 86400, 0);
-		buf_addc(&b, '\n');
+		line.len = 0;
+		buf_add(&line, k->s, k->len);
+		buf_addc(&line, ' ');
+		put_day(&line, k->day * 86400, 0);
+		buf_addc(&line, '\n');
+		if (fwrite(line.p, 1, line.len, fp) != line.len)
+			werr = errno ? errno : EIO;
 	}
-	if ((b.len && fwrite(b.p, 1, b.len, fp) != b.len) ||
-	    fflush(fp) == EOF || fsync(fileno(fp)) < 0)
+	if (!werr && (fflush(fp) == EOF || fsync(fileno(fp)) < 0))
 		werr = errno ? errno : EIO;
-	buf_free(&b);
+	buf_free(&line);
 	if (fclose(fp) == EOF && !werr)
 		werr = errno ? errno : EIO;
 	if (!werr && rename(tmp, path) < 0)
@@ -4810,13 +4818,13 @@ check_list_line(const char *path, unsigned long lineno, const char *s,
 }
 
 /* Adds the entries of a list file to l: one a line, trimmed, blank lines
- * and "#" comments skipped, CRLF read as LF.  The entries point into their
- * lines, which opt keeps. */
+ * and "#" comments skipped, CRLF read as LF.  opt keeps a copy of each
+ * entry, no more, since lists run to thousands of lines. */
 static int
 read_list(struct options *opt, struct arglist *l, const char *path)
 {
 	FILE *fp;
-	char *line = NULL, *s, *e;
+	char *line = NULL, *s, *e, *entry;
 	size_t cap = 0, before = l->n;
 	unsigned long lineno = 0;
 	ssize_t len;
@@ -4842,10 +4850,10 @@ read_list(struct options *opt, struct arglist *l, const char *path)
 		*e = '\0';
 		opt->buffers.v = grow(opt->buffers.v, &opt->buffers.cap,
 		    opt->buffers.n + 1, sizeof(*opt->buffers.v));
-		opt->buffers.v[opt->buffers.n++] = line;
-		line = NULL;
-		cap = 0;
-		rv = add_keyword(opt, l, path, lineno, s);
+		entry = memcpy(xrealloc(NULL, (size_t)(e - s) + 1, 1), s,
+		    (size_t)(e - s) + 1);
+		opt->buffers.v[opt->buffers.n++] = entry;
+		rv = add_keyword(opt, l, path, lineno, entry);
 	}
 	if (rv == 0 && (ferror(fp) || (len < 0 && errno != 0))) {
 		warnx("%s: %s", path, strerror(errno ? errno : EIO));
