@@ -8465,7 +8465,7 @@ accent_base(uint32_t c)
  * Sorted by strcmp, as gen-idf writes it; gen-idf --check compares.
  */
 static const struct idf {
-	const char *w;
+	char w[20];             /* gen-idf makes no word longer than 19 */
 	unsigned short v;
 } idf[] = {
 /* BEGIN TABLE idf */

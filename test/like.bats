@@ -253,3 +253,10 @@ input() {
 	run -0 papers --help
 	[ "$(grep -c -- '--like=FILE \|--min-like=SCORE ' <<<"$output")" = 2 ]
 }
+
+@test "papers.c's word table is what test/tools/gen-idf makes from the corpus" {
+	corpus=${LIKE_CORPUS:-$BATS_TEST_DIRNAME/../../shared/data/corpus/arxiv-23k.tsv}
+	[ -r "$corpus" ] || skip "no arXiv corpus at $corpus (set LIKE_CORPUS)"
+	run -0 python3 "$BATS_TEST_DIRNAME/tools/gen-idf" \
+	    --check="$BATS_TEST_DIRNAME/../papers.c" "$corpus"
+}
