@@ -223,6 +223,25 @@ check_filter(const struct options *opt, const char *data, size_t size)
 	free(countout);
 }
 
+#if defined(FUZZ_SEEN) || defined(FUZZ_LIKE)
+/* Writes data to a new file made from the template path; -1 if it cannot. */
+static int
+data_file(char *path, const uint8_t *data, size_t size)
+{
+	int fd;
+
+	if ((fd = mkstemp(path)) < 0)
+		return -1;
+	if (write(fd, data, size) != (ssize_t)size) {
+		close(fd);
+		unlink(path);
+		return -1;
+	}
+	close(fd);
+	return 0;
+}
+#endif
+
 #if !defined(FUZZ_SEEN) && !defined(FUZZ_LIKE)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -268,14 +287,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t i;
 	int fd;
 
-	if ((fd = mkstemp(path)) < 0)
+	if (data_file(path, data, size) < 0)
 		return 0;
-	if (write(fd, data, size) != (ssize_t)size) {
-		close(fd);
-		unlink(path);
-		return 0;
-	}
-	close(fd);
 	if (seen_load(path, &first, 20000, 1000000) == 0) {
 		if ((fd = mkstemp(again)) < 0)
 			abort();
@@ -328,16 +341,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct options opt;
 	struct query q;
 	size_t n, outlen;
-	int fd;
 
-	if ((fd = mkstemp(path)) < 0)
+	if (data_file(path, data, size) < 0)
 		return 0;
-	if (write(fd, data, size) != (ssize_t)size) {
-		close(fd);
-		unlink(path);
-		return 0;
-	}
-	close(fd);
 	options_init(&opt);
 	if (parse_args(&opt, 5, argv) == 0 && validate(&opt, &q) == 0) {
 		query_free(&q);
