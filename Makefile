@@ -26,6 +26,10 @@ TESTS = test
 test: papers
 	PAPERS=$(PAPERS) PAPERS_WRAP="$(PAPERS_WRAP)" bats $(BATSFLAGS) $(TESTS)
 
+# The quality bar of --like on real arXiv metadata: slow, so apart.
+quality: papers
+	PAPERS=$(PAPERS) bats $(BATSFLAGS) test/quality
+
 papers-asan: papers.c
 	$(CC) $(CPPFLAGS) $(SANFLAGS) $(LDFLAGS) -o $@ papers.c
 
@@ -42,7 +46,7 @@ papers-planted: papers.c test/tools/planted-fault.c
 	$(CC) $(CPPFLAGS) $(SANFLAGS) -Dmain=papers_main $(LDFLAGS) -o $@ \
 		papers.c test/tools/planted-fault.c
 
-fuzz: test/fuzz-papers test/fuzz-seen
+fuzz: test/fuzz-papers test/fuzz-seen test/fuzz-like
 
 test/fuzz-papers: papers.c test/fuzz.c
 	$(FUZZCC) $(CPPFLAGS) $(FUZZFLAGS) $(LDFLAGS) -o $@ test/fuzz.c
@@ -56,6 +60,9 @@ fuzz-planted: test/fuzz-planted
 test/fuzz-seen: papers.c test/fuzz.c
 	$(FUZZCC) -DFUZZ_SEEN $(CPPFLAGS) $(FUZZFLAGS) $(LDFLAGS) -o $@ test/fuzz.c
 
+test/fuzz-like: papers.c test/fuzz.c
+	$(FUZZCC) -DFUZZ_LIKE $(CPPFLAGS) $(FUZZFLAGS) $(LDFLAGS) -o $@ test/fuzz.c
+
 install: papers
 	mkdir -p $(DESTDIR)$(BINDIR)
 	cp -f papers $(DESTDIR)$(BINDIR)/papers
@@ -66,6 +73,6 @@ uninstall:
 
 clean:
 	rm -f papers papers-asan papers-g papers-planted test/fuzz-papers \
-		test/fuzz-seen test/fuzz-planted
+		test/fuzz-seen test/fuzz-like test/fuzz-planted
 
-.PHONY: all test asan fuzz fuzz-planted install uninstall clean
+.PHONY: all test quality asan fuzz fuzz-planted install uninstall clean

@@ -541,13 +541,13 @@ EOF2
 	# Every long option the parser knows (taken from the usage line and
 	# the short ones) has exactly one line.
 	for o in all author=NAME count category=CAT type=LIST ignore-case ignore-accents json escape=HOW header=FORMAT footer=FORMAT keywords-from=FILE exclude-from=FILE authors-from=FILE 'color[=WHEN]' keyword=KEYWORD format=FORMAT \
-	    help lock-wait=SECS max-count=NUM pipe=CMD quiet raw require-input case-sensitive \
+	    help like=FILE lock-wait=SECS max-count=NUM min-like=SCORE pipe=CMD quiet raw require-input case-sensitive \
 	    seen=FILE seen-days=NUM since=DATE sort=KEY stats strict title top=NUM unique \
 	    until=DATE version word wrap=COLS exclude=KEYWORD; do
 		n=$(printf '%s\n' "$output" | grep -cF -- "--$o ")
 		[ "$n" = 1 ] || { echo "--$o: $n lines"; false; }
 	done
-	[ "$(printf '%s\n' "$output" | grep -c '^  -[a-zA-Z], --\|^      --')" = 39 ]
+	[ "$(printf '%s\n' "$output" | grep -c '^  -[a-zA-Z], --\|^      --')" = 41 ]
 	[ "$(printf '%s\n' "$output" | grep -cF -- '-a, --all                a record must match every keyword, not any')" = 1 ]
 }
 

@@ -14,6 +14,12 @@
  *   FUZZ_SEEN (make fuzz-seen): the --seen file reader.  Whatever it
  *   accepts, it writes back in a form it reads again to the same keys.
  *
+ *   FUZZ_LIKE (make fuzz-like): the --like file reader and the scorer.
+ *   The input is a liked file; when papers accepts it, its own lines
+ *   ('#' comments aside) are scored against it, and each must score
+ *   100.0 (it holds a liked paper whole) or 0.0 (it has no word that
+ *   counts), with %N and --json's like computed too.
+ *
  * --seen and --pipe act only in main, so the filter target touches no
  * files and runs no commands.  PLANT_PROPERTY_BUG breaks the -r check on
  * purpose, so that CI can show that a violated property fails the run.
@@ -217,7 +223,26 @@ check_filter(const struct options *opt, const char *data, size_t size)
 	free(countout);
 }
 
-#ifndef FUZZ_SEEN
+#if defined(FUZZ_SEEN) || defined(FUZZ_LIKE)
+/* Writes data to a new file made from the template path; -1 if it cannot. */
+static int
+data_file(char *path, const uint8_t *data, size_t size)
+{
+	int fd;
+
+	if ((fd = mkstemp(path)) < 0)
+		return -1;
+	if (write(fd, data, size) != (ssize_t)size) {
+		close(fd);
+		unlink(path);
+		return -1;
+	}
+	close(fd);
+	return 0;
+}
+#endif
+
+#if !defined(FUZZ_SEEN) && !defined(FUZZ_LIKE)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -253,7 +278,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	free(copy);
 	return 0;
 }
-#else
+#elif defined(FUZZ_SEEN)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -262,14 +287,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t i;
 	int fd;
 
-	if ((fd = mkstemp(path)) < 0)
+	if (data_file(path, data, size) < 0)
 		return 0;
-	if (write(fd, data, size) != (ssize_t)size) {
-		close(fd);
-		unlink(path);
-		return 0;
-	}
-	close(fd);
 	if (seen_load(path, &first, 20000, 1000000) == 0) {
 		if ((fd = mkstemp(again)) < 0)
 			abort();
@@ -286,6 +305,66 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	keyset_free(&first);
 	keyset_free(&second);
+	unlink(path);
+	return 0;
+}
+#else
+/* The lines of data that are records to the filter and papers to the
+ * liked file's reader alike: '#' comment lines, after any BOM, left out. */
+static char *
+like_records(const char *data, size_t size, size_t *n)
+{
+	const char *p = data, *end = data + size, *nl, *s;
+	char *out = malloc(size + 1);
+
+	*n = 0;
+	if (!out)
+		return NULL;
+	for (; p < end; p = nl + 1) {
+		if (!(nl = memchr(p, '\n', (size_t)(end - p))))
+			nl = end;
+		s = p + bom_len(p, (size_t)(nl - p));
+		if (s < nl && *s == '#')
+			continue;
+		memcpy(out + *n, p, (size_t)(nl - p));
+		*n += (size_t)(nl - p);
+		out[(*n)++] = '\n';
+	}
+	return out;
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	char path[] = "/tmp/fuzz-like.XXXXXX", *recs, *out, *p, *nl;
+	char *argv[] = { "papers", "--like", path, "-f", "%L|%N|%W", NULL };
+	struct options opt;
+	struct query q;
+	size_t n, outlen;
+
+	if (data_file(path, data, size) < 0)
+		return 0;
+	options_init(&opt);
+	if (parse_args(&opt, 5, argv) == 0 && validate(&opt, &q) == 0) {
+		query_free(&q);
+		recs = like_records((const char *)data, size, &n);
+		out = recs ? run_filter(&opt, recs, n, &outlen) : NULL;
+		for (p = out; p && p < out + outlen; p = nl + 1) {
+			nl = memchr(p, '\n', (size_t)(out + outlen - p));
+			if (!nl || (strncmp(p, "100.0|", 6) &&
+			    strncmp(p, "0.0||", 5)))
+				abort();        /* a liked paper is not liked */
+		}
+		free(out);
+		opt.format = NULL;
+		opt.json = 1;
+		out = recs ? run_filter(&opt, recs, n, &outlen) : NULL;
+		if (out && !clean_output(out, outlen, 0))
+			abort();
+		free(out);
+		free(recs);
+	}
+	options_free(&opt);
 	unlink(path);
 	return 0;
 }

@@ -82,7 +82,7 @@ pop() {
 	run -2 --separate-stderr papers --top=0
 	[ "${stderr_lines[0]}" = "papers: --top: '0' is out of range (1 to 9223372036854775807)" ]
 	run -2 --separate-stderr papers --sort best
-	[ "${stderr_lines[0]}" = "papers: --sort: 'best' is not relevance, popularity or date" ]
+	[ "${stderr_lines[0]}" = "papers: --sort: 'best' is not relevance, popularity, date or like" ]
 }
 
 @test "--stats: matched = excluded + duplicates + seen + cut + printed under ranking" {
