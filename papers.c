@@ -278,6 +278,7 @@ struct likepair {
 struct profile {
 	unsigned char cls[256];         /* the tokeniser's byte classes */
 	uint64_t mask[8];               /* keeps the first i bytes of 8 */
+	uint64_t stop[256];             /* stop words under 8 bytes, by hash */
 	struct buf words;               /* the vocab's words, 0-padded */
 	struct likevocab {              /* by vocab key */
 		size_t off, len;        /* its word in words */
@@ -2726,6 +2727,10 @@ like_count(const struct profile *p, struct likewords *lw, const char *s,
 	long k = -1;
 	struct likeword *w;
 
+	/* Stop words are most tokens: found in a table that stays in the
+	 * cache. */
+	if (n < 8 && p->stop[h & 255] == head)
+		return;
 	for (i = h & (p->nslot - 1); (sl = &p->slot[i])->k;
 	    i = (i + 1) & (p->nslot - 1))
 		if (sl->head == head && (n < 8 || (p->vocab[sl->k - 1].len ==
@@ -3199,7 +3204,7 @@ like_compile(const struct options *opt, struct query *q)
 	struct profile *p = &q->like;
 	struct likeload ld;
 	const char *w;
-	size_t i;
+	size_t i, n;
 	int rv = 0;
 
 	memset(&ld, 0, sizeof(ld));
@@ -3210,8 +3215,12 @@ like_compile(const struct options *opt, struct query *q)
 	 * machine's byte order: the bytes say. */
 	for (i = 0; i < 8; i++)
 		memset(&p->mask[i], 0xff, i);
-	for (i = 0; (p->rare = idf_word(i, &w), w != NULL); i++)
-		like_vocab(p, w, strlen(w), p->rare);
+	for (i = 0; (p->rare = idf_word(i, &w), w != NULL); i++) {
+		like_vocab(p, w, n = strlen(w), p->rare);
+		if (p->rare == 0 && n < 8)
+			p->stop[like_hash(p, w, n, like_load(p, w, n)) & 255] =
+			    like_load(p, w, n);
+	}
 	for (i = 0; rv == 0 && i < opt->likes.n; i++)
 		rv = like_read(q, &q->like, &ld, opt->likes.v[i]);
 	if (rv == 0)
