@@ -278,6 +278,7 @@ struct likepair {
 struct profile {
 	unsigned char cls[256];         /* the tokeniser's byte classes */
 	uint64_t mask[8];               /* keeps the first i bytes of 8 */
+	uint64_t stop[256];             /* stop words under 8 bytes, by hash */
 	struct buf words;               /* the vocab's words, 0-padded */
 	struct likevocab {              /* by vocab key */
 		size_t off, len;        /* its word in words */
@@ -290,8 +291,11 @@ struct profile {
 	} *slot;
 	size_t nslot, nvocab, capvocab;
 	unsigned rare;                  /* LIKE_RARE: a word not in vocab */
-	double *cen;                    /* C_f = S_f / n */
-	double *v;                      /* v_f = C_f g_f */
+	struct likefeat {               /* by feature, one cache line */
+		double cen;             /* C_f = S_f / n */
+		double v;               /* v_f = C_f g_f */
+		double t;               /* T(r_f) / 1000 */
+	} *feat;
 	size_t *post;                   /* nf + 1 offsets into pj and pw */
 	uint32_t *pj;                   /* the paper j */
 	int64_t *pw;                    /* its p_jf */
@@ -2726,6 +2730,10 @@ like_count(const struct profile *p, struct likewords *lw, const char *s,
 	long k = -1;
 	struct likeword *w;
 
+	/* Stop words are most tokens: found in a table that stays in the
+	 * cache. */
+	if (n < 8 && p->stop[h & 255] == head)
+		return;
 	for (i = h & (p->nslot - 1); (sl = &p->slot[i])->k;
 	    i = (i + 1) & (p->nslot - 1))
 		if (sl->head == head && (n < 8 || (p->vocab[sl->k - 1].len ==
@@ -2951,14 +2959,13 @@ like_score(const struct profile *p, struct likewords *lw,
 		if ((f = w->f) < 0)
 			continue;
 		a += x * x;
-		aw += (double)(x * x) * (double)LIKE_T(p->post[f + 1] -
-		    p->post[f]) / 1000.0;
+		aw += (double)(x * x) * p->feat[f].t;
 		lw->xf[f] = x;
-		c = p->cen[f];
+		c = p->feat[f].cen;
 		m = (double)x < c ? (double)x : c;
-		cov += m * p->v[f];
+		cov += m * p->feat[f].v;
 		if (out)
-			like_rank_word(out, top, w, m * p->v[f]);
+			like_rank_word(out, top, w, m * p->feat[f].v);
 	}
 	best = a && like_contains(p, lw) ? 1.0 : 0.0;
 	if (out)
@@ -3134,8 +3141,7 @@ like_index(struct profile *p, const struct likeload *ld)
 
 	p->first = xcalloc(p->nf + 1, sizeof(*p->first));
 	p->next = xcalloc(p->n + 1, sizeof(*p->next));
-	p->cen = xcalloc(p->nf + 1, sizeof(*p->cen));
-	p->v = xcalloc(p->nf + 1, sizeof(*p->v));
+	p->feat = xcalloc(p->nf + 1, sizeof(*p->feat));
 	p->post = xcalloc(p->nf + 2, sizeof(*p->post));
 	p->pj = xcalloc(ld->npair + 1, sizeof(*p->pj));
 	p->pw = xcalloc(ld->npair + 1, sizeof(*p->pw));
@@ -3172,11 +3178,12 @@ like_index(struct profile *p, const struct likeload *ld)
 			sum += p->pw[k];
 		g = 10 * (int64_t)p->vocab[i].weight + like_ln(2 * r + 1) -
 		    like_ln(2 * (p->n - r) + 1);
-		p->cen[f] = (double)sum / (double)p->n;
-		p->v[f] = p->cen[f] * (double)(g > 0 ? g : 0);
+		p->feat[f].cen = (double)sum / (double)p->n;
+		p->feat[f].v = p->feat[f].cen * (double)(g > 0 ? g : 0);
+		p->feat[f].t = (double)LIKE_T(r) / 1000.0;
 	}
 	for (f = 0; f < p->nf; f++)
-		p->c2 += p->cen[f] * p->v[f];
+		p->c2 += p->feat[f].cen * p->feat[f].v;
 }
 
 static void
@@ -3199,7 +3206,7 @@ like_compile(const struct options *opt, struct query *q)
 	struct profile *p = &q->like;
 	struct likeload ld;
 	const char *w;
-	size_t i;
+	size_t i, n;
 	int rv = 0;
 
 	memset(&ld, 0, sizeof(ld));
@@ -3210,8 +3217,12 @@ like_compile(const struct options *opt, struct query *q)
 	 * machine's byte order: the bytes say. */
 	for (i = 0; i < 8; i++)
 		memset(&p->mask[i], 0xff, i);
-	for (i = 0; (p->rare = idf_word(i, &w), w != NULL); i++)
-		like_vocab(p, w, strlen(w), p->rare);
+	for (i = 0; (p->rare = idf_word(i, &w), w != NULL); i++) {
+		like_vocab(p, w, n = strlen(w), p->rare);
+		if (p->rare == 0 && n < 8)
+			p->stop[like_hash(p, w, n, like_load(p, w, n)) & 255] =
+			    like_load(p, w, n);
+	}
 	for (i = 0; rv == 0 && i < opt->likes.n; i++)
 		rv = like_read(q, &q->like, &ld, opt->likes.v[i]);
 	if (rv == 0)
@@ -3227,8 +3238,7 @@ profile_free(struct profile *p)
 	buf_free(&p->words);
 	free(p->vocab);
 	free(p->slot);
-	free(p->cen);
-	free(p->v);
+	free(p->feat);
 	free(p->post);
 	free(p->pj);
 	free(p->pw);

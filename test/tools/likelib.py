@@ -74,7 +74,7 @@ No libm: T is a table, everything else is + - * / and compares.
    Over the record's features f with S_f > 0, in the order of 5., in
    double:
      cov += m * v_f, m = (double)x_f < C_f ? (double)x_f : C_f
-     Aw  += (double)(x_f * x_f) * (double)T(r_f) / 1000.0
+     Aw  += (double)(x_f * x_f) * ((double)T(r_f) / 1000.0)
    and
      r_j = 1 when x contains liked paper j: x_f >= p_jf for every
            feature f of p_j; else 0.  (It was (N_j / P_j)^4, N_j as
@@ -436,7 +436,7 @@ class Profile:
                 continue
             if word:
                 a += x * x
-                aw += x * x * float(tf_weight(len(ps))) / 1000.0
+                aw += x * x * (float(tf_weight(len(ps))) / 1000.0)
             for j, p in ps:
                 num[j] = num.get(j, 0) + (x if x < p else p) * p
             if self.agg != 'max':
