@@ -260,3 +260,13 @@ input() {
 	run -0 python3 "$BATS_TEST_DIRNAME/tools/gen-idf" \
 	    --check="$BATS_TEST_DIRNAME/../papers.c" "$corpus"
 }
+
+@test "README's --like example: the score and title, then why" {
+	liked >"$T/liked"
+	run -0 papers --like="$T/liked" --sort=like --top=2 \
+	    -f '%L  %t\n      like: %N (%W)' < <(input)
+	[ "$output" = "100.0  Quantum annealing for protein folding
+      like: Quantum annealing for protein folding (annealing, folding, protein)
+68.1  Protein folding by annealing
+      like: Quantum annealing for protein folding (annealing, folding, protein)" ]
+}
