@@ -2986,7 +2986,8 @@ like_score(const struct profile *p, struct likewords *lw,
 }
 
 /* Scores the record now when --sort=like or --min-like needs it, and
- * keeps it only if it reaches --min-like as %L prints it. */
+ * keeps it only if it reaches --min-like as %L prints it (else it counts
+ * as excluded). */
 static int
 like_select(const struct query *q, struct run *run)
 {
@@ -2994,8 +2995,11 @@ like_select(const struct query *q, struct run *run)
 		return 1;
 	like_record(q, &run->lw, &run->rec);
 	run->like = like_score(&q->like, &run->lw, NULL);
-	return q->min_like < 0 || (double)(long long)(run->like * 10 + 0.5 +
-	    1e-9) >= q->min_like * 10 - 1e-6;
+	if (q->min_like < 0 || (double)(long long)(run->like * 10 + 0.5 +
+	    1e-9) >= q->min_like * 10 - 1e-6)
+		return 1;
+	run->st.excluded++;
+	return 0;
 }
 
 /* A liked paper being read. */

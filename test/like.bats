@@ -84,6 +84,9 @@ input() {
 	[ "$output" = 5 ]
 	run -1 papers --like="$T/liked" --min-like=100.0 -f '%l' < <(input | sed 1d)
 	[ "$output" = "" ]
+	# What it drops counts as excluded.
+	run -0 --separate-stderr papers --like="$T/liked" --min-like=15.2 --stats -c < <(input)
+	[ "$stderr" = "papers: read 5 malformed 0 outside 0 matched 5 excluded 2 duplicates 0 seen 0 cut 0 printed 3" ]
 }
 
 @test "keywords, -x and dates still select; the score ranks what they selected" {
