@@ -29,7 +29,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <langinfo.h>
 #include <limits.h>
+#include <locale.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -4495,6 +4497,20 @@ seen_commit(FILE *fp, const char *tmp, const char *path,
 
 /* Runs cmd with the digest in digest as its standard input; 0 when it
  * exits 0.  With seen, a failure says that nothing was marked seen. */
+/* The digest is UTF-8, and a mail command labels it with the character
+ * set of its locale, which under cron (no locale) is ASCII: where the
+ * environment's locale is not UTF-8 (or is not installed), CMD gets
+ * C.UTF-8, in LC_ALL when that is set, as it wins, else in LC_CTYPE. */
+static void
+utf8_locale(void)
+{
+	const char *all = getenv("LC_ALL");
+
+	if (!setlocale(LC_CTYPE, "") || strcmp(nl_langinfo(CODESET),
+	    "UTF-8") != 0)
+		setenv(all && *all ? "LC_ALL" : "LC_CTYPE", "C.UTF-8", 1);
+}
+
 static int
 run_pipe(const char *cmd, FILE *digest, int seen)
 {
@@ -4513,6 +4529,7 @@ run_pipe(const char *cmd, FILE *digest, int seen)
 		return -1;
 	}
 	if (pid == 0) {
+		utf8_locale();
 		if (dup2(fileno(digest), STDIN_FILENO) >= 0)
 			execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
 		_exit(127);

@@ -209,6 +209,21 @@ feed() {
 
 # --- --stats and empty input ---
 
+@test "--pipe: CMD runs in a UTF-8 locale; one that names UTF-8 is left alone" {
+	# What CMD sees: LC_ALL LC_CTYPE LANG and the character set they give.
+	cmd='echo "${LC_ALL-unset} ${LC_CTYPE-unset} ${LANG-unset} $(locale charmap 2>/dev/null)"'
+	see() { env -i PATH="$PATH" "$@" "$PAPERS_ABS" --pipe "$cmd" < <(rec 2026-07-30 T l); }
+	[ "$(see)" = "unset C.UTF-8 unset UTF-8" ]
+	[ "$(see LANG=C.UTF-8)" = "unset unset C.UTF-8 UTF-8" ]
+	[ "$(see LC_ALL=C.utf8)" = "C.utf8 unset unset UTF-8" ]
+	[ "$(see LANG=de_DE.ISO-8859-1)" = "unset C.UTF-8 de_DE.ISO-8859-1 UTF-8" ]
+	[ "$(see LC_CTYPE=POSIX LANG=C.UTF-8)" = "unset C.UTF-8 C.UTF-8 UTF-8" ]
+	[ "$(see LC_ALL=C)" = "C.UTF-8 unset unset UTF-8" ]
+	[ "$(see LC_ALL= LC_CTYPE=C)" = " C.UTF-8 unset UTF-8" ]
+	# A UTF-8 locale that is not installed gives ASCII, so it is replaced.
+	[ "$(see LANG=xx_YY.UTF-8)" = "unset C.UTF-8 xx_YY.UTF-8 UTF-8" ]
+}
+
 @test "--stats: one line on stderr with every stage's count" {
 	input=$( feed; rec bad 'Diffusion survey' https://arxiv.org/abs/2607.00004 a
 		rec 2026-01-01 'Diffusion old' https://arxiv.org/abs/2601.00001 a
