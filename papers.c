@@ -81,7 +81,7 @@ enum gcb {
 };
 
 /* What --escape makes of each directive's value. */
-enum escape { EscapeNone, EscapeHtml, EscapeCsv };
+enum escape { EscapeNone, EscapeHtml, EscapeCsv, EscapeTsv };
 
 /* What is written for a selected record; -q wins over -c, -c over the rest. */
 enum output { OutFormat, OutJson, OutRaw, OutCount, OutQuiet };
@@ -3256,7 +3256,7 @@ profile_free(struct profile *p)
 /* --- the format: compiler --- */
 
 /* The conversion letters of a --format directive. */
-#define CONVERSIONS "dDtlaAkscyLNW"
+#define CONVERSIONS "dDetlaAkscyLNW"
 
 /* Reads a width or precision at *s into *out, 0 when there is none, or
  * says why not for the option name.  Digits not followed by a conversion
@@ -3462,6 +3462,7 @@ directive_text(const struct format *fmt, const struct matcher *kw,
 	const char *arg;
 	struct spanmap map = { NULL, NULL, 0, 0, 0 };
 	struct text c;
+	char num[24];
 	size_t i;
 
 	rd->hl.n = 0;
@@ -3470,6 +3471,12 @@ directive_text(const struct format *fmt, const struct matcher *kw,
 	case 'D':
 		if (r->when.dated && (dv->conv == 'd' || r->when.has_time))
 			put_day(v, r->when.t, dv->conv == 'D');
+		return;
+	case 'e':
+		if (r->when.dated) {
+			snprintf(num, sizeof(num), "%lld", r->when.t);
+			buf_adds(v, num);
+		}
 		return;
 	case 'k':
 		for (i = 0; (arg = next_keyword(kw, &r->keywords, &i)); )
@@ -3536,12 +3543,13 @@ cut_for_precision(const struct directive *dv, const struct buf *v)
 	return cut;
 }
 
-/* Appends s escaped for HTML, or as one RFC 4180 CSV field (quoted when
- * it holds a comma, a quote or a line break, quotes doubled). */
+/* Appends s escaped for HTML, as one RFC 4180 CSV field (quoted when it
+ * holds a comma, a quote or a line break, quotes doubled), or as one TSV
+ * field as sfeed and jq's @tsv write it (\\ \t \n \r). */
 static void
 put_escaped(struct buf *b, const char *s, size_t n, enum escape how)
 {
-	static const char special[] = "&<>\"'";
+	static const char special[] = "&<>\"'", tsv[] = "\\\t\n\r";
 	static const char *const entity[] = {
 		"&amp;", "&lt;", "&gt;", "&quot;", "&#39;"
 	};
@@ -3559,7 +3567,10 @@ put_escaped(struct buf *b, const char *s, size_t n, enum escape how)
 		else if (how == EscapeHtml && s[i] &&
 		    (e = strchr(special, s[i])))
 			buf_adds(b, entity[e - special]);
-		else
+		else if (how == EscapeTsv && s[i] && (e = strchr(tsv, s[i]))) {
+			buf_addc(b, '\\');
+			buf_addc(b, "\\tnr"[e - tsv]);
+		} else
 			buf_addc(b, s[i]);
 	if (quote)
 		buf_addc(b, '"');
@@ -4581,7 +4592,7 @@ static const struct optspec {
 	{ 'e', "keyword", "keyword", "a keyword, even one that "
 	    "starts with '-'" },
 	{ OptEscape, "escape", "how", "escape -f values for html, "
-	    "csv or none" },
+	    "csv, tsv or none" },
 	{ OptExcludeFrom, "exclude-from", "file", "-x for each line of FILE" },
 	{ 'f', "format", "format", "print each record as FORMAT "
 	    "(default '%d  %t  %l')" },
@@ -4796,9 +4807,9 @@ static const char *const color_words[] = { "auto", "always", "never" };
 static const int color_values[] = { -1, 1, 0 };
 static const char *const sort_words[] = { "relevance", "popularity", "date",
 	"like" };
-static const char *const escape_words[] = { "html", "csv", "none" };
+static const char *const escape_words[] = { "html", "csv", "tsv", "none" };
 static const enum escape escape_values[] = { EscapeHtml, EscapeCsv,
-	EscapeNone };
+	EscapeTsv, EscapeNone };
 
 /* Which of words[0 .. n) is s[0 .. len), or -1 and, when there is a
  * name to say it by, "'s' is not a, b or c". */

@@ -150,7 +150,7 @@ print(len(rows))
 @test "--escape: bad names and combinations are usage errors" {
 	run -2 --separate-stderr papers --escape=xml </dev/null
 	[ "$output" = "" ]
-	[ "${stderr_lines[0]}" = "papers: --escape: 'xml' is not html, csv or none" ]
+	[ "${stderr_lines[0]}" = "papers: --escape: 'xml' is not html, csv, tsv or none" ]
 	run -2 --separate-stderr papers --escape=html --color=always </dev/null
 	[ "${stderr_lines[0]}" = "papers: --color=always writes escape sequences: not with --escape" ]
 	run -2 --separate-stderr papers --escape=csv --wrap=60 </dev/null
