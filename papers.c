@@ -4904,14 +4904,21 @@ read_list(struct options *opt, struct arglist *l, const char *path)
 	return rv;
 }
 
-/* A category to keep: letters, digits, '.', '-' and '_', no empty one. */
+/* A category to keep: arXiv's cs.LG, or bioRxiv's "animal behavior and
+ * cognition"; one a record could hold, so no '|', no control character
+ * and no blank at either end (a record's are trimmed). */
 static int
 add_category(struct options *opt, const char *name, const char *arg)
 {
-	if (!*arg || strspn(arg, "abcdefghijklmnopqrstuvwxyz"
-	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_") != strlen(arg)) {
-		warnx("%s: '%s' is not a category such as cs.LG or cs",
-		    name, arg);
+	size_t n = strlen(arg), i;
+
+	for (i = 0; i < n && (unsigned char)arg[i] >= ' ' && arg[i] != '|' &&
+	    arg[i] != 0x7f; i++)
+		;
+	if (n == 0 || i < n || is_space((unsigned char)arg[0]) ||
+	    is_space((unsigned char)arg[n - 1])) {
+		warnx("%s: '%s' is not a category such as cs.LG, cs or "
+		    "'animal behavior and cognition'", name, arg);
 		return -1;
 	}
 	return add_keyword(opt, &opt->categories, name, 0, arg);
