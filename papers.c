@@ -2344,6 +2344,22 @@ put_arxiv_id(struct buf *key, const char *s, size_t n)
 	return 1;
 }
 
+/* Where the lower-case pat next occurs in t from at on, in any case: the
+ * offset after it, or 0. */
+static size_t
+find_folded(const struct text *t, size_t at, const char *pat)
+{
+	size_t k, n = strlen(pat);
+
+	for (; at + n <= t->len; at++) {
+		for (k = 0; k < n && TOLOWER(t->p[at + k]) == pat[k]; k++)
+			;
+		if (k == n)
+			return at + n;
+	}
+	return 0;
+}
+
 /* Where an arXiv identifier follows a link form of arXiv, its mirrors,
  * DOIs, Hugging Face or "arXiv:ID" (host and prefix in any case). */
 static int
@@ -2353,21 +2369,40 @@ link_arxiv_id(struct buf *key, const struct text *link)
 		"arxiv.org/abs/", "arxiv.org/pdf/", "arxiv.org/html/",
 		"huggingface.co/papers/", "10.48550/arxiv.", "arxiv:",
 	};
-	const char *p = link->p;
-	size_t i, at, k, plen;
+	size_t i, at;
 
-	for (i = 0; i < LEN(before); i++) {
-		plen = strlen(before[i]);
-		for (at = 0; at + plen <= link->len; at++) {
-			for (k = 0; k < plen &&
-			    TOLOWER(p[at + k]) == before[i][k]; k++)
-				;
-			if (k == plen && put_arxiv_id(key, p + at + plen,
-			    link->len - at - plen))
+	for (i = 0; i < LEN(before); i++)
+		for (at = 0; (at = find_folded(link, at, before[i])); )
+			if (put_arxiv_id(key, link->p + at, link->len - at))
 				return 1;
-		}
-	}
 	return 0;
+}
+
+/* A DOI link (doi.org/ or dx.doi.org/, any case) keys as its DOI in lower
+ * case, as DOIs are case-blind, and without the version that ends a
+ * bioRxiv or medRxiv DOI (10.1101/2024.01.01.000001v2), so that every
+ * version is one paper. */
+static int
+link_doi(struct buf *key, const struct text *link)
+{
+	const char *p = link->p;
+	size_t at = find_folded(link, 0, "doi.org/10."), end, v;
+
+	if (!at)
+		return 0;
+	at -= 3;
+	for (end = at; end < link->len && p[end] != '?' && p[end] != '#';
+	    end++)
+		;
+	for (v = end; v > at && ISDIGIT(p[v - 1]); v--)
+		;
+	if (v < end && v - 1 > at && TOLOWER(p[v - 1]) == 'v' &&
+	    (find_folded(link, at, "10.1101/") == at + 8 ||
+	    find_folded(link, at, "10.64898/") == at + 9))
+		end = v - 1;
+	for (; at < end; at++)
+		buf_addc(key, (char)TOLOWER(p[at]));
+	return 1;
 }
 
 /* Makes key, as cleaned text, fit the --seen file: one word of at most
@@ -2405,9 +2440,9 @@ key_escape(struct buf *key, struct buf *tmp)
 }
 
 /* The key of a paper: its bare arXiv identifier from the link or from the
- * "arXiv:" that starts an arXiv RSS abstract, else its link, else its
- * title with case and whitespace folded, else its raw title; made to fit
- * the --seen file by key_escape. */
+ * "arXiv:" that starts an arXiv RSS abstract, else its DOI, else its link,
+ * else its title with case and whitespace folded, else its raw title; made
+ * to fit the --seen file by key_escape. */
 static void
 paper_key(struct buf *key, struct buf *tmp, struct decoded *d,
     const struct text *f)
@@ -2420,7 +2455,8 @@ paper_key(struct buf *key, struct buf *tmp, struct decoded *d,
 	    put_arxiv_id(key, abs->p + 6, abs->len - 6)))
 		return;
 	t = decoded_field(d, f, FieldLink);
-	put_clean(key, t->p, t->len, 0, NULL);
+	if (!link_doi(key, t))
+		put_clean(key, t->p, t->len, 0, NULL);
 	if (key->len == 0) {
 		t = decoded_field(d, f, FieldTitle);
 		put_clean(key, t->p, t->len, 1, NULL);

@@ -48,6 +48,24 @@ feed() {
 	[ "$(printf '%s' "$output" | jq -r .key)" = "2607.28582" ]
 }
 
+@test "a DOI link keys the paper as its DOI, lower case; a bioRxiv or medRxiv version is the same paper" {
+	input() {
+		rec 2026-07-31 v2 https://doi.org/10.1101/2024.01.01.000001v2 a
+		rec 2026-07-31 v1 HTTP://DX.DOI.ORG/10.1101/2024.01.01.000001V1 a
+		rec 2026-07-31 new-prefix doi.org/10.64898/2026.02.03.123456v3?utm=x a
+		rec 2026-07-31 nature https://doi.org/10.1038/S41586-020-2649-2 a
+		rec 2026-07-31 nature-again https://doi.org/10.1038/s41586-020-2649-2 a
+		rec 2026-07-31 arxiv https://doi.org/10.48550/arXiv.2401.00001 a
+		rec 2026-07-31 not-a-version https://doi.org/10.5555/abcv2 a
+	}
+	run -0 papers -u -f '%t' < <(input)
+	[ "$output" = $'v2\nnew-prefix\nnature\narxiv\nnot-a-version' ]
+	run -0 papers --seen "$T/seen" -f '%t' < <(input)
+	[ "$(cat "$T/seen")" = $'10.1101/2024.01.01.000001 2026-07-31\n10.64898/2026.02.03.123456 2026-07-31\n10.1038/s41586-020-2649-2 2026-07-31\n2401.00001 2026-07-31\n10.5555/abcv2 2026-07-31' ]
+	run -0 papers --json < <(rec 2026-07-31 t https://doi.org/10.1101/2024.01.01.000001v9 a)
+	[ "$(printf '%s' "$output" | jq -r .key)" = "10.1101/2024.01.01.000001" ]
+}
+
 @test "--seen: keys without an arXiv id are links or folded titles, one per line" {
 	run -0 papers --seen "$T/seen" -f '%t' < <(rec 2026-07-30 'A  Title' '' a; rec 2026-07-30 'B' https://example.org/b a)
 	[ "$output" = $'A Title\nB' ]
