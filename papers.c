@@ -442,6 +442,7 @@ struct run {
 	unsigned long long selected;    /* what -m counts */
 	struct render rd;
 	struct buf out, key, keytmp;
+	struct buf title;               /* the title key, if title_key made one */
 	struct buf held;                /* the output, while a header waits */
 	struct likewords lw;            /* --like: the record's words */
 	double like;                    /* and its score */
@@ -2467,6 +2468,48 @@ paper_key(struct buf *key, struct buf *tmp, struct decoded *d,
 	key_escape(key, tmp);
 }
 
+/* A paper's second key, when its title has TITLE_WORDS words or more:
+ * "title:" and the words, case folded, accents off, '-'-joined, so that
+ * one paper from two sources (arXiv and bioRxiv, a preprint and its
+ * journal version) is one paper.  Shorter titles ("Introduction",
+ * "Editorial", "Network Alignment") are too common to be one paper's.
+ * Words are runs of is_word characters but '_'; combining marks are
+ * passed over.  0, with key empty, when there is none. */
+#define TITLE_WORDS     4
+
+static int
+title_key(struct buf *key, struct buf *tmp, struct decoded *d,
+    const struct text *f)
+{
+	const struct text *t = decoded_field(d, f, FieldTitle);
+	const unsigned char *p = (const unsigned char *)t->p, *end = p + t->len;
+	size_t words = 0;
+	int inword = 0;
+	uint32_t c;
+
+	key->len = 0;
+	buf_adds(key, "title:");
+	while (p < end) {
+		p += utf8_decode(p, (size_t)(end - p), &c);
+		if (is_accent_mark(c))
+			continue;
+		if (!is_word(c) || c == '_') {
+			inword = 0;
+			continue;
+		}
+		if (!inword && words++)
+			buf_addc(key, '-');
+		inword = 1;
+		put_unaccented(key, fold(c));
+	}
+	if (words < TITLE_WORDS) {
+		key->len = 0;
+		return 0;
+	}
+	key_escape(key, tmp);
+	return 1;
+}
+
 /* --- selection --- */
 
 /* Searches field i, its escapes decoded; with spans, notes each match. */
@@ -2603,9 +2646,28 @@ select_text(const struct query *q, struct stats *st, struct record *r)
 	return 1;
 }
 
-/* Is the paper new, neither printed yet (-u) nor in FILE (--seen)?  Leaves
- * its key in run->key.  A paper seen again has its date renewed, and is
- * counted as a duplicate or as seen. */
+/* Is either key of the paper in ks: its key, or its title key? */
+static struct key *
+keys_find(const struct keyset *ks, const struct run *run)
+{
+	struct key *k = keyset_find(ks, run->key.p, run->key.len);
+
+	return k || !run->title.len ? k : keyset_find(ks, run->title.p,
+	    run->title.len);
+}
+
+/* Adds both keys of the paper to ks, where neither is. */
+static void
+keys_add(struct keyset *ks, const struct run *run, long long day, int fresh)
+{
+	keyset_add(ks, run->key.p, run->key.len, day, fresh);
+	if (run->title.len)
+		keyset_add(ks, run->title.p, run->title.len, day, fresh);
+}
+
+/* Is the paper new, neither printed yet (-u) nor in FILE (--seen), by
+ * either key?  Leaves them in run->key and run->title.  A paper seen again
+ * has its date renewed, and is counted as a duplicate or as seen. */
 static int
 paper_is_new(const struct query *q, struct run *run)
 {
@@ -2614,7 +2676,8 @@ paper_is_new(const struct query *q, struct run *run)
 	if (!q->keyed)
 		return 1;
 	paper_key(&run->key, &run->keytmp, &run->rec.d, run->rec.f);
-	if (!(k = keyset_find(&run->keys, run->key.p, run->key.len)))
+	title_key(&run->title, &run->keytmp, &run->rec.d, run->rec.f);
+	if (!(k = keys_find(&run->keys, run)))
 		return 1;
 	if (k->fresh)
 		run->st.duplicates++;
@@ -4023,6 +4086,7 @@ run_free(struct run *run)
 	free(run->rank.v);
 	buf_free(&run->out);
 	buf_free(&run->key);
+	buf_free(&run->title);
 	buf_free(&run->keytmp);
 	buf_free(&run->held);
 	likewords_free(&run->lw);
@@ -4049,7 +4113,7 @@ print_record(const struct query *q, struct run *run, FILE *out)
 		return Ok;
 	}
 	if (q->keyed)
-		keyset_add(&run->keys, run->key.p, run->key.len, q->today, 1);
+		keys_add(&run->keys, run, q->today, 1);
 	run->st.printed++;
 	emit_record(q, run);
 	if (q->hold) {
@@ -4235,8 +4299,8 @@ take_record(const struct query *q, struct run *run, FILE *out)
 	/* -m counts papers.  Under --sort the repeats of a paper are dropped
 	 * only once all are ranked, so here each is counted once by its key. */
 	if (q->limited && q->sort != SortNone && q->keyed) {
-		if (!keyset_find(&run->taken, run->key.p, run->key.len))
-			keyset_add(&run->taken, run->key.p, run->key.len, 0, 1);
+		if (!keys_find(&run->taken, run))
+			keys_add(&run->taken, run, 0, 1);
 		run->selected = run->taken.n;
 	} else
 		run->selected++;

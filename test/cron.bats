@@ -66,6 +66,39 @@ feed() {
 	[ "$(printf '%s' "$output" | jq -r .key)" = "10.1101/2024.01.01.000001" ]
 }
 
+@test "-u and --seen: one title, folded, from two sources is one paper; under four words never" {
+	input() {
+		rec 2026-07-30 'Deep Learning for Protein Folding' https://arxiv.org/abs/2607.00001 a
+		rec 2026-07-31 'Deep learning for protein-folding.' https://doi.org/10.1101/2026.07.30.000001v1 b
+		rec 2026-07-31 $'De\u0301ep Léarning  for PROTEIN Folding!' https://example.org/x c
+		rec 2026-07-31 'Deep learning for protein unfolding' https://example.org/y d
+		rec 2026-07-31 'Network Alignment' https://a.org/1 e
+		rec 2026-07-31 'Network alignment' https://b.org/2 f
+	}
+	run -0 papers -u -f '%t | %l' < <(input)
+	[ "$output" = $'Deep Learning for Protein Folding | https://arxiv.org/abs/2607.00001\nDeep learning for protein unfolding | https://example.org/y\nNetwork Alignment | https://a.org/1\nNetwork alignment | https://b.org/2' ]
+	run -0 --separate-stderr papers --seen "$T/seen" --stats -c < <(input)
+	[ "$output" = 4 ]
+	[ "$stderr" = "papers: read 6 malformed 0 outside 0 matched 6 excluded 0 duplicates 2 seen 0 cut 0 printed 4" ]
+	[ "$(cat "$T/seen")" = $'2607.00001 2026-07-31\ntitle:deep-learning-for-protein-folding 2026-07-31\nhttps://example.org/y 2026-07-31\ntitle:deep-learning-for-protein-unfolding 2026-07-31\nhttps://a.org/1 2026-07-31\nhttps://b.org/2 2026-07-31' ]
+	# The next day, the bioRxiv record alone is seen by its title.
+	run -1 --separate-stderr papers --seen "$T/seen" --stats -c < <(input | sed -n 2p)
+	[ "$stderr" = "papers: read 1 malformed 0 outside 0 matched 1 excluded 0 duplicates 0 seen 1 cut 0 printed 0" ]
+}
+
+@test "--seen: a file of papers 1.0 or 2.0 reads back; its papers stay seen, its keys as they were" {
+	printf '%s\n' '2607.00001 2026-07-01' 'https://example.org/b 2026-07-01' 'a%20title 2026-07-01' 'a 1.0 title key 2026-07-01' >"$T/seen"
+	input() {
+		rec 2026-07-30 'Deep Learning for Protein Folding' https://arxiv.org/abs/2607.00001v2 a
+		rec 2026-07-30 'The second paper of the day' https://example.org/b a
+		rec 2026-07-30 'A  TITLE' '' a
+	}
+	run -1 --separate-stderr papers --seen "$T/seen" --stats < <(input)
+	[ "$output" = "" ]
+	[ "$stderr" = "papers: read 3 malformed 0 outside 0 matched 3 excluded 0 duplicates 0 seen 3 cut 0 printed 0" ]
+	[ "$(cat "$T/seen")" = $'2607.00001 2026-07-31\nhttps://example.org/b 2026-07-31\na%20title 2026-07-31\na 1.0 title key 2026-07-01' ]
+}
+
 @test "--seen: keys without an arXiv id are links or folded titles, one per line" {
 	run -0 papers --seen "$T/seen" -f '%t' < <(rec 2026-07-30 'A  Title' '' a; rec 2026-07-30 'B' https://example.org/b a)
 	[ "$output" = $'A Title\nB' ]

@@ -156,7 +156,7 @@ check_message() {
 	[ "$stderr" = "" ]
 	delivered
 	check_message "$T/digest"
-	[ "$(cut -d ' ' -f 1 "$T/home/.papers-seen")" = 2609.26811 ]
+	[ "$(cut -d ' ' -f 1 "$T/home/.papers-seen")" = $'2609.26811\ntitle:the-drift-contract-spectral-updates-for-depth-robust-local-learning' ]
 	cp "$MBOX" "$T/mbox1"
 
 	run -1 --separate-stderr cron sh -c "$line"
@@ -226,7 +226,7 @@ EOF
 	[ "$stderr" = "" ]
 	delivered
 	[ "$(messages)" = 1 ]
-	[ "$(cut -d ' ' -f 1 "$T/home/.papers-seen")" = $'2609.00001\n2609.26811' ]
+	[ "$(cut -d ' ' -f 1 "$T/home/.papers-seen")" = $'2609.00001\n2609.26811\ntitle:the-drift-contract-spectral-updates-for-depth-robust-local-learning' ]
 }
 
 @test "mail: a mail command that is not there: nothing delivered, exit 2, seen file byte-identical" {

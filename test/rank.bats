@@ -158,7 +158,10 @@ pop() {
 	run -0 papers --sort=popularity --top=10 --seen "$T/seen" --pipe "cat > '$T/mail'" <"$HF"
 	[ "$(wc -l <"$T/mail")" -eq 10 ]
 	[ "$(head -n 1 "$T/mail")" = "2026-07-30  AskChem: Claim-Centered Infrastructure for Chemistry Literature Synthesis  https://huggingface.co/papers/2607.28618" ]
-	[ "$(wc -l <"$T/seen")" -eq 10 ]
+	# Each paper by its arXiv id and, its title four words or more, by its
+	# title key.
+	[ "$(grep -vc '^title:' "$T/seen")" -eq 10 ]
+	[ "$(grep -c '^title:' "$T/seen")" -eq 10 ]
 	# The next day, the next ten.
 	run -0 papers --sort=popularity --top=10 --seen "$T/seen" --pipe "cat > '$T/mail2'" <"$HF"
 	[ "$(wc -l <"$T/mail2")" -eq 10 ]
