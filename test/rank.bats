@@ -155,6 +155,11 @@ pop() {
 }
 
 @test "recipe: the trending mail, on Hugging Face daily papers" {
+	# In the order Hugging Face gives.
+	run -0 papers --top=10 --seen "$T/trending" --pipe "cat > '$T/mail'" <"$HF"
+	[ "$(wc -l <"$T/mail")" -eq 10 ]
+	[ "$(cut -f 2 "$HF" | head -n 10)" = "$(sed 's/^[0-9-]*  //; s/  https:.*//' "$T/mail")" ]
+	# The most up-voted instead.
 	run -0 papers --sort=popularity --top=10 --seen "$T/seen" --pipe "cat > '$T/mail'" <"$HF"
 	[ "$(wc -l <"$T/mail")" -eq 10 ]
 	[ "$(head -n 1 "$T/mail")" = "2026-07-30  AskChem: Claim-Centered Infrastructure for Chemistry Literature Synthesis  https://huggingface.co/papers/2607.28618" ]
