@@ -2379,31 +2379,51 @@ link_arxiv_id(struct buf *key, const struct text *link)
 	return 0;
 }
 
-/* A DOI link (doi.org/ or dx.doi.org/, any case) keys as its DOI in lower
- * case, as DOIs are case-blind, and without the version that ends a
- * bioRxiv or medRxiv DOI (10.1101/2024.01.01.000001v2), so that every
- * version is one paper. */
+/* Does t hold the lower-case pat at at, in any case? */
 static int
-link_doi(struct buf *key, const struct text *link)
+starts_folded(const struct text *t, size_t at, const char *pat)
 {
-	const char *p = link->p;
-	size_t at = find_folded(link, 0, "doi.org/10."), end, v;
+	return find_folded(t, at, pat) == at + strlen(pat);
+}
 
-	if (!at)
-		return 0;
-	at -= 3;
-	for (end = at; end < link->len && p[end] != '?' && p[end] != '#';
-	    end++)
+/* When key, a cleaned link, is a DOI's (doi.org/10.R/S or dx.doi.org/...,
+ * http, https or neither, any case), makes it that DOI in lower case, as
+ * DOIs are case-blind: without a query, fragment or trailing '/', and
+ * without the version that ends a bioRxiv or medRxiv DOI
+ * (10.1101/2024.01.01.000001v2), so that every version is one paper. */
+static void
+link_doi(struct buf *key, struct buf *tmp)
+{
+	const struct text link = { key->p, key->len };
+	const char *p = key->p;
+	size_t at = 0, end, v, slash;
+
+	at = starts_folded(&link, 0, "https://") ? 8 :
+	    starts_folded(&link, 0, "http://") ? 7 : 0;
+	at += starts_folded(&link, at, "dx.") ? 3 : 0;
+	if (!starts_folded(&link, at, "doi.org/10."))
+		return;
+	at += 8;
+	for (end = at; end < link.len && p[end] != '?' && p[end] != '#'; end++)
 		;
+	while (end > at && p[end - 1] == '/')
+		end--;
 	for (v = end; v > at && ISDIGIT(p[v - 1]); v--)
 		;
-	if (v < end && v - 1 > at && TOLOWER(p[v - 1]) == 'v' &&
-	    (find_folded(link, at, "10.1101/") == at + 8 ||
-	    find_folded(link, at, "10.64898/") == at + 9))
+	if (v < end && TOLOWER(p[v - 1]) == 'v' &&
+	    (starts_folded(&link, at, "10.1101/") ||
+	    starts_folded(&link, at, "10.64898/")))
 		end = v - 1;
+	/* 10.R/S, R and S not empty. */
+	for (slash = at + 3; slash < end && p[slash] != '/'; slash++)
+		;
+	if (slash == at + 3 || slash + 1 >= end)
+		return;
+	tmp->len = 0;
 	for (; at < end; at++)
-		buf_addc(key, (char)TOLOWER(p[at]));
-	return 1;
+		buf_addc(tmp, (char)TOLOWER(p[at]));
+	key->len = 0;
+	buf_add(key, tmp->p, tmp->len);
 }
 
 /* Makes key, as cleaned text, fit the --seen file: one word of at most
@@ -2456,8 +2476,8 @@ paper_key(struct buf *key, struct buf *tmp, struct decoded *d,
 	    put_arxiv_id(key, abs->p + 6, abs->len - 6)))
 		return;
 	t = decoded_field(d, f, FieldLink);
-	if (!link_doi(key, t))
-		put_clean(key, t->p, t->len, 0, NULL);
+	put_clean(key, t->p, t->len, 0, NULL);
+	link_doi(key, tmp);
 	if (key->len == 0) {
 		t = decoded_field(d, f, FieldTitle);
 		put_clean(key, t->p, t->len, 1, NULL);
@@ -2468,13 +2488,15 @@ paper_key(struct buf *key, struct buf *tmp, struct decoded *d,
 	key_escape(key, tmp);
 }
 
-/* A paper's second key, when its title has TITLE_WORDS words or more:
- * "title:" and the words, case folded, accents off, '-'-joined, so that
- * one paper from two sources (arXiv and bioRxiv, a preprint and its
- * journal version) is one paper.  Shorter titles ("Introduction",
- * "Editorial", "Network Alignment") are too common to be one paper's.
- * Words are runs of is_word characters but '_'; combining marks are
- * passed over.  0, with key empty, when there is none. */
+/* A paper's second key, when its title has TITLE_WORDS words of three
+ * characters or more: "title:" and all its words, case folded, accents
+ * off, '-'-joined, so that one paper from two sources (arXiv and bioRxiv,
+ * a preprint and its journal version) is one paper.  Shorter titles
+ * ("Introduction", "Network Alignment", "A Survey of Transformers") are
+ * too common to be one paper's.  Words are runs of is_word characters but
+ * '_'; combining marks are passed over, and a title with letters of
+ * another script (CJK) has no title key, its words not being seen.  0,
+ * with key empty, when there is none. */
 #define TITLE_WORDS     4
 
 static int
@@ -2483,8 +2505,8 @@ title_key(struct buf *key, struct buf *tmp, struct decoded *d,
 {
 	const struct text *t = decoded_field(d, f, FieldTitle);
 	const unsigned char *p = (const unsigned char *)t->p, *end = p + t->len;
-	size_t words = 0;
-	int inword = 0;
+	size_t words = 0, chars = 0;
+	int first = 1;
 	uint32_t c;
 
 	key->len = 0;
@@ -2493,16 +2515,23 @@ title_key(struct buf *key, struct buf *tmp, struct decoded *d,
 		p += utf8_decode(p, (size_t)(end - p), &c);
 		if (is_accent_mark(c))
 			continue;
+		/* Beyond Cyrillic, all but punctuation may be letters. */
+		if (c >= 0x0530 && !(c & BADBYTE) && !(c >= 0x2000 &&
+		    c <= 0x206f)) {
+			key->len = 0;
+			return 0;
+		}
 		if (!is_word(c) || c == '_') {
-			inword = 0;
+			words += chars >= 3;
+			chars = 0;
 			continue;
 		}
-		if (!inword && words++)
+		if (!chars++ && !first)
 			buf_addc(key, '-');
-		inword = 1;
+		first = 0;
 		put_unaccented(key, fold(c));
 	}
-	if (words < TITLE_WORDS) {
+	if (words + (chars >= 3) < TITLE_WORDS) {
 		key->len = 0;
 		return 0;
 	}
@@ -2646,14 +2675,30 @@ select_text(const struct query *q, struct stats *st, struct record *r)
 	return 1;
 }
 
-/* Is either key of the paper in ks: its key, or its title key? */
-static struct key *
-keys_find(const struct keyset *ks, const struct run *run)
+/* Is the paper in ks by either key, its key or its title key?  -1 if not,
+ * else whether it was added in this run (fresh).  Its keys' dates become
+ * day, and the key it lacked joins, so that from now on either finds it:
+ * A by its title and B by A's DOI are one paper. */
+static int
+keys_match(struct keyset *ks, const struct run *run, long long day)
 {
 	struct key *k = keyset_find(ks, run->key.p, run->key.len);
+	struct key *t = run->title.len ? keyset_find(ks, run->title.p,
+	    run->title.len) : NULL;
+	int fresh;
 
-	return k || !run->title.len ? k : keyset_find(ks, run->title.p,
-	    run->title.len);
+	if (!k && !t)
+		return -1;
+	fresh = (k ? k : t)->fresh;
+	if (k)
+		k->day = day;
+	if (t)
+		t->day = day;
+	if (!k)
+		keyset_add(ks, run->key.p, run->key.len, day, fresh);
+	else if (!t && run->title.len)
+		keyset_add(ks, run->title.p, run->title.len, day, fresh);
+	return fresh;
 }
 
 /* Adds both keys of the paper to ks, where neither is. */
@@ -2667,25 +2712,24 @@ keys_add(struct keyset *ks, const struct run *run, long long day, int fresh)
 
 /* Is the paper new, neither printed yet (-u) nor in FILE (--seen), by
  * either key?  Leaves them in run->key and run->title.  A paper seen again
- * has its date renewed, and is counted as a duplicate or as seen. */
+ * has its keys' dates renewed, and is counted as a duplicate or as seen. */
 static int
 paper_is_new(const struct query *q, struct run *run)
 {
-	struct key *k;
+	int fresh;
 
 	if (!q->keyed)
 		return 1;
 	paper_key(&run->key, &run->keytmp, &run->rec.d, run->rec.f);
 	title_key(&run->title, &run->keytmp, &run->rec.d, run->rec.f);
-	if (!(k = keys_find(&run->keys, run)))
+	/* FILE keeps the last sighting, so that --seen-days forgets only
+	 * papers that have left the feeds. */
+	if ((fresh = keys_match(&run->keys, run, q->today)) < 0)
 		return 1;
-	if (k->fresh)
+	if (fresh)
 		run->st.duplicates++;
 	else
 		run->st.seen++;
-	/* FILE keeps the last sighting, so that --seen-days forgets only
-	 * papers that have left the feeds. */
-	k->day = q->today;
 	return 0;
 }
 
@@ -4299,9 +4343,10 @@ take_record(const struct query *q, struct run *run, FILE *out)
 	/* -m counts papers.  Under --sort the repeats of a paper are dropped
 	 * only once all are ranked, so here each is counted once by its key. */
 	if (q->limited && q->sort != SortNone && q->keyed) {
-		if (!keys_find(&run->taken, run))
+		if (keys_match(&run->taken, run, 0) < 0) {
 			keys_add(&run->taken, run, 0, 1);
-		run->selected = run->taken.n;
+			run->selected++;
+		}
 	} else
 		run->selected++;
 	if (q->sort == SortNone)
@@ -5005,16 +5050,22 @@ read_list(struct options *opt, struct arglist *l, const char *path)
 }
 
 /* A category to keep: arXiv's cs.LG, or bioRxiv's "animal behavior and
- * cognition"; one a record could hold, so no '|', no control character
- * and no blank at either end (a record's are trimmed). */
+ * cognition"; one a record could hold, so valid UTF-8 with no '|', no
+ * control character and no blank at either end (a record's are
+ * trimmed). */
 static int
 add_category(struct options *opt, const char *name, const char *arg)
 {
-	size_t n = strlen(arg), i;
+	const unsigned char *p = (const unsigned char *)arg;
+	size_t n = strlen(arg), i, len;
+	uint32_t c;
 
-	for (i = 0; i < n && (unsigned char)arg[i] >= ' ' && arg[i] != '|' &&
-	    arg[i] != 0x7f; i++)
-		;
+	for (i = 0; i < n; i += len) {
+		len = utf8_decode(p + i, n - i, &c);
+		if (c == '|' || (c & BADBYTE) || c < 0x20 || (c >= 0x7f &&
+		    c < 0xa0))
+			break;
+	}
 	if (n == 0 || i < n || is_space((unsigned char)arg[0]) ||
 	    is_space((unsigned char)arg[n - 1])) {
 		warnx("%s: '%s' is not a category such as cs.LG, cs or "
@@ -5296,9 +5347,10 @@ conflicts(const struct options *opt)
 		    "not together";
 	else if (opt->escape != EscapeNone && (opt->raw || opt->json))
 		why = "--escape is for -f: not with -r or --json";
-	else if (opt->escape == EscapeCsv && opt->wrap)
-		why = "a wrapped CSV line is no longer one row: "
-		    "not --escape=csv with --wrap";
+	else if ((opt->escape == EscapeCsv || opt->escape == EscapeTsv) &&
+	    opt->wrap)
+		why = "a wrapped line is no longer one row: "
+		    "not --escape=csv or tsv with --wrap";
 	else if (opt->escape != EscapeNone && opt->color > 0)
 		why = "--color=always writes escape sequences: "
 		    "not with --escape";

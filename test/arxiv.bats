@@ -113,6 +113,10 @@ arxiv_reference() {
 	[ "${stderr_lines[0]}" = "papers: -C: ' genomics' is not a category such as cs.LG, cs or 'animal behavior and cognition'" ]
 	run -2 --separate-stderr papers -C $'gen\tomics'
 	[ "${stderr_lines[0]}" = "papers: -C: 'gen	omics' is not a category such as cs.LG, cs or 'animal behavior and cognition'" ]
+	run -2 --separate-stderr papers -C $'cs\xc2\x85LG'
+	[ "${stderr_lines[0]}" = $'papers: -C: \'cs\xc2\x85LG\' is not a category such as cs.LG, cs or \'animal behavior and cognition\'' ]
+	run -2 --separate-stderr papers -C $'cs\xff'
+	[ "${stderr_lines[0]}" = $'papers: -C: \'cs\xff\' is not a category such as cs.LG, cs or \'animal behavior and cognition\'' ]
 	run -0 papers -C stat -f '%t' < <(rss)
 	[ "$output" = $'Outlier Detection for Multi-Network Data\nRandom Polytope Descriptors' ]
 }
