@@ -29,7 +29,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <langinfo.h>
 #include <limits.h>
+#include <locale.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -79,7 +81,7 @@ enum gcb {
 };
 
 /* What --escape makes of each directive's value. */
-enum escape { EscapeNone, EscapeHtml, EscapeCsv };
+enum escape { EscapeNone, EscapeHtml, EscapeCsv, EscapeTsv };
 
 /* What is written for a selected record; -q wins over -c, -c over the rest. */
 enum output { OutFormat, OutJson, OutRaw, OutCount, OutQuiet };
@@ -449,6 +451,7 @@ struct run {
 	unsigned long long selected;    /* what -m counts */
 	struct render rd;
 	struct buf out, key, keytmp;
+	struct buf title;               /* the title key, if title_key made one */
 	struct buf held;                /* the output, while a header waits */
 	struct likewords lw;            /* --like: the record's words */
 	double like;                    /* and its score */
@@ -2354,6 +2357,22 @@ put_arxiv_id(struct buf *key, const char *s, size_t n)
 	return 1;
 }
 
+/* Where the lower-case pat next occurs in t from at on, in any case: the
+ * offset after it, or 0. */
+static size_t
+find_folded(const struct text *t, size_t at, const char *pat)
+{
+	size_t k, n = strlen(pat);
+
+	for (; at + n <= t->len; at++) {
+		for (k = 0; k < n && TOLOWER(t->p[at + k]) == pat[k]; k++)
+			;
+		if (k == n)
+			return at + n;
+	}
+	return 0;
+}
+
 /* Where an arXiv identifier follows a link form of arXiv, its mirrors,
  * DOIs, Hugging Face or "arXiv:ID" (host and prefix in any case). */
 static int
@@ -2363,21 +2382,60 @@ link_arxiv_id(struct buf *key, const struct text *link)
 		"arxiv.org/abs/", "arxiv.org/pdf/", "arxiv.org/html/",
 		"huggingface.co/papers/", "10.48550/arxiv.", "arxiv:",
 	};
-	const char *p = link->p;
-	size_t i, at, k, plen;
+	size_t i, at;
 
-	for (i = 0; i < LEN(before); i++) {
-		plen = strlen(before[i]);
-		for (at = 0; at + plen <= link->len; at++) {
-			for (k = 0; k < plen &&
-			    TOLOWER(p[at + k]) == before[i][k]; k++)
-				;
-			if (k == plen && put_arxiv_id(key, p + at + plen,
-			    link->len - at - plen))
+	for (i = 0; i < LEN(before); i++)
+		for (at = 0; (at = find_folded(link, at, before[i])); )
+			if (put_arxiv_id(key, link->p + at, link->len - at))
 				return 1;
-		}
-	}
 	return 0;
+}
+
+/* Does t hold the lower-case pat at at, in any case? */
+static int
+starts_folded(const struct text *t, size_t at, const char *pat)
+{
+	return find_folded(t, at, pat) == at + strlen(pat);
+}
+
+/* When key, a cleaned link, is a DOI's (doi.org/10.R/S or dx.doi.org/...,
+ * http, https or neither, any case), makes it that DOI in lower case, as
+ * DOIs are case-blind: without a query, fragment or trailing '/', and
+ * without the version that ends a bioRxiv or medRxiv DOI
+ * (10.1101/2024.01.01.000001v2), so that every version is one paper. */
+static void
+link_doi(struct buf *key, struct buf *tmp)
+{
+	const struct text link = { key->p, key->len };
+	const char *p = key->p;
+	size_t at = 0, end, v, slash;
+
+	at = starts_folded(&link, 0, "https://") ? 8 :
+	    starts_folded(&link, 0, "http://") ? 7 : 0;
+	at += starts_folded(&link, at, "dx.") ? 3 : 0;
+	if (!starts_folded(&link, at, "doi.org/10."))
+		return;
+	at += 8;
+	for (end = at; end < link.len && p[end] != '?' && p[end] != '#'; end++)
+		;
+	while (end > at && p[end - 1] == '/')
+		end--;
+	for (v = end; v > at && ISDIGIT(p[v - 1]); v--)
+		;
+	if (v < end && TOLOWER(p[v - 1]) == 'v' &&
+	    (starts_folded(&link, at, "10.1101/") ||
+	    starts_folded(&link, at, "10.64898/")))
+		end = v - 1;
+	/* 10.R/S, R and S not empty. */
+	for (slash = at + 3; slash < end && p[slash] != '/'; slash++)
+		;
+	if (slash == at + 3 || slash + 1 >= end)
+		return;
+	tmp->len = 0;
+	for (; at < end; at++)
+		buf_addc(tmp, (char)TOLOWER(p[at]));
+	key->len = 0;
+	buf_add(key, tmp->p, tmp->len);
 }
 
 /* Makes key, as cleaned text, fit the --seen file: one word of at most
@@ -2415,9 +2473,9 @@ key_escape(struct buf *key, struct buf *tmp)
 }
 
 /* The key of a paper: its bare arXiv identifier from the link or from the
- * "arXiv:" that starts an arXiv RSS abstract, else its link, else its
- * title with case and whitespace folded, else its raw title; made to fit
- * the --seen file by key_escape. */
+ * "arXiv:" that starts an arXiv RSS abstract, else its DOI, else its link,
+ * else its title with case and whitespace folded, else its raw title; made
+ * to fit the --seen file by key_escape. */
 static void
 paper_key(struct buf *key, struct buf *tmp, struct decoded *d,
     const struct text *f)
@@ -2431,6 +2489,7 @@ paper_key(struct buf *key, struct buf *tmp, struct decoded *d,
 		return;
 	t = decoded_field(d, f, FieldLink);
 	put_clean(key, t->p, t->len, 0, NULL);
+	link_doi(key, tmp);
 	if (key->len == 0) {
 		t = decoded_field(d, f, FieldTitle);
 		put_clean(key, t->p, t->len, 1, NULL);
@@ -2439,6 +2498,57 @@ paper_key(struct buf *key, struct buf *tmp, struct decoded *d,
 	if (key->len == 0)
 		buf_add(key, f[FieldTitle].p, f[FieldTitle].len);
 	key_escape(key, tmp);
+}
+
+/* A paper's second key, when its title has TITLE_WORDS words of three
+ * characters or more: "title:" and all its words, case folded, accents
+ * off, '-'-joined, so that one paper from two sources (arXiv and bioRxiv,
+ * a preprint and its journal version) is one paper.  Shorter titles
+ * ("Introduction", "Network Alignment", "A Survey of Transformers") are
+ * too common to be one paper's.  Words are runs of is_word characters but
+ * '_'; combining marks are passed over, and a title with letters of
+ * another script (CJK) has no title key, its words not being seen.  0,
+ * with key empty, when there is none. */
+#define TITLE_WORDS     4
+
+static int
+title_key(struct buf *key, struct buf *tmp, struct decoded *d,
+    const struct text *f)
+{
+	const struct text *t = decoded_field(d, f, FieldTitle);
+	const unsigned char *p = (const unsigned char *)t->p, *end = p + t->len;
+	size_t words = 0, chars = 0;
+	int first = 1;
+	uint32_t c;
+
+	key->len = 0;
+	buf_adds(key, "title:");
+	while (p < end) {
+		p += utf8_decode(p, (size_t)(end - p), &c);
+		if (is_accent_mark(c))
+			continue;
+		/* Beyond Cyrillic, all but punctuation may be letters. */
+		if (c >= 0x0530 && !(c & BADBYTE) && !(c >= 0x2000 &&
+		    c <= 0x206f)) {
+			key->len = 0;
+			return 0;
+		}
+		if (!is_word(c) || c == '_') {
+			words += chars >= 3;
+			chars = 0;
+			continue;
+		}
+		if (!chars++ && !first)
+			buf_addc(key, '-');
+		first = 0;
+		put_unaccented(key, fold(c));
+	}
+	if (words + (chars >= 3) < TITLE_WORDS) {
+		key->len = 0;
+		return 0;
+	}
+	key_escape(key, tmp);
+	return 1;
 }
 
 /* --- selection --- */
@@ -2577,26 +2687,61 @@ select_text(const struct query *q, struct stats *st, struct record *r)
 	return 1;
 }
 
-/* Is the paper new, neither printed yet (-u) nor in FILE (--seen)?  Leaves
- * its key in run->key.  A paper seen again has its date renewed, and is
- * counted as a duplicate or as seen. */
+/* Is the paper in ks by either key, its key or its title key?  -1 if not,
+ * else whether it was added in this run (fresh).  Its keys' dates become
+ * day, and the key it lacked joins, so that from now on either finds it:
+ * A by its title and B by A's DOI are one paper. */
+static int
+keys_match(struct keyset *ks, const struct run *run, long long day)
+{
+	struct key *k = keyset_find(ks, run->key.p, run->key.len);
+	struct key *t = run->title.len ? keyset_find(ks, run->title.p,
+	    run->title.len) : NULL;
+	int fresh;
+
+	if (!k && !t)
+		return -1;
+	fresh = (k ? k : t)->fresh;
+	if (k)
+		k->day = day;
+	if (t)
+		t->day = day;
+	if (!k)
+		keyset_add(ks, run->key.p, run->key.len, day, fresh);
+	else if (!t && run->title.len)
+		keyset_add(ks, run->title.p, run->title.len, day, fresh);
+	return fresh;
+}
+
+/* Adds both keys of the paper to ks, where neither is. */
+static void
+keys_add(struct keyset *ks, const struct run *run, long long day, int fresh)
+{
+	keyset_add(ks, run->key.p, run->key.len, day, fresh);
+	if (run->title.len)
+		keyset_add(ks, run->title.p, run->title.len, day, fresh);
+}
+
+/* Is the paper new, neither printed yet (-u) nor in FILE (--seen), by
+ * either key?  Leaves them in run->key and run->title.  A paper seen again
+ * has its keys' dates renewed, and is counted as a duplicate or as seen. */
 static int
 paper_is_new(const struct query *q, struct run *run)
 {
-	struct key *k;
+	int fresh;
 
 	if (!q->keyed)
 		return 1;
 	paper_key(&run->key, &run->keytmp, &run->rec.d, run->rec.f);
-	if (!(k = keyset_find(&run->keys, run->key.p, run->key.len)))
+	title_key(&run->title, &run->keytmp, &run->rec.d, run->rec.f);
+	/* FILE keeps the last sighting, so that --seen-days forgets only
+	 * papers that have left the feeds. */
+	if ((fresh = keys_match(&run->keys, run, q->today)) < 0)
 		return 1;
-	if (k->fresh)
+	if (fresh)
 		run->st.duplicates++;
 	else
 		run->st.seen++;
-	/* FILE keeps the last sighting, so that --seen-days forgets only
-	 * papers that have left the feeds. */
-	k->day = q->today;
 	return 0;
 }
 
@@ -3300,7 +3445,7 @@ profile_free(struct profile *p)
 /* --- the format: compiler --- */
 
 /* The conversion letters of a --format directive. */
-#define CONVERSIONS "dDtlaAkscyLNW"
+#define CONVERSIONS "dDetlaAkscyLNW"
 
 /* Reads a width or precision at *s into *out, 0 when there is none, or
  * says why not for the option name.  Digits not followed by a conversion
@@ -3506,6 +3651,7 @@ directive_text(const struct format *fmt, const struct matcher *kw,
 	const char *arg;
 	struct spanmap map = { NULL, NULL, 0, 0, 0 };
 	struct text c;
+	char num[24];
 	size_t i;
 
 	rd->hl.n = 0;
@@ -3514,6 +3660,12 @@ directive_text(const struct format *fmt, const struct matcher *kw,
 	case 'D':
 		if (r->when.dated && (dv->conv == 'd' || r->when.has_time))
 			put_day(v, r->when.t, dv->conv == 'D');
+		return;
+	case 'e':
+		if (r->when.dated) {
+			snprintf(num, sizeof(num), "%lld", r->when.t);
+			buf_adds(v, num);
+		}
 		return;
 	case 'k':
 		for (i = 0; (arg = next_keyword(kw, &r->keywords, &i)); )
@@ -3580,12 +3732,13 @@ cut_for_precision(const struct directive *dv, const struct buf *v)
 	return cut;
 }
 
-/* Appends s escaped for HTML, or as one RFC 4180 CSV field (quoted when
- * it holds a comma, a quote or a line break, quotes doubled). */
+/* Appends s escaped for HTML, as one RFC 4180 CSV field (quoted when it
+ * holds a comma, a quote or a line break, quotes doubled), or as one TSV
+ * field as sfeed and jq's @tsv write it (\\ \t \n \r). */
 static void
 put_escaped(struct buf *b, const char *s, size_t n, enum escape how)
 {
-	static const char special[] = "&<>\"'";
+	static const char special[] = "&<>\"'", tsv[] = "\\\t\n\r";
 	static const char *const entity[] = {
 		"&amp;", "&lt;", "&gt;", "&quot;", "&#39;"
 	};
@@ -3603,7 +3756,10 @@ put_escaped(struct buf *b, const char *s, size_t n, enum escape how)
 		else if (how == EscapeHtml && s[i] &&
 		    (e = strchr(special, s[i])))
 			buf_adds(b, entity[e - special]);
-		else
+		else if (how == EscapeTsv && s[i] && (e = strchr(tsv, s[i]))) {
+			buf_addc(b, '\\');
+			buf_addc(b, "\\tnr"[e - tsv]);
+		} else
 			buf_addc(b, s[i]);
 	if (quote)
 		buf_addc(b, '"');
@@ -4021,6 +4177,7 @@ run_free(struct run *run)
 	free(run->rank.v);
 	buf_free(&run->out);
 	buf_free(&run->key);
+	buf_free(&run->title);
 	buf_free(&run->keytmp);
 	buf_free(&run->held);
 	likewords_free(&run->lw);
@@ -4047,7 +4204,7 @@ print_record(const struct query *q, struct run *run, FILE *out)
 		return Ok;
 	}
 	if (q->keyed)
-		keyset_add(&run->keys, run->key.p, run->key.len, q->today, 1);
+		keys_add(&run->keys, run, q->today, 1);
 	run->st.printed++;
 	emit_record(q, run);
 	if (q->hold) {
@@ -4233,9 +4390,10 @@ take_record(const struct query *q, struct run *run, FILE *out)
 	/* -m counts papers.  Under --sort the repeats of a paper are dropped
 	 * only once all are ranked, so here each is counted once by its key. */
 	if (q->limited && q->sort != SortNone && q->keyed) {
-		if (!keyset_find(&run->taken, run->key.p, run->key.len))
-			keyset_add(&run->taken, run->key.p, run->key.len, 0, 1);
-		run->selected = run->taken.n;
+		if (keys_match(&run->taken, run, 0) < 0) {
+			keys_add(&run->taken, run, 0, 1);
+			run->selected++;
+		}
 	} else
 		run->selected++;
 	if (q->sort == SortNone)
@@ -4542,6 +4700,20 @@ seen_commit(FILE *fp, const char *tmp, const char *path,
 
 /* Runs cmd with the digest in digest as its standard input; 0 when it
  * exits 0.  With seen, a failure says that nothing was marked seen. */
+/* The digest is UTF-8, and a mail command labels it with the character
+ * set of its locale, which under cron (no locale) is ASCII: where the
+ * environment's locale is not UTF-8 (or is not installed), CMD gets
+ * C.UTF-8, in LC_ALL when that is set, as it wins, else in LC_CTYPE. */
+static void
+utf8_locale(void)
+{
+	const char *all = getenv("LC_ALL");
+
+	if (!setlocale(LC_CTYPE, "") || strcmp(nl_langinfo(CODESET),
+	    "UTF-8") != 0)
+		setenv(all && *all ? "LC_ALL" : "LC_CTYPE", "C.UTF-8", 1);
+}
+
 static int
 run_pipe(const char *cmd, FILE *digest, int seen)
 {
@@ -4560,6 +4732,7 @@ run_pipe(const char *cmd, FILE *digest, int seen)
 		return -1;
 	}
 	if (pid == 0) {
+		utf8_locale();
 		if (dup2(fileno(digest), STDIN_FILENO) >= 0)
 			execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
 		_exit(127);
@@ -4611,7 +4784,7 @@ static const struct optspec {
 	{ 'e', "keyword", "keyword", "a keyword, even one that "
 	    "starts with '-'" },
 	{ OptEscape, "escape", "how", "escape -f values for html, "
-	    "csv or none" },
+	    "csv, tsv or none" },
 	{ OptExcludeFrom, "exclude-from", "file", "-x for each line of FILE" },
 	{ 'f', "format", "format", "print each record as FORMAT "
 	    "(default '%d  %t  %l')" },
@@ -4833,9 +5006,9 @@ static const char *const color_words[] = { "auto", "always", "never" };
 static const int color_values[] = { -1, 1, 0 };
 static const char *const sort_words[] = { "relevance", "popularity", "date",
 	"like" };
-static const char *const escape_words[] = { "html", "csv", "none" };
+static const char *const escape_words[] = { "html", "csv", "tsv", "none" };
 static const enum escape escape_values[] = { EscapeHtml, EscapeCsv,
-	EscapeNone };
+	EscapeTsv, EscapeNone };
 
 /* Which of words[0 .. n) is s[0 .. len), or -1 and, when there is a
  * name to say it by, "'s' is not a, b or c". */
@@ -4969,14 +5142,27 @@ read_list(struct options *opt, struct arglist *l, const char *path,
 	return rv;
 }
 
-/* A category to keep: letters, digits, '.', '-' and '_', no empty one. */
+/* A category to keep: arXiv's cs.LG, or bioRxiv's "animal behavior and
+ * cognition"; one a record could hold, so valid UTF-8 with no '|', no
+ * control character and no blank at either end (a record's are
+ * trimmed). */
 static int
 add_category(struct options *opt, const char *name, const char *arg)
 {
-	if (!*arg || strspn(arg, "abcdefghijklmnopqrstuvwxyz"
-	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_") != strlen(arg)) {
-		warnx("%s: '%s' is not a category such as cs.LG or cs",
-		    name, arg);
+	const unsigned char *p = (const unsigned char *)arg;
+	size_t n = strlen(arg), i, len;
+	uint32_t c;
+
+	for (i = 0; i < n; i += len) {
+		len = utf8_decode(p + i, n - i, &c);
+		if (c == '|' || (c & BADBYTE) || c < 0x20 || (c >= 0x7f &&
+		    c < 0xa0))
+			break;
+	}
+	if (n == 0 || i < n || is_space((unsigned char)arg[0]) ||
+	    is_space((unsigned char)arg[n - 1])) {
+		warnx("%s: '%s' is not a category such as cs.LG, cs or "
+		    "'animal behavior and cognition'", name, arg);
 		return -1;
 	}
 	return add_keyword(opt, &opt->categories, name, 0, arg, 1);
@@ -5300,9 +5486,10 @@ conflicts(const struct options *opt)
 		    "not together";
 	else if (opt->escape != EscapeNone && (opt->raw || opt->json))
 		why = "--escape is for -f: not with -r or --json";
-	else if (opt->escape == EscapeCsv && opt->wrap)
-		why = "a wrapped CSV line is no longer one row: "
-		    "not --escape=csv with --wrap";
+	else if ((opt->escape == EscapeCsv || opt->escape == EscapeTsv) &&
+	    opt->wrap)
+		why = "a wrapped line is no longer one row: "
+		    "not --escape=csv or tsv with --wrap";
 	else if (opt->escape != EscapeNone && opt->color > 0)
 		why = "--color=always writes escape sequences: "
 		    "not with --escape";

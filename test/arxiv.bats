@@ -106,11 +106,31 @@ arxiv_reference() {
 	run -1 papers -C cs.L < <(input)
 	[ "$output" = "" ]
 	run -2 --separate-stderr papers -C ''
-	[ "${stderr_lines[0]}" = "papers: -C: '' is not a category such as cs.LG or cs" ]
+	[ "${stderr_lines[0]}" = "papers: -C: '' is not a category such as cs.LG, cs or 'animal behavior and cognition'" ]
 	run -2 --separate-stderr papers -C 'cs|LG'
-	[ "${stderr_lines[0]}" = "papers: -C: 'cs|LG' is not a category such as cs.LG or cs" ]
+	[ "${stderr_lines[0]}" = "papers: -C: 'cs|LG' is not a category such as cs.LG, cs or 'animal behavior and cognition'" ]
+	run -2 --separate-stderr papers -C ' genomics'
+	[ "${stderr_lines[0]}" = "papers: -C: ' genomics' is not a category such as cs.LG, cs or 'animal behavior and cognition'" ]
+	run -2 --separate-stderr papers -C $'gen\tomics'
+	[ "${stderr_lines[0]}" = "papers: -C: 'gen	omics' is not a category such as cs.LG, cs or 'animal behavior and cognition'" ]
+	run -2 --separate-stderr papers -C $'cs\xc2\x85LG'
+	[ "${stderr_lines[0]}" = $'papers: -C: \'cs\xc2\x85LG\' is not a category such as cs.LG, cs or \'animal behavior and cognition\'' ]
+	run -2 --separate-stderr papers -C $'cs\xff'
+	[ "${stderr_lines[0]}" = $'papers: -C: \'cs\xff\' is not a category such as cs.LG, cs or \'animal behavior and cognition\'' ]
 	run -0 papers -C stat -f '%t' < <(rss)
 	[ "$output" = $'Outlier Detection for Multi-Network Data\nRandom Polytope Descriptors' ]
+}
+
+@test "-C: categories with spaces and punctuation (bioRxiv, medRxiv), folded, kept whole by %c and --json" {
+	input() { ax 2609.00001 new A x 'animal behavior and cognition'; ax 2609.00002 new B x 'Infectious Diseases (except HIV/AIDS)|epidemiology'; ax 2609.00003 new C x 'animal behavior'; }
+	run -0 papers -C 'Animal Behavior and Cognition' -f '%t [%c]' < <(input)
+	[ "$output" = "A [animal behavior and cognition]" ]
+	run -0 papers -C 'infectious diseases (except hiv/aids)' -f '%t [%c]' < <(input)
+	[ "$output" = "B [Infectious Diseases (except HIV/AIDS), epidemiology]" ]
+	run -0 papers -C 'animal behavior' -f '%t' < <(input)
+	[ "$output" = "C" ]
+	run -0 papers -C epidemiology --json < <(input)
+	[ "$output" = '{"date":"2026-09-24T04:00:00Z","title":"B","link":"https://arxiv.org/abs/2609.00002","abstract":"x","authors":"A. Author","categories":["Infectious Diseases (except HIV/AIDS)","epidemiology"],"popularity":null,"type":"new","keywords":[],"key":"2609.00002","extra":[]}' ]
 }
 
 @test "%c prints the categories comma-separated, empty items dropped" {

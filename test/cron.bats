@@ -48,6 +48,96 @@ feed() {
 	[ "$(printf '%s' "$output" | jq -r .key)" = "2607.28582" ]
 }
 
+@test "a DOI link keys the paper as its DOI, lower case; a bioRxiv or medRxiv version is the same paper" {
+	input() {
+		rec 2026-07-31 v2 https://doi.org/10.1101/2024.01.01.000001v2 a
+		rec 2026-07-31 v1 HTTP://DX.DOI.ORG/10.1101/2024.01.01.000001V1 a
+		rec 2026-07-31 new-prefix doi.org/10.64898/2026.02.03.123456v3?utm=x a
+		rec 2026-07-31 nature https://doi.org/10.1038/S41586-020-2649-2 a
+		rec 2026-07-31 nature-again https://doi.org/10.1038/s41586-020-2649-2 a
+		rec 2026-07-31 arxiv https://doi.org/10.48550/arXiv.2401.00001 a
+		rec 2026-07-31 not-a-version https://doi.org/10.5555/abcv2 a
+	}
+	run -0 papers -u -f '%t' < <(input)
+	[ "$output" = $'v2\nnew-prefix\nnature\narxiv\nnot-a-version' ]
+	run -0 papers --seen "$T/seen" -f '%t' < <(input)
+	[ "$(cat "$T/seen")" = $'10.1101/2024.01.01.000001 2026-07-31\n10.64898/2026.02.03.123456 2026-07-31\n10.1038/s41586-020-2649-2 2026-07-31\n2401.00001 2026-07-31\n10.5555/abcv2 2026-07-31' ]
+	run -0 papers --json < <(rec 2026-07-31 t https://doi.org/10.1101/2024.01.01.000001v9 a)
+	[ "$(printf '%s' "$output" | jq -r .key)" = "10.1101/2024.01.01.000001" ]
+	# Only a link to doi.org is a DOI, and only one with a prefix and a
+	# suffix; the link is cleaned first, as any key is.
+	rm "$T/seen"
+	run -0 papers --seen "$T/seen" -c < <(
+		rec 2026-07-31 a https://notdoi.org/10.1234/abc a
+		rec 2026-07-31 b 'https://example.com/?ref=doi.org/10.5555/X' a
+		rec 2026-07-31 c https://doi.org/10. a
+		rec 2026-07-31 d https://doi.org/10.1101/v2 a
+		rec 2026-07-31 e https://doi.org/10.1101/2024.01.01.000002v2/ a
+		rec 2026-07-31 f $'https://doi.org/10.1/a\xc2\x9b\xe2\x80\xaeb\xff ' a)
+	[ "$output" = 6 ]
+	[ "$(cat "$T/seen")" = $'https://notdoi.org/10.1234/abc 2026-07-31\nhttps://example.com/?ref=doi.org/10.5555/X 2026-07-31\nhttps://doi.org/10. 2026-07-31\nhttps://doi.org/10.1101/v2 2026-07-31\n10.1101/2024.01.01.000002 2026-07-31\n10.1/ab\xef\xbf\xbd 2026-07-31' ]
+}
+
+@test "-u and --seen: one title, folded, from two sources is one paper; under four words never" {
+	input() {
+		rec 2026-07-30 'Deep Learning for Protein Folding' https://arxiv.org/abs/2607.00001 a
+		rec 2026-07-31 'Deep learning for protein-folding.' https://doi.org/10.1101/2026.07.30.000001v1 b
+		rec 2026-07-31 $'De\u0301ep Léarning  for PROTEIN Folding!' https://example.org/x c
+		rec 2026-07-31 'Deep learning for protein unfolding' https://example.org/y d
+		rec 2026-07-31 'Network Alignment' https://a.org/1 e
+		rec 2026-07-31 'Network alignment' https://b.org/2 f
+	}
+	run -0 papers -u -f '%t | %l' < <(input)
+	[ "$output" = $'Deep Learning for Protein Folding | https://arxiv.org/abs/2607.00001\nDeep learning for protein unfolding | https://example.org/y\nNetwork Alignment | https://a.org/1\nNetwork alignment | https://b.org/2' ]
+	run -0 --separate-stderr papers --seen "$T/seen" --stats -c < <(input)
+	[ "$output" = 4 ]
+	[ "$stderr" = "papers: read 6 malformed 0 outside 0 matched 6 excluded 0 duplicates 2 seen 0 cut 0 printed 4" ]
+	# A paper found by one key keeps the other too.
+	[ "$(cat "$T/seen")" = $'2607.00001 2026-07-31\ntitle:deep-learning-for-protein-folding 2026-07-31\n10.1101/2026.07.30.000001 2026-07-31\nhttps://example.org/x 2026-07-31\nhttps://example.org/y 2026-07-31\ntitle:deep-learning-for-protein-unfolding 2026-07-31\nhttps://a.org/1 2026-07-31\nhttps://b.org/2 2026-07-31' ]
+	# The next day, the bioRxiv record alone is seen by its title.
+	run -1 --separate-stderr papers --seen "$T/seen" --stats -c < <(input | sed -n 2p)
+	[ "$stderr" = "papers: read 1 malformed 0 outside 0 matched 1 excluded 0 duplicates 0 seen 1 cut 0 printed 0" ]
+}
+
+@test "--seen: a file of papers 1.0 or 2.0 reads back; its papers stay seen and gain their title keys" {
+	printf '%s\n' '2607.00001 2026-07-01' 'https://example.org/b 2026-07-01' 'a%20title 2026-07-01' 'a 1.0 title key 2026-07-01' >"$T/seen"
+	input() {
+		rec 2026-07-30 'Deep Learning for Protein Folding' https://arxiv.org/abs/2607.00001v2 a
+		rec 2026-07-30 'The second paper of the day' https://example.org/b a
+		rec 2026-07-30 'A  TITLE' '' a
+	}
+	run -1 --separate-stderr papers --seen "$T/seen" --stats < <(input)
+	[ "$output" = "" ]
+	[ "$stderr" = "papers: read 3 malformed 0 outside 0 matched 3 excluded 0 duplicates 0 seen 3 cut 0 printed 0" ]
+	[ "$(cat "$T/seen")" = $'2607.00001 2026-07-31\nhttps://example.org/b 2026-07-31\na%20title 2026-07-31\na 1.0 title key 2026-07-01\ntitle:deep-learning-for-protein-folding 2026-07-31\ntitle:the-second-paper-of-the-day 2026-07-31' ]
+	# So the same paper from another source is seen the day after.
+	run -1 --separate-stderr env PAPERS_TODAY=2026-08-01 "$PAPERS_ABS" --seen "$T/seen" --stats < <(rec 2026-08-01 'Deep learning for protein folding' https://doi.org/10.1101/2026.07.30.000001v1 b)
+	[ "$stderr" = "papers: read 1 malformed 0 outside 0 matched 1 excluded 0 duplicates 0 seen 1 cut 0 printed 0" ]
+}
+
+@test "-u and --seen: merging by either key carries through a run, -m counts papers, --seen-days renews both keys" {
+	input() {
+		rec 2026-07-30 'Deep Learning for Protein Folding' https://arxiv.org/abs/2607.00001 a
+		rec 2026-07-31 'Deep learning for protein folding' https://doi.org/10.1101/2026.07.30.000001v1 b
+		rec 2026-07-31 'Deep learning for protein folding at scale' https://doi.org/10.1101/2026.07.30.000001v2 c
+		rec 2026-07-31 'Paper number four about deep learning' https://example.org/4 d
+		rec 2026-07-31 'Paper number five about deep learning' https://example.org/5 e
+	}
+	# v1 is A by its title, v2 is v1 by its DOI: one paper.
+	run -0 papers -u -f '%l' < <(input)
+	[ "$output" = $'https://arxiv.org/abs/2607.00001\nhttps://example.org/4\nhttps://example.org/5' ]
+	# -m 2: A (with v1 and v2) and paper four; newest first, v1 for A.
+	run -0 papers -u -m 2 --sort=date -f '%l' < <(input)
+	[ "$output" = $'https://doi.org/10.1101/2026.07.30.000001v1\nhttps://example.org/4' ]
+	# Listed every day by its arXiv id alone, the paper keeps its title key.
+	run -0 env PAPERS_TODAY=2026-01-01 "$PAPERS_ABS" --seen "$T/seen" -c < <(input | head -n 1)
+	for day in 2026-02-01 2026-03-01 2026-04-01; do
+		run -1 env PAPERS_TODAY=$day "$PAPERS_ABS" --seen "$T/seen" -c < <(input | head -n 1)
+	done
+	[ "$(cat "$T/seen")" = $'2607.00001 2026-04-01\ntitle:deep-learning-for-protein-folding 2026-04-01' ]
+	run -1 env PAPERS_TODAY=2026-04-05 "$PAPERS_ABS" --seen "$T/seen" -c < <(input | sed -n 2p)
+}
+
 @test "--seen: keys without an arXiv id are links or folded titles, one per line" {
 	run -0 papers --seen "$T/seen" -f '%t' < <(rec 2026-07-30 'A  Title' '' a; rec 2026-07-30 'B' https://example.org/b a)
 	[ "$output" = $'A Title\nB' ]
@@ -208,6 +298,21 @@ feed() {
 }
 
 # --- --stats and empty input ---
+
+@test "--pipe: CMD runs in a UTF-8 locale; one that names UTF-8 is left alone" {
+	# What CMD sees: LC_ALL LC_CTYPE LANG and the character set they give.
+	cmd='echo "${LC_ALL-unset} ${LC_CTYPE-unset} ${LANG-unset} $(locale charmap 2>/dev/null)"'
+	see() { env -i PATH="$PATH" "$@" "$PAPERS_ABS" --pipe "$cmd" < <(rec 2026-07-30 T l); }
+	[ "$(see)" = "unset C.UTF-8 unset UTF-8" ]
+	[ "$(see LANG=C.UTF-8)" = "unset unset C.UTF-8 UTF-8" ]
+	[ "$(see LC_ALL=C.utf8)" = "C.utf8 unset unset UTF-8" ]
+	[ "$(see LANG=de_DE.ISO-8859-1)" = "unset C.UTF-8 de_DE.ISO-8859-1 UTF-8" ]
+	[ "$(see LC_CTYPE=POSIX LANG=C.UTF-8)" = "unset C.UTF-8 C.UTF-8 UTF-8" ]
+	[ "$(see LC_ALL=C)" = "C.UTF-8 unset unset UTF-8" ]
+	[ "$(see LC_ALL= LC_CTYPE=C)" = " C.UTF-8 unset UTF-8" ]
+	# A UTF-8 locale that is not installed gives ASCII, so it is replaced.
+	[ "$(see LANG=xx_YY.UTF-8)" = "unset C.UTF-8 xx_YY.UTF-8 UTF-8" ]
+}
 
 @test "--stats: one line on stderr with every stage's count" {
 	input=$( feed; rec bad 'Diffusion survey' https://arxiv.org/abs/2607.00004 a

@@ -14,6 +14,12 @@ API=$FIX/arxiv-api-2026-08-02-cat_cs.AI_cs.LG_cs.CL-m25
 TESTING=$FIX/arxiv-api-2026-04-12-all_testing-m100
 HF=$FIX/hf-daily-papers-2026-07-31
 HF_JQ='.[] | [.paper.publishedAt, .paper.title, "https://huggingface.co/papers/\(.paper.id)", .paper.summary, ([.paper.authors[].name] | join(", ")), "", .paper.upvotes] | @tsv'
+BIORXIV=$FIX/biorxiv-details-2024-01-01_2024-12-31-first20
+MEDRXIV=$FIX/medrxiv-details-2024-01-01_2024-12-31-first40
+# The README's bioRxiv and medRxiv recipe, and its two Hugging Face ones:
+# trending in Hugging Face's order, and by the GitHub stars of the code.
+RXIV_JQ='.collection[] | [.date, .title, "https://doi.org/" + .doi, .abstract, .authors, .category, ""] | @tsv'
+STARS_JQ='.[] | [.paper.publishedAt, .paper.title, "https://huggingface.co/papers/\(.paper.id)", .paper.summary, ([.paper.authors[].name] | join(", ")), "", .paper.githubStars] | @tsv'
 
 # --- case folding beyond ASCII ---
 
@@ -223,4 +229,38 @@ authors_input() {
 	command -v jq >/dev/null || skip "jq is not installed"
 	run -0 bash -c "jq -r '$HF_JQ' '$HF.json' | papers -r > '$T/a'; papers -r < '$HF.tsv' > '$T/b'; cmp '$T/a' '$T/b' && wc -l < '$T/a'"
 	[ "$output" = "30" ]
+}
+
+@test "jq converts the raw bioRxiv and medRxiv samples to the saved TSV" {
+	command -v jq >/dev/null || skip "jq is not installed"
+	run -0 bash -c "jq -r '$RXIV_JQ' '$BIORXIV.json' | cmp - '$BIORXIV.tsv' && jq -r '$RXIV_JQ' '$MEDRXIV.json' | cmp - '$MEDRXIV.tsv' && cat '$BIORXIV.tsv' '$MEDRXIV.tsv' | papers -c"
+	[ "$output" = 60 ]
+}
+
+@test "bioRxiv and medRxiv: DOI links, word categories for -C and %c, versions of one paper once" {
+	run -0 papers -C 'infectious diseases' -f '%d|%l|%c|%.24A' <"$MEDRXIV.tsv"
+	[ "$output" = "2024-01-01|https://doi.org/10.1101/2023.10.21.23297352|infectious diseases|Watson, O. J.; Tran, T.…
+2024-01-02|https://doi.org/10.1101/2023.12.27.23300577|infectious diseases|Bhardwaj, I.; Nyarko, P…
+2024-01-03|https://doi.org/10.1101/2024.01.02.24300729|infectious diseases|Heilmann, E.; Tembo, T.…" ]
+	# v1 and v2 of 10.1101/2024.01.02.24300691: one paper, its key the DOI.
+	run -0 papers -c <"$MEDRXIV.tsv"
+	[ "$output" = 40 ]
+	run -0 bash -c "papers -u --json < '$MEDRXIV.tsv' | grep -c '\"key\":\"10.1101/2024.01.02.24300691\"'"
+	[ "$output" = 1 ]
+	run -0 papers -u -c <"$MEDRXIV.tsv"
+	[ "$output" = 39 ]
+	run -0 papers -C 'Evolutionary Biology' -C 'plant biology' -f '%c' <"$BIORXIV.tsv"
+	[ "$output" = $'evolutionary biology\nplant biology\nplant biology' ]
+}
+
+@test "Hugging Face trending: --top without --sort keeps the order Hugging Face gives" {
+	run -0 papers --top=3 -f '%t' <"$HF.tsv"
+	[ "$output" = "$(head -n 3 "$HF.tsv" | cut -f 2)" ]
+}
+
+@test "Hugging Face by GitHub stars: papers with code people use, best first" {
+	command -v jq >/dev/null || skip "jq is not installed"
+	run -0 bash -c "jq -r '$STARS_JQ' '$HF.json' | papers --sort=popularity --top=3 -f '%7 %t'"
+	[ "$output" = "$(jq -r '.[].paper | select(.githubStars) | "\(.githubStars) \(.title)"' "$HF.json" | sort -s -k1,1nr | head -n 3)" ]
+	[ "${#lines[@]}" = 3 ]
 }

@@ -56,7 +56,7 @@ input() {
 @test "--sort=like with -u and --seen: the best record of a paper, only printed ones marked" {
 	liked >"$T/liked"
 	# l2 twice: its better version (all of a liked paper's words) ranks.
-	{ input; rec 2026-07-30 'Quantum annealing for protein folding' l2 'We apply quantum annealing to lattice protein folding and compare with simulated annealing.'; } >"$T/in"
+	{ input; rec 2026-07-30 'Protein folding for quantum annealing' l2 'We apply quantum annealing to lattice protein folding and compare with simulated annealing.'; } >"$T/in"
 	run -0 papers --like="$T/liked" --sort=like -u -f '%L %l' <"$T/in"
 	[ "$output" = $'100.0 l1\n100.0 l2\n15.2 l5\n0.0 l3\n0.0 l4' ]
 	run -0 papers --like="$T/liked" --sort=like --seen="$T/seen" --top=2 -f '%l' <"$T/in"

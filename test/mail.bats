@@ -156,7 +156,7 @@ check_message() {
 	[ "$stderr" = "" ]
 	delivered
 	check_message "$T/digest"
-	[ "$(cut -d ' ' -f 1 "$T/home/.papers-seen")" = 2609.26811 ]
+	[ "$(cut -d ' ' -f 1 "$T/home/.papers-seen")" = $'2609.26811\ntitle:the-drift-contract-spectral-updates-for-depth-robust-local-learning' ]
 	cp "$MBOX" "$T/mbox1"
 
 	run -1 --separate-stderr cron sh -c "$line"
@@ -226,7 +226,7 @@ EOF
 	[ "$stderr" = "" ]
 	delivered
 	[ "$(messages)" = 1 ]
-	[ "$(cut -d ' ' -f 1 "$T/home/.papers-seen")" = $'2609.00001\n2609.26811' ]
+	[ "$(cut -d ' ' -f 1 "$T/home/.papers-seen")" = $'2609.00001\n2609.26811\ntitle:the-drift-contract-spectral-updates-for-depth-robust-local-learning' ]
 }
 
 @test "mail: a mail command that is not there: nothing delivered, exit 2, seen file byte-identical" {
@@ -240,11 +240,18 @@ EOF
 	cmp "$T/home/.papers-seen" "$T/seen.before"
 }
 
-@test "mail: without -a, bsd-mailx labels cron's mail with the locale's charset, not UTF-8" {
-	run -0 --separate-stderr cron sh -c "$(cronline "$SAVED" "mail -s 'papers: cs.LG' $MAILUSER")"
+@test "mail: the short line, without -a, arrives labelled UTF-8: papers runs mail in C.UTF-8" {
+	cp "$SAVED" "$T/feed.xml"
+	sed -i 's|<title>The Drift Contract: |<title>Über “The Drift Contract”: |' "$T/feed.xml"
+	run -0 --separate-stderr cron sh -c "sfeed < '$T/feed.xml' | cut -f1-4,7,9 | papers learning > '$T/digest'"
+	[ "$(cat "$T/digest")" = "2026-09-24  Über “The Drift Contract”: Spectral Updates for Depth-Robust Local Learning  https://arxiv.org/abs/2609.26811" ]
+	run -0 --separate-stderr cron sh -c "$(cronline "$T/feed.xml" "mail -s 'papers: cs.LG' $MAILUSER")"
 	[ "$stderr" = "" ]
 	delivered
 	[ "$(messages)" = 1 ]
 	sed '/^$/q' "$MBOX" >"$T/headers"
-	grep -qx 'Content-Type: text/plain; charset="ANSI_X3.4-1968"' "$T/headers"
+	grep -qx 'Content-Type: text/plain; charset="UTF-8"' "$T/headers"
+	grep -qx 'Content-Transfer-Encoding: 8bit' "$T/headers"
+	sed '1,/^$/d' "$MBOX" >"$T/body"
+	{ cat "$T/digest"; echo; } | cmp - "$T/body"
 }

@@ -150,11 +150,13 @@ print(len(rows))
 @test "--escape: bad names and combinations are usage errors" {
 	run -2 --separate-stderr papers --escape=xml </dev/null
 	[ "$output" = "" ]
-	[ "${stderr_lines[0]}" = "papers: --escape: 'xml' is not html, csv or none" ]
+	[ "${stderr_lines[0]}" = "papers: --escape: 'xml' is not html, csv, tsv or none" ]
 	run -2 --separate-stderr papers --escape=html --color=always </dev/null
 	[ "${stderr_lines[0]}" = "papers: --color=always writes escape sequences: not with --escape" ]
-	run -2 --separate-stderr papers --escape=csv --wrap=60 </dev/null
-	[ "${stderr_lines[0]}" = "papers: a wrapped CSV line is no longer one row: not --escape=csv with --wrap" ]
+	for how in csv tsv; do
+		run -2 --separate-stderr papers --escape=$how --wrap=60 </dev/null
+		[ "${stderr_lines[0]}" = "papers: a wrapped line is no longer one row: not --escape=csv or tsv with --wrap" ]
+	done
 	run -2 --separate-stderr papers --escape=html -r </dev/null
 	[ "${stderr_lines[0]}" = "papers: --escape is for -f: not with -r or --json" ]
 	run -0 papers --escape=none -f '%t' < <(rec 2026-07-30 '<a>' l)

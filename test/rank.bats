@@ -155,10 +155,18 @@ pop() {
 }
 
 @test "recipe: the trending mail, on Hugging Face daily papers" {
+	# In the order Hugging Face gives.
+	run -0 papers --top=10 --seen "$T/trending" --pipe "cat > '$T/mail'" <"$HF"
+	[ "$(wc -l <"$T/mail")" -eq 10 ]
+	[ "$(cut -f 2 "$HF" | head -n 10)" = "$(sed 's/^[0-9-]*  //; s/  https:.*//' "$T/mail")" ]
+	# The most up-voted instead.
 	run -0 papers --sort=popularity --top=10 --seen "$T/seen" --pipe "cat > '$T/mail'" <"$HF"
 	[ "$(wc -l <"$T/mail")" -eq 10 ]
 	[ "$(head -n 1 "$T/mail")" = "2026-07-30  AskChem: Claim-Centered Infrastructure for Chemistry Literature Synthesis  https://huggingface.co/papers/2607.28618" ]
-	[ "$(wc -l <"$T/seen")" -eq 10 ]
+	# Each paper by its arXiv id and, its title four words or more, by its
+	# title key.
+	[ "$(grep -vc '^title:' "$T/seen")" -eq 10 ]
+	[ "$(grep -c '^title:' "$T/seen")" -eq 10 ]
 	# The next day, the next ten.
 	run -0 papers --sort=popularity --top=10 --seen "$T/seen" --pipe "cat > '$T/mail2'" <"$HF"
 	[ "$(wc -l <"$T/mail2")" -eq 10 ]
