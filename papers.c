@@ -428,8 +428,8 @@ struct query {
  * its keyword search found, and what it ranks by. */
 struct ranked {
 	struct buf line, found;
-	int had_cr, valued;
-	double value;
+	int had_cr, valued, scored;
+	double value, score;            /* what --sort ranks by; %s */
 	unsigned long long seq;
 	struct when when;
 };
@@ -4123,7 +4123,6 @@ emit_record(const struct query *q, struct run *run)
 	struct record *r = &run->rec;
 
 	run->out.len = 0;
-	run->rd.scored = record_score(q, r, &run->rd.score);
 	if (q->explain) {
 		like_record(q, &run->lw, r);
 		run->rd.like.score = like_score(&q->like, &run->lw,
@@ -4332,6 +4331,7 @@ rank_add(const struct query *q, struct run *run)
 	size_t i;
 
 	r.valued = rank_value(q, rec, run->like, &r.value);
+	r.scored = record_score(q, rec, &r.score);
 	r.seq = rec->lineno;
 	r.had_cr = rec->had_cr;
 	r.when = rec->when;
@@ -4376,6 +4376,8 @@ rank_flush(const struct query *q, struct run *run, FILE *out)
 		split_fields(rec, FieldLink, FieldLast);
 		rec->when = r->when;
 		found_restore(&rec->keywords, q->keywords.n, &r->found);
+		run->rd.scored = r->scored;
+		run->rd.score = r->score;
 		if (paper_is_new(q, run))
 			fault = print_record(q, run, out);
 	}
@@ -4396,8 +4398,10 @@ take_record(const struct query *q, struct run *run, FILE *out)
 		}
 	} else
 		run->selected++;
-	if (q->sort == SortNone)
+	if (q->sort == SortNone) {
+		run->rd.scored = record_score(q, &run->rec, &run->rd.score);
 		return print_record(q, run, out);
+	}
 	rank_add(q, run);
 	return Ok;
 }
@@ -4985,7 +4989,10 @@ add_keyword(struct options *opt, struct arglist *l, const char *src,
 	int n;
 
 	if (*arg == '\0') {
-		warnx("%s: empty keyword", src);
+		if (lineno)
+			warnx("%s: line %lu: empty keyword", src, lineno);
+		else
+			warnx("%s: empty keyword", src);
 		return -1;
 	}
 	if (!opt->marks_only && only_marks(arg)) {
