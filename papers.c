@@ -123,6 +123,7 @@ struct pattern {
 	unsigned char *s;
 	size_t len;
 	const char *arg;        /* as given, for %k */
+	double weight;          /* what it adds to the score: ^W, or 1 */
 	int repeat;             /* an earlier pattern is the same, folded */
 };
 
@@ -349,11 +350,14 @@ struct render {
 	size_t nstarts, capstarts;
 	const struct likewords *lw;     /* NULL: no --like */
 	struct likeout like;
+	int scored;                     /* the record has a score: */
+	double score;                   /* %s, --json's "score" */
 };
 
 /* Option values in command-line order. */
 struct arglist {
 	const char **v;
+	double *w;              /* weights (^W); -1: not read yet */
 	size_t n, cap;
 };
 
@@ -363,6 +367,8 @@ struct options {
 	struct arglist buffers;         /* list files' entries, as kept */
 	struct arglist likes;           /* --like files */
 	double min_like;                /* -1: no --min-like */
+	double min_score;               /* -1: no --min-score */
+	int weights;                    /* --weights: -e and -A take ^W */
 	int keyword_lists, author_lists; /* --keywords-from, --authors-from */
 	int ignore_accents;
 	char *marks_only;               /* why an entry of only marks fails */
@@ -410,6 +416,9 @@ struct query {
 	int keyed;                      /* -u or --seen: papers have keys */
 	long long today;
 	int liking;                     /* --like given */
+	int scored;                     /* keywords, or authors of weight */
+	enum depth author_depth;        /* FindEach when authors weigh */
+	double min_score;               /* -1: no --min-score */
 	int explain;                    /* print %L, %N, %W or --json's */
 	double min_like;                /* -1: no --min-like */
 	struct profile like;
@@ -419,8 +428,8 @@ struct query {
  * its keyword search found, and what it ranks by. */
 struct ranked {
 	struct buf line, found;
-	int had_cr, valued;
-	double value;
+	int had_cr, valued, scored;
+	double value, score;            /* what --sort ranks by; %s */
 	unsigned long long seq;
 	struct when when;
 };
@@ -1796,12 +1805,14 @@ matcher_compile_ac(struct matcher *m)
 	free(sp);
 }
 
-/* Compiles the keywords args[0 .. n): folded patterns and their
+/* Compiles the keywords of l: folded patterns, their weights and their
  * automaton. */
 static void
-matcher_compile(struct matcher *m, const char **args, size_t n,
+matcher_compile(struct matcher *m, const struct arglist *l,
     int fold_case, int word, int accents)
 {
+	size_t n = l->n;
+
 	struct keyset seen = { 0 };
 	struct pattern *pt;
 	uint32_t c;
@@ -1824,7 +1835,8 @@ matcher_compile(struct matcher *m, const char **args, size_t n,
 	 * start-up. */
 	for (m->n = 0; m->n < n; m->n++) {
 		pt = &m->pat[m->n];
-		pt->arg = args[m->n];
+		pt->arg = l->v[m->n];
+		pt->weight = l->w[m->n];
 		pattern_fold(pt, fold_case, accents);
 		if (!(pt->repeat = keyset_find(&seen, (const char *)pt->s,
 		    pt->len) != NULL))
@@ -2658,7 +2670,7 @@ select_text(const struct query *q, struct stats *st, struct record *r)
 	}
 	if (q->authors.n) {
 		found_begin(&r->authors, q->authors.n);
-		search_field(&q->authors, &r->authors, FindAny, 0, r,
+		search_field(&q->authors, &r->authors, q->author_depth, 0, r,
 		    FieldAuthors);
 		if (r->authors.nhit == 0)
 			return 0;
@@ -2750,9 +2762,26 @@ relevance(const struct matcher *m, const struct found *fnd)
 			continue;
 		t = fnd->tf[2 * k];
 		a = fnd->tf[2 * k + 1];
-		score += 2 * t / (t + 1) + a / (a + 1);
+		score += m->pat[k].weight * (2 * t / (t + 1) + a / (a + 1));
 	}
 	return score;
+}
+
+/* The record's score: the keywords' relevance, plus the weight of each
+ * author found; 0 when the query has neither to score by. */
+static int
+record_score(const struct query *q, const struct record *r, double *score)
+{
+	const struct pattern *pat = q->authors.pat;
+	size_t i, k;
+
+	if (!q->scored)
+		return 0;
+	*score = q->keywords.n ? relevance(&q->keywords, &r->keywords) : 0;
+	for (i = 0; q->author_depth == FindEach && i < r->authors.nhit; i++)
+		if (!pat[k = r->authors.hits[i]].repeat)
+			*score += pat[k].weight;
+	return 1;
 }
 
 /* A popularity is a plain decimal number, "12" or "3.5", else none. */
@@ -2788,10 +2817,8 @@ rank_value(const struct query *q, const struct record *r, double like,
 		*value = like;
 		return 1;
 	}
-	if (q->sort == SortRelevance && q->keywords.n) {
-		*value = relevance(&q->keywords, &r->keywords);
-		return 1;
-	}
+	if (q->sort == SortRelevance)
+		return record_score(q, r, value);
 	if (q->sort == SortPopularity)
 		return parse_popularity(r->f[FieldPopularity].p,
 		    r->f[FieldPopularity].len, value) == 0;
@@ -3128,6 +3155,21 @@ like_score(const struct profile *p, struct likewords *lw,
 		best = cov / p->c2;
 	s = best * (aw / (aw + (double)(xx - a)));
 	return 100.0 * (s < 1.0 ? s : 1.0);
+}
+
+/* Keeps the record only if its score reaches --min-score as %s prints it
+ * (else it counts as excluded). */
+static int
+score_select(const struct query *q, struct run *run)
+{
+	double score;
+
+	if (q->min_score < 0 || (record_score(q, &run->rec, &score) &&
+	    (double)(long long)(score * 10 + 0.5 + 1e-9) >= q->min_score * 10 -
+	    1e-6))
+		return 1;
+	run->st.excluded++;
+	return 0;
 }
 
 /* Scores the record now when --sort=like or --min-like needs it, and
@@ -3630,8 +3672,8 @@ directive_text(const struct format *fmt, const struct matcher *kw,
 			put_item(v, arg, strlen(arg), 0);
 		return;
 	case 's':
-		if (kw->n)
-			put_score(v, relevance(kw, &r->keywords));
+		if (rd->scored)
+			put_score(v, rd->score);
 		return;
 	case 'y':
 		buf_adds(v, type_names[record_type(&r->d, r->f)]);
@@ -4020,9 +4062,9 @@ render_json(const struct matcher *kw, struct record *r, struct render *rd,
 	json_key(b, "type");
 	arg = type_names[record_type(d, f)];
 	json_string(b, arg, strlen(arg));
-	if (kw->n) {
+	if (rd->scored) {
 		json_key(b, "score");
-		put_score(b, relevance(kw, &r->keywords));
+		put_score(b, rd->score);
 	}
 	if (rd->lw)
 		json_like(b, &rd->like);
@@ -4289,6 +4331,7 @@ rank_add(const struct query *q, struct run *run)
 	size_t i;
 
 	r.valued = rank_value(q, rec, run->like, &r.value);
+	r.scored = record_score(q, rec, &r.score);
 	r.seq = rec->lineno;
 	r.had_cr = rec->had_cr;
 	r.when = rec->when;
@@ -4333,6 +4376,8 @@ rank_flush(const struct query *q, struct run *run, FILE *out)
 		split_fields(rec, FieldLink, FieldLast);
 		rec->when = r->when;
 		found_restore(&rec->keywords, q->keywords.n, &r->found);
+		run->rd.scored = r->scored;
+		run->rd.score = r->score;
 		if (paper_is_new(q, run))
 			fault = print_record(q, run, out);
 	}
@@ -4353,8 +4398,10 @@ take_record(const struct query *q, struct run *run, FILE *out)
 		}
 	} else
 		run->selected++;
-	if (q->sort == SortNone)
+	if (q->sort == SortNone) {
+		run->rd.scored = record_score(q, &run->rec, &run->rd.score);
 		return print_record(q, run, out);
+	}
 	rank_add(q, run);
 	return Ok;
 }
@@ -4389,8 +4436,8 @@ filter(const struct query *q, struct run *run, FILE *in, FILE *out)
 		if (!record_head(q, &run->st, rec))
 			continue;
 		split_fields(rec, FieldLink, FieldLast);
-		if (select_text(q, &run->st, rec) && like_select(q, run) &&
-		    paper_is_new(q, run))
+		if (select_text(q, &run->st, rec) && score_select(q, run) &&
+		    like_select(q, run) && paper_is_new(q, run))
 			fault = take_record(q, run, out);
 	}
 	if (len == LineReadError)
@@ -4717,7 +4764,7 @@ enum {
 	OptSeenDays, OptSort, OptTop, OptType, OptKeywordsFrom, OptExcludeFrom,
 	OptAuthorsFrom, OptIgnoreAccents, OptJson, OptEscape, OptHeader,
 	OptFooter, OptSince, OptStats, OptStrict, OptUntil, OptWrap, OptLike,
-	OptMinLike
+	OptMinLike, OptMinScore, OptWeights
 };
 
 /* Every option, once: parsing, the synopsis and --help all read this.  A
@@ -4764,6 +4811,8 @@ static const struct optspec {
 	{ 'm', "max-count", "num", "stop after NUM selected papers" },
 	{ OptMinLike, "min-like", "score", "keep records whose --like score "
 	    "is SCORE or more" },
+	{ OptMinScore, "min-score", "score", "keep records whose relevance "
+	    "score (%s) is SCORE or more" },
 	{ OptPipe, "pipe", "cmd", "run CMD with the digest as input, if there "
 	    "is one" },
 	{ 'q', "quiet", NULL, "print nothing; the exit status tells" },
@@ -4789,6 +4838,8 @@ static const struct optspec {
 	{ OptUntil, "until", "date", "keep records dated DATE or earlier" },
 	{ 'V', "version", NULL, "print the version and exit" },
 	{ 'w', "word", NULL, "match whole words only" },
+	{ OptWeights, "weights", NULL, "-e and -A take a weight: "
+	    "'diffusion^2'" },
 	{ OptWrap, "wrap", "cols", "break output lines longer than COLS "
 	    "columns" },
 	{ 'x', "exclude", "keyword", "drop records with this keyword" },
@@ -4930,14 +4981,18 @@ only_marks(const char *s)
  * is noted: a later --ignore-accents would leave nothing of it. */
 static int
 add_keyword(struct options *opt, struct arglist *l, const char *src,
-    unsigned long lineno, const char *arg)
+    unsigned long lineno, const char *arg, double w)
 {
 	const char *fmt = lineno ? "%s: line %lu: empty keyword once accents "
 	    "are ignored" : "%s: empty keyword once accents are ignored";
+	size_t cap = l->cap;
 	int n;
 
 	if (*arg == '\0') {
-		warnx("%s: empty keyword", src);
+		if (lineno)
+			warnx("%s: line %lu: empty keyword", src, lineno);
+		else
+			warnx("%s: empty keyword", src);
 		return -1;
 	}
 	if (!opt->marks_only && only_marks(arg)) {
@@ -4946,6 +5001,8 @@ add_keyword(struct options *opt, struct arglist *l, const char *src,
 		snprintf(opt->marks_only, (size_t)n + 1, fmt, src, lineno);
 	}
 	l->v = grow(l->v, &l->cap, l->n + 1, sizeof(*l->v));
+	l->w = grow(l->w, &cap, l->n + 1, sizeof(*l->w));
+	l->w[l->n] = w;
 	l->v[l->n++] = arg;
 	return 0;
 }
@@ -5004,17 +5061,54 @@ check_list_line(const char *path, unsigned long lineno, const char *s,
 	return 0;
 }
 
+/* Takes a trailing "^W" off entry s, Lucene's boost: W a plain decimal,
+ * 0 < W <= 100, into *w (else dflt); "\^" is a literal '^'.  -1, said for
+ * src and line (0: none), when W is no such number. */
+static int
+split_weight(char *s, double *w, double dflt, const char *src,
+    unsigned long lineno)
+{
+	char *caret = NULL, *to = s;
+	const char *from;
+
+	*w = dflt;
+	for (from = s; *from; *to++ = *from++)
+		if (from[0] == '\\' && from[1] == '^')
+			from++;
+		else if (*from == '^')
+			caret = to;
+	*to = '\0';
+	if (!caret)
+		return 0;
+	if (parse_popularity(caret + 1, strlen(caret + 1), w) < 0 ||
+	    *w <= 0 || *w > 100) {
+		if (lineno)
+			warnx("%s: line %lu: '%s' is not a weight (0 < W <= "
+			    "100; \\^ for a '^')", src, lineno, caret);
+		else
+			warnx("%s: '%s' is not a weight (0 < W <= 100; \\^ "
+			    "for a '^')", src, caret);
+		return -1;
+	}
+	while (caret > s && is_space((unsigned char)caret[-1]))
+		caret--;
+	*caret = '\0';
+	return 0;
+}
+
 /* Adds the entries of a list file to l: one a line, trimmed, blank lines
  * and "#" comments skipped, CRLF read as LF.  opt keeps a copy of each
  * entry, no more, since lists run to thousands of lines. */
 static int
-read_list(struct options *opt, struct arglist *l, const char *path)
+read_list(struct options *opt, struct arglist *l, const char *path,
+    int weighted)
 {
 	FILE *fp;
 	char *line = NULL, *s, *e, *entry;
 	size_t cap = 0, before = l->n;
 	unsigned long lineno = 0;
 	ssize_t len;
+	double w = 1;
 	int rv = 0;
 
 	if (!(fp = fopen(path, "r"))) {
@@ -5040,7 +5134,9 @@ read_list(struct options *opt, struct arglist *l, const char *path)
 		entry = memcpy(xrealloc(NULL, (size_t)(e - s) + 1, 1), s,
 		    (size_t)(e - s) + 1);
 		opt->buffers.v[opt->buffers.n++] = entry;
-		rv = add_keyword(opt, l, path, lineno, entry);
+		if (!weighted || (rv = split_weight(entry, &w, 1, path,
+		    lineno)) == 0)
+			rv = add_keyword(opt, l, path, lineno, entry, w);
 	}
 	if (rv == 0 && (ferror(fp) || (len < 0 && errno != 0))) {
 		warnx("%s: %s", path, strerror(errno ? errno : EIO));
@@ -5076,7 +5172,7 @@ add_category(struct options *opt, const char *name, const char *arg)
 		    "'animal behavior and cognition'", name, arg);
 		return -1;
 	}
-	return add_keyword(opt, &opt->categories, name, 0, arg);
+	return add_keyword(opt, &opt->categories, name, 0, arg, 1);
 }
 
 /* --type=new,cross,...: the announce types to keep. */
@@ -5097,9 +5193,10 @@ parse_types(struct options *opt, const char *name, const char *val)
 	}
 }
 
-/* --min-like=SCORE: a plain decimal number, 0 to 100 as %L prints. */
+/* --min-like and --min-score: a plain decimal number, 0 to max (no limit
+ * when max < 0), compared as %L and %s print. */
 static int
-parse_min_like(const char *name, const char *val, double *out)
+parse_minimum(const char *name, const char *val, double max, double *out)
 {
 	int neg = *val == '-';
 
@@ -5107,8 +5204,12 @@ parse_min_like(const char *name, const char *val, double *out)
 		warnx("%s: '%s' is not a number", name, val);
 		return -1;
 	}
-	if (neg || *out > 100) {
-		warnx("%s: '%s' is out of range (0 to 100)", name, val);
+	if (neg || (max >= 0 && *out > max)) {
+		if (max >= 0)
+			warnx("%s: '%s' is out of range (0 to %g)", name, val,
+			    max);
+		else
+			warnx("%s: '%s' is below 0", name, val);
 		return -1;
 	}
 	return 0;
@@ -5133,9 +5234,9 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 	case 'u': opt->unique = 1; break;
 	case 'V': opt->version = 1; break;
 	case 'w': opt->word = 1; break;
-	case 'A': return add_keyword(opt, &opt->authors, name, 0, val);
-	case 'e': return add_keyword(opt, &opt->keywords, name, 0, val);
-	case 'x': return add_keyword(opt, &opt->excludes, name, 0, val);
+	case 'A': return add_keyword(opt, &opt->authors, name, 0, val, -1);
+	case 'e': return add_keyword(opt, &opt->keywords, name, 0, val, -1);
+	case 'x': return add_keyword(opt, &opt->excludes, name, 0, val, 1);
 	case 'C': return add_category(opt, name, val);
 	case OptJson: opt->json = 1; break;
 	case OptHeader: opt->header = val; break;
@@ -5149,11 +5250,11 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 	case OptIgnoreAccents: opt->ignore_accents = 1; break;
 	case OptKeywordsFrom:
 		opt->keyword_lists++;
-		return read_list(opt, &opt->keywords, val);
-	case OptExcludeFrom: return read_list(opt, &opt->excludes, val);
+		return read_list(opt, &opt->keywords, val, 1);
+	case OptExcludeFrom: return read_list(opt, &opt->excludes, val, 0);
 	case OptAuthorsFrom:
 		opt->author_lists++;
-		return read_list(opt, &opt->authors, val);
+		return read_list(opt, &opt->authors, val, 1);
 	case 'f': opt->format = val; break;
 	case 'm': return parse_number(name, val, 0, LLONG_MAX, &opt->max_count);
 	case OptColor:
@@ -5200,7 +5301,9 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 		    opt->likes.n + 1, sizeof(*opt->likes.v));
 		opt->likes.v[opt->likes.n++] = val;
 		break;
-	case OptMinLike: return parse_min_like(name, val, &opt->min_like);
+	case OptMinLike: return parse_minimum(name, val, 100, &opt->min_like);
+	case OptMinScore: return parse_minimum(name, val, -1, &opt->min_score);
+	case OptWeights: opt->weights = 1; break;
 	case OptTop: return parse_number(name, val, 1, LLONG_MAX, &opt->top);
 	case OptStats: opt->stats = 1; break;
 	case OptStrict: opt->strict = 1; break;
@@ -5272,6 +5375,41 @@ parse_short(struct options *opt, char **argv, int *i)
  * any order: "--" ends the options, "-" alone is a keyword.  With no opt
  * it reports nothing and says whether -h or --help is there, 1: help wins
  * over every other word, a bad one included, so main looks first. */
+/* The weights of the keywords and -A names of the command line: 1 and 0
+ * (an -A name selects, and adds to no score), or with --weights each
+ * one's ^W. */
+static int
+command_weights(struct options *opt)
+{
+	struct arglist *l;
+	size_t i;
+	char *copy;
+
+	for (l = &opt->keywords; l; l = l == &opt->keywords ? &opt->authors :
+	    NULL)
+		for (i = 0; i < l->n; i++) {
+			if (l->w[i] >= 0)
+				continue;
+			l->w[i] = l == &opt->keywords;
+			if (!opt->weights)
+				continue;
+			copy = xrealloc(NULL, strlen(l->v[i]) + 1, 1);
+			l->v[i] = strcpy(copy, l->v[i]);
+			opt->buffers.v = grow(opt->buffers.v, &opt->buffers.cap,
+			    opt->buffers.n + 1, sizeof(*opt->buffers.v));
+			opt->buffers.v[opt->buffers.n++] = copy;
+			if (split_weight(copy, &l->w[i], l->w[i], l ==
+			    &opt->keywords ? "keyword" : "-A", 0) < 0)
+				return -1;
+			if (!*copy) {
+				warnx("%s: empty keyword", l == &opt->keywords ?
+				    "keyword" : "-A");
+				return -1;
+			}
+		}
+	return 0;
+}
+
 static int
 parse_args(struct options *opt, int argc, char **argv)
 {
@@ -5282,13 +5420,13 @@ parse_args(struct options *opt, int argc, char **argv)
 			done = 1;
 		else if (done || argv[i][0] != '-' || !argv[i][1])
 			rv = opt ? add_keyword(opt, &opt->keywords, "keyword",
-			    0, argv[i]) : 0;
+			    0, argv[i], -1) : 0;
 		else if (argv[i][1] == '-')
 			rv = parse_long(opt, argv, &i);
 		else
 			rv = parse_short(opt, argv, &i);
 	}
-	return rv;
+	return rv == 0 && opt ? command_weights(opt) : rv;
 }
 
 static void
@@ -5301,7 +5439,7 @@ options_init(struct options *opt)
 	opt->seen_days = 90;
 	opt->lock_wait = 300;
 	opt->color = -1;         /* auto */
-	opt->min_like = -1;
+	opt->min_like = opt->min_score = -1;
 }
 
 static void
@@ -5310,9 +5448,13 @@ options_free(struct options *opt)
 	size_t i;
 
 	free(opt->keywords.v);
+	free(opt->keywords.w);
 	free(opt->excludes.v);
+	free(opt->excludes.w);
 	free(opt->authors.v);
+	free(opt->authors.w);
 	free(opt->categories.v);
+	free(opt->categories.w);
 	free(opt->likes.v);
 	for (i = 0; i < opt->buffers.n; i++)
 		free((char *)opt->buffers.v[i]);
@@ -5392,6 +5534,7 @@ validate(const struct options *opt, struct query *q)
 {
 	const char *no_color = getenv("NO_COLOR");
 	int fold_case = !opt->case_sensitive, color = opt->color;
+	size_t i;
 
 	memset(q, 0, sizeof(*q));
 	if (conflicts(opt) < 0)
@@ -5425,7 +5568,7 @@ validate(const struct options *opt, struct query *q)
 	if (opt->all || format_uses(&q->fmt, 'k'))
 		q->depth = FindEach;
 	if (q->fmt.color || opt->sort == SortRelevance || opt->json ||
-	    format_uses(&q->fmt, 's'))
+	    format_uses(&q->fmt, 's') || opt->min_score >= 0)
 		q->depth = FindEvery;
 	q->categories = &opt->categories;
 	q->types = opt->types;
@@ -5443,12 +5586,21 @@ validate(const struct options *opt, struct query *q)
 	/* An empty profile matches nothing (other -e keywords aside). */
 	q->matches_nothing = (opt->keyword_lists && !opt->keywords.n) ||
 	    (opt->author_lists && !opt->authors.n);
-	matcher_compile(&q->keywords, opt->keywords.v, opt->keywords.n,
-	    fold_case, opt->word, opt->ignore_accents);
-	matcher_compile(&q->excludes, opt->excludes.v, opt->excludes.n,
-	    fold_case, opt->word, opt->ignore_accents);
-	matcher_compile(&q->authors, opt->authors.v, opt->authors.n,
-	    fold_case, opt->word, opt->ignore_accents);
+	matcher_compile(&q->keywords, &opt->keywords, fold_case, opt->word,
+	    opt->ignore_accents);
+	matcher_compile(&q->excludes, &opt->excludes, fold_case, opt->word,
+	    opt->ignore_accents);
+	matcher_compile(&q->authors, &opt->authors, fold_case, opt->word,
+	    opt->ignore_accents);
+	for (i = 0; i < opt->authors.n; i++)
+		if (opt->authors.w[i] > 0)
+			q->author_depth = FindEach;
+	q->scored = opt->keywords.n || q->author_depth == FindEach;
+	if ((q->min_score = opt->min_score) >= 0 && !q->scored) {
+		warnx("--min-score needs keywords, or authors with a weight");
+		query_free(q);
+		return -1;
+	}
 	q->liking = opt->likes.n > 0;
 	q->min_like = opt->min_like;
 	/* What -c, -q and -r do not print is not explained. */
