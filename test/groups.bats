@@ -93,3 +93,36 @@ input() {
 	run -2 --separate-stderr papers --group=type --group-header='%t' </dev/null
 	[ "${stderr_lines[0]}" = "papers: --group-header: unknown directive %t" ]
 }
+
+@test "README: the arXiv-style mail, on the saved RSS feed" {
+	run -0 bash -c "cut -f1-4,7,9 '$FIX/arxiv-rss-2026-09-24-cs.LG_cs.AI_cs.CL_stat.ML.tsv' | papers --seen '$T/seen' --group=type --group-header='\n%g (%n)' --sort=relevance --per-group=10 --pipe 'cat > $T/mail' learning model data"
+	[ "$(cat "$T/mail")" = "
+new (2)
+2026-09-24  The Drift Contract: Spectral Updates for Depth-Robust Local Learning  https://arxiv.org/abs/2609.26811
+2026-09-24  Signal2Symbol: Neuro-Symbolic Temporal Reasoning for Explainable Physiological Time-Series Anomaly Detection  https://arxiv.org/abs/2609.26820
+
+cross (1)
+2026-09-24  Outlier Detection for Multi-Network Data  https://arxiv.org/abs/2205.06398
+
+replace (1)
+2026-09-24  Random Polytope Descriptors  https://arxiv.org/abs/2009.13987" ]
+	[ "$(grep -v '^title:' "$T/seen" | cut -d ' ' -f 1)" = $'2609.26811\n2609.26820\n2205.06398\n2009.13987' ]
+}
+
+@test "README: one section per interest, the best five of each" {
+	printf '%s\n' agent 'language model' diffusion >"$T/interests"
+	run -0 papers --group=keyword --sort=relevance --per-group=5 --keywords-from "$T/interests" -f '%s %t' <"$FIX/../sample.tsv"
+	# diffusion is no record's first keyword: no section.
+	[ "$output" = '== agent (5)
+3.3 ORCA-bench: How Ready Are Language Model Agents for Oncall?
+2.7 MANTA: Multi-Agent Network Topology Adaptation for Self-Evolving Multi-Agent Systems
+1.8 Change2Task: From Repository Changes to Executable Coding Agent Tasks and Environments
+1.8 Rethinking Inference-Time Scaling in Local Computer-Use Agents: Failure Modes and Compute Tradeoffs
+1.3 OSReward: Instituting Standardized Evaluation for Cross-Platform Computer-Use Reward Models
+== language model (5)
+1.5 ReToken: One Token to Improve Vision-Language Models for Visual Retrieval
+1.5 Inducing language models to assert their own consciousness restores human beliefs and values
+1.0 AISPA: User-Centric System Prompt Auditing for Large Language Model Applications
+0.7 ScaFE: Data-Efficient Scar Classification with LLM-Generated Clinical Feature Programs
+0.5 $β$-OPSD: Deriving with Policy Optimization, Training with Self-Distillation' ]
+}
