@@ -463,7 +463,7 @@ struct run {
 	unsigned long long selected;    /* what -m counts */
 	struct render rd;
 	struct buf out, key, keytmp;
-	struct buf title;               /* the title key, if title_key made one */
+	struct buf title;               /* the title key, if there is one */
 	struct buf section;             /* --group's header, before the next */
 	struct buf held;                /* the output, while a header waits */
 	struct likewords lw;            /* --like: the record's words */
@@ -4492,6 +4492,7 @@ group_flush(const struct query *q, struct run *run, FILE *out)
 	const struct buf *h;
 	struct key *k;
 
+	buf_addc(&name, '\0');         /* never NULL for keyset_find */
 	for (i = 0; i < rk->n; i++) {
 		ranked_load(q, run, &rk->v[i]);
 		if (!paper_is_new(q, run))
@@ -4514,8 +4515,9 @@ group_flush(const struct query *q, struct run *run, FILE *out)
 			sec[nsec].order = name.len == 0 ? (size_t)-1 :
 			    q->group >= GroupField ? nsec : order;
 			buf_add(&all, name.p, name.len);
-			keyset_add(&names, name.p, name.len, (long long)nsec, 0);
-			k = keyset_find(&names, name.p, name.len);
+			keyset_add(&names, name.p, name.len, (long long)nsec,
+			    0);
+			k = &names.keys[names.n - 1];
 			nsec++;
 		}
 		sec[k->day].n++;
@@ -4603,9 +4605,10 @@ rank_flush(const struct query *q, struct run *run, FILE *out)
 static enum fault
 take_record(const struct query *q, struct run *run, FILE *out)
 {
-	/* -m counts papers.  Under --sort the repeats of a paper are dropped
-	 * only once all are ranked, so here each is counted once by its key. */
-	if (q->limited && q->sort != SortNone && q->keyed) {
+	/* -m counts papers.  Under --sort or --group the repeats of a paper
+	 * are dropped only once all are ranked, so here each is counted once
+	 * by its keys. */
+	if (q->limited && (q->sort != SortNone || q->group) && q->keyed) {
 		if (keys_match(&run->taken, run, 0) < 0) {
 			keys_add(&run->taken, run, 0, 1);
 			run->selected++;
@@ -5197,16 +5200,15 @@ only_marks(const char *s)
 	return marks;
 }
 
-/* Adds a keyword, author or category from src (an option, or line lineno
- * of a list file, where no entry is empty).  One of combining marks alone
- * is noted: a later --ignore-accents would leave nothing of it. */
+/* Refuses an empty keyword, author or category from src (an option, or
+ * line lineno of a list file).  One of combining marks alone is noted: a
+ * later --ignore-accents would leave nothing of it. */
 static int
-add_keyword(struct options *opt, struct arglist *l, const char *src,
-    unsigned long lineno, const char *arg, double w)
+check_keyword(struct options *opt, const char *src, unsigned long lineno,
+    const char *arg)
 {
 	const char *fmt = lineno ? "%s: line %lu: empty keyword once accents "
 	    "are ignored" : "%s: empty keyword once accents are ignored";
-	size_t cap = l->cap;
 	int n;
 
 	if (*arg == '\0') {
@@ -5221,6 +5223,18 @@ add_keyword(struct options *opt, struct arglist *l, const char *src,
 		opt->marks_only = xrealloc(NULL, (size_t)n + 1, 1);
 		snprintf(opt->marks_only, (size_t)n + 1, fmt, src, lineno);
 	}
+	return 0;
+}
+
+/* Adds a keyword, author or category of weight w (-1: not read yet). */
+static int
+add_keyword(struct options *opt, struct arglist *l, const char *src,
+    unsigned long lineno, const char *arg, double w)
+{
+	size_t cap = l->cap;
+
+	if (check_keyword(opt, src, lineno, arg) < 0)
+		return -1;
 	l->v = grow(l->v, &l->cap, l->n + 1, sizeof(*l->v));
 	l->w = grow(l->w, &cap, l->n + 1, sizeof(*l->w));
 	l->w[l->n] = w;
@@ -5291,18 +5305,20 @@ split_weight(char *s, double *w, double dflt, const char *src,
 {
 	char *caret = NULL, *to = s;
 	const char *from;
+	int carets = 0;
 
 	*w = dflt;
 	for (from = s; *from; *to++ = *from++)
 		if (from[0] == '\\' && from[1] == '^')
 			from++;
-		else if (*from == '^')
+		else if (*from == '^' && ++carets)
 			caret = to;
 	*to = '\0';
 	if (!caret)
 		return 0;
-	if (parse_popularity(caret + 1, strlen(caret + 1), w) < 0 ||
-	    *w <= 0 || *w > 100) {
+	/* A caret that is not the weight's must be written \^. */
+	if (carets > 1 || parse_popularity(caret + 1, strlen(caret + 1),
+	    w) < 0 || *w <= 0 || *w > 100) {
 		if (lineno)
 			warnx("%s: line %lu: '%s' is not a weight (0 < W <= "
 			    "100; \\^ for a '^')", src, lineno, caret);
@@ -5644,13 +5660,10 @@ command_weights(struct options *opt)
 			    opt->buffers.n + 1, sizeof(*opt->buffers.v));
 			opt->buffers.v[opt->buffers.n++] = copy;
 			if (split_weight(copy, &l->w[i], l->w[i], l ==
-			    &opt->keywords ? "keyword" : "-A", 0) < 0)
+			    &opt->keywords ? "keyword" : "-A", 0) < 0 ||
+			    check_keyword(opt, l == &opt->keywords ? "keyword" :
+			    "-A", 0, copy) < 0)
 				return -1;
-			if (!*copy) {
-				warnx("%s: empty keyword", l == &opt->keywords ?
-				    "keyword" : "-A");
-				return -1;
-			}
 		}
 	return 0;
 }

@@ -75,6 +75,8 @@ input() {
 	[ "$(printf '%s\n' "$output" | sed 's/.*"group":\([^,]*\).*/\1/')" = $'"cs.LG"\nnull' ]
 	run -0 papers --group=category -c < <(input)
 	[ "$output" = 5 ]
+	run -0 papers --group=category --per-group=1 -c < <(input)
+	[ "$output" = 4 ]
 	run -0 papers --group=category -r < <(input)
 	[ "$output" = "$(input >"$T/in"; for n in 1 3 2 5 4; do sed -n "${n}p" "$T/in"; done)" ]
 }
@@ -125,4 +127,12 @@ replace (1)
 1.0 AISPA: User-Centric System Prompt Auditing for Large Language Model Applications
 0.7 ScaFE: Data-Efficient Scar Classification with LLM-Generated Clinical Feature Programs
 0.5 $β$-OPSD: Deriving with Policy Optimization, Training with Self-Distillation' ]
+}
+
+@test "-m counts papers under --group with -u or --seen; a first record with no section is fine" {
+	run -0 --separate-stderr papers -u -m 2 --group=type --stats -f '%t' < <(ax 2609.00001 new A x c; ax 2609.00001 cross A2 x c; ax 2609.00002 new B x c)
+	[ "$output" = $'== new (2)\nA\nB' ]
+	[ "$stderr" = "papers: read 3 malformed 0 outside 0 matched 3 excluded 0 duplicates 1 seen 0 cut 0 printed 2" ]
+	run -0 papers --group=8 --sort=relevance -f '%t' x < <(ax 2609.00001 new A x c ''; ax 2609.00002 new B x c ''; ax 2609.00003 new C x c src)
+	[ "$output" = $'== src (1)\nC\n== other (2)\nA\nB' ]
 }
