@@ -73,6 +73,10 @@ enum depth { FindAny, FindEach, FindEvery };
 
 enum sortkey { SortNone, SortRelevance, SortPopularity, SortDate, SortLike };
 
+/* --group: by announce type, first category, first keyword, or field N
+ * (GroupField + N - 1). */
+enum group { GroupNone, GroupType, GroupCategory, GroupKeyword, GroupField };
+
 /* Grapheme_Cluster_Break values (UAX #29), and Extended_Pictographic,
  * which no character of another value has. */
 enum gcb {
@@ -352,6 +356,8 @@ struct render {
 	struct likeout like;
 	int scored;                     /* the record has a score: */
 	double score;                   /* %s, --json's "score" */
+	int grouped;                    /* --group: the record's section, */
+	const struct buf *group;        /* by name; NULL: none */
 };
 
 /* Option values in command-line order. */
@@ -369,6 +375,9 @@ struct options {
 	double min_like;                /* -1: no --min-like */
 	double min_score;               /* -1: no --min-score */
 	int weights;                    /* --weights: -e and -A take ^W */
+	int group;                      /* as in struct query */
+	const char *group_header;
+	long long per_group;            /* 0: no --per-group */
 	int keyword_lists, author_lists; /* --keywords-from, --authors-from */
 	int ignore_accents;
 	char *marks_only;               /* why an entry of only marks fails */
@@ -407,7 +416,10 @@ struct query {
 	enum output output;
 	struct format fmt;
 	struct format header, footer;   /* directives: %n and %d */
+	struct format section;          /* --group-header: %g, %n and %d */
 	int headed, footed;             /* --header, --footer given */
+	int group;                      /* enum group, or GroupField + N - 1 */
+	unsigned long long per_group;   /* 0: no --per-group */
 	int hold;                       /* the header counts: hold the output */
 	enum sortkey sort;
 	unsigned long long top;         /* 0: no --top */
@@ -451,7 +463,8 @@ struct run {
 	unsigned long long selected;    /* what -m counts */
 	struct render rd;
 	struct buf out, key, keytmp;
-	struct buf title;               /* the title key, if title_key made one */
+	struct buf title;               /* the title key, if there is one */
+	struct buf section;             /* --group's header, before the next */
 	struct buf held;                /* the output, while a header waits */
 	struct likewords lw;            /* --like: the record's words */
 	double like;                    /* and its score */
@@ -4068,6 +4081,13 @@ render_json(const struct matcher *kw, struct record *r, struct render *rd,
 	}
 	if (rd->lw)
 		json_like(b, &rd->like);
+	if (rd->grouped) {
+		json_key(b, "group");
+		if (rd->group)
+			json_string(b, rd->group->p, rd->group->len);
+		else
+			buf_adds(b, "null");
+	}
 	json_key(b, "keywords");
 	buf_addc(b, '[');
 	while ((arg = next_keyword(kw, &r->keywords, &i)))
@@ -4100,7 +4120,12 @@ render_frame(const struct format *fmt, struct render *rd,
 
 	b->len = 0;
 	for (i = 0; i < fmt->n; i++)
-		if (fmt->v[i].conv == 'n')
+		if (fmt->v[i].conv == 'g' && fmt->escape != EscapeNone)
+			put_escaped(b, rd->group->p, rd->group->len,
+			    fmt->escape);
+		else if (fmt->v[i].conv == 'g')
+			buf_add(b, rd->group->p, rd->group->len);
+		else if (fmt->v[i].conv == 'n')
 			put_digits(b, (long long)n, 1);
 		else if (fmt->v[i].conv == 'd')
 			put_day(b, today * 86400, 0);
@@ -4177,6 +4202,7 @@ run_free(struct run *run)
 	buf_free(&run->out);
 	buf_free(&run->key);
 	buf_free(&run->title);
+	buf_free(&run->section);
 	buf_free(&run->keytmp);
 	buf_free(&run->held);
 	likewords_free(&run->lw);
@@ -4207,13 +4233,18 @@ print_record(const struct query *q, struct run *run, FILE *out)
 	run->st.printed++;
 	emit_record(q, run);
 	if (q->hold) {
+		buf_add(&run->held, run->section.p, run->section.len);
 		buf_add(&run->held, run->out.p, run->out.len);
+		run->section.len = 0;
 		return Ok;
 	}
 	if (q->headed && run->st.printed == 1 && run->out.len &&
 	    write_buf(render_frame(&q->header, &run->rd, 0, q->today),
 	    out) != Ok)
 		return WriteFault;
+	if (run->section.len && write_buf(&run->section, out) != Ok)
+		return WriteFault;
+	run->section.len = 0;
 	return write_buf(&run->out, out);
 }
 
@@ -4335,7 +4366,7 @@ rank_add(const struct query *q, struct run *run)
 	r.seq = rec->lineno;
 	r.had_cr = rec->had_cr;
 	r.when = rec->when;
-	if (q->top && !q->keyed && rk->n == q->top) {
+	if (q->top && !q->keyed && !q->group && rk->n == q->top) {
 		run->st.cut++;
 		if (!ranked_before(&r, &rk->v[0]))
 			return;
@@ -4350,9 +4381,201 @@ rank_add(const struct query *q, struct run *run)
 	buf_add(&r.line, rec->line, rec->len + (size_t)rec->had_cr);
 	found_save(&rec->keywords, &r.found);
 	*slot = r;
-	if (q->top && !q->keyed && rk->n == q->top)
+	if (q->top && !q->keyed && !q->group && rk->n == q->top)
 		for (i = slot == rk->v ? 1 : rk->n / 2; i-- > 0; )
 			heap_down(rk->v, rk->n, i);
+}
+
+/* Loads a kept record again, with what its search found and its score. */
+static void
+ranked_load(const struct query *q, struct run *run, const struct ranked *r)
+{
+	struct record *rec = &run->rec;
+
+	record_load(rec, r->line.p, r->line.len - (size_t)r->had_cr,
+	    r->had_cr, r->seq);
+	split_fields(rec, FieldLink, FieldLast);
+	rec->when = r->when;
+	found_restore(&rec->keywords, q->keywords.n, &r->found);
+	run->rd.scored = r->scored;
+	run->rd.score = r->score;
+}
+
+/* A section of --group: its name (clean; empty for the records without
+ * one), where its key puts it, how many records it has, and the index it
+ * was made with. */
+struct section {
+	size_t off, len;                /* its name in the names buffer */
+	size_t order, n, made;
+	const char *name;
+};
+
+static int
+section_cmp(const void *a, const void *b)
+{
+	const struct section *x = a, *y = b;
+	size_t n = x->len < y->len ? x->len : y->len;
+	int c;
+
+	if (x->order != y->order)
+		return x->order < y->order ? -1 : 1;
+	if (x->n != y->n)
+		return x->n > y->n ? -1 : 1;
+	if ((c = memcmp(x->name, y->name, n)) != 0 || x->len != y->len)
+		return c ? c : x->len < y->len ? -1 : 1;
+	return x->made < y->made ? -1 : 1;
+}
+
+/* A record's place: its section (by rank), then its place in the
+ * ranking. */
+struct placed {
+	size_t sec, rec;
+};
+
+static int
+placed_cmp(const void *a, const void *b)
+{
+	const struct placed *x = a, *y = b;
+
+	if (x->sec != y->sec)
+		return x->sec < y->sec ? -1 : 1;
+	return x->rec < y->rec ? -1 : 1;
+}
+
+/* The name of the current record's section into b (empty: none), and
+ * where its key puts the section: the type's or the keyword's rank, or 0
+ * for categories (ordered by size, then name) and fields (by first
+ * appearance, done by the caller). */
+static size_t
+group_of(const struct query *q, struct record *r, struct buf *b)
+{
+	const struct text *t;
+	struct text c;
+	const char *arg;
+	size_t at = 0, i = 0, type;
+
+	b->len = 0;
+	switch (q->group) {
+	case GroupType:
+		type = (size_t)record_type(&r->d, r->f);
+		buf_adds(b, type_names[type]);
+		return type;
+	case GroupCategory:
+		t = decoded_field(&r->d, r->f, FieldCategories);
+		if (next_category(t, &at, &c))
+			put_clean(b, c.p, c.len, 0, NULL);
+		return 0;
+	case GroupKeyword:
+		if ((arg = next_keyword(&q->keywords, &r->keywords, &i)))
+			put_clean(b, arg, strlen(arg), 0, NULL);
+		return i;
+	}
+	t = decoded_field(&r->d, r->f, (size_t)(q->group - GroupField));
+	put_clean(b, t->p, t->len, 0, NULL);
+	return 0;
+}
+
+/* --group: the kept records, in ranking order, each paper once (in the
+ * section of its best record), in sections; each section after its
+ * header, cut to --per-group, then all to --top. */
+static enum fault
+group_flush(const struct query *q, struct run *run, FILE *out)
+{
+	struct ranking *rk = &run->rank;
+	struct keyset names = { 0 }, taken = { 0 };
+	struct section *sec = NULL;
+	struct placed *pl = xcalloc(rk->n + 1, sizeof(*pl));
+	struct buf all = { 0 }, name = { 0 };
+	size_t nsec = 0, cap = 0, npl = 0, i, j, *rank, order;
+	unsigned long long left = q->top ? q->top : ULLONG_MAX, n;
+	enum fault fault = Ok;
+	const struct buf *h;
+	struct key *k;
+
+	buf_addc(&name, '\0');         /* never NULL for keyset_find */
+	for (i = 0; i < rk->n; i++) {
+		ranked_load(q, run, &rk->v[i]);
+		if (!paper_is_new(q, run))
+			continue;
+		/* Each paper once, by the keys print_record would add. */
+		if (q->keyed && keys_match(&taken, run, 0) >= 0) {
+			run->st.duplicates++;
+			continue;
+		}
+		if (q->keyed)
+			keys_add(&taken, run, 0, 1);
+		order = group_of(q, &run->rec, &name);
+		if (!(k = keyset_find(&names, name.p, name.len))) {
+			sec = grow(sec, &cap, nsec + 1, sizeof(*sec));
+			sec[nsec].off = all.len;
+			sec[nsec].len = name.len;
+			sec[nsec].n = 0;
+			sec[nsec].made = nsec;
+			/* Fields by first appearance; none is last. */
+			sec[nsec].order = name.len == 0 ? (size_t)-1 :
+			    q->group >= GroupField ? nsec : order;
+			buf_add(&all, name.p, name.len);
+			keyset_add(&names, name.p, name.len, (long long)nsec,
+			    0);
+			k = &names.keys[names.n - 1];
+			nsec++;
+		}
+		sec[k->day].n++;
+		pl[npl].sec = (size_t)k->day;
+		pl[npl++].rec = i;
+	}
+	for (i = 0; i < nsec; i++)
+		sec[i].name = all.p + sec[i].off;
+	if (nsec > 1)
+		qsort(sec, nsec, sizeof(*sec), section_cmp);
+	rank = xcalloc(nsec + 1, sizeof(*rank));
+	for (i = 0; i < nsec; i++)
+		rank[sec[i].made] = i;
+	for (i = 0; i < npl; i++)
+		pl[i].sec = rank[pl[i].sec];
+	if (npl > 1)
+		qsort(pl, npl, sizeof(*pl), placed_cmp);
+	run->rd.grouped = 1;
+	for (i = 0; i < npl && fault == Ok; ) {
+		const struct section *s = &sec[pl[i].sec];
+
+		n = q->per_group && s->n > q->per_group ? q->per_group : s->n;
+		n = n < left ? n : left;
+		left -= n;
+		name.len = 0;
+		if (s->len)
+			buf_add(&name, s->name, s->len);
+		else
+			buf_adds(&name, "other");
+		run->section.len = 0;
+		if (n && q->output == OutFormat) {
+			run->rd.group = &name;
+			h = render_frame(&q->section, &run->rd, n, q->today);
+			buf_add(&run->section, h->p, h->len);
+		}
+		/* --json says null for the records without a section. */
+		run->rd.group = s->len ? &name : NULL;
+		for (j = 0; j < s->n && fault == Ok; j++, i++) {
+			if (j >= n) {
+				run->st.cut++;
+				continue;
+			}
+			/* New still, it takes its keys again. */
+			ranked_load(q, run, &rk->v[pl[i].rec]);
+			if (paper_is_new(q, run))
+				fault = print_record(q, run, out);
+		}
+	}
+	run->rd.group = NULL;
+	run->rd.grouped = 0;
+	keyset_free(&names);
+	keyset_free(&taken);
+	buf_free(&all);
+	buf_free(&name);
+	free(sec);
+	free(pl);
+	free(rank);
+	return fault;
 }
 
 /* Prints the kept records best first, each loaded again with what its
@@ -4362,22 +4585,15 @@ static enum fault
 rank_flush(const struct query *q, struct run *run, FILE *out)
 {
 	struct ranking *rk = &run->rank;
-	struct record *rec = &run->rec;
-	struct ranked *r;
 	enum fault fault = Ok;
 	size_t i;
 
 	if (rk->n > 1)
 		qsort(rk->v, rk->n, sizeof(*rk->v), ranked_cmp);
+	if (q->group)
+		return group_flush(q, run, out);
 	for (i = 0; i < rk->n && fault == Ok; i++) {
-		r = &rk->v[i];
-		record_load(rec, r->line.p, r->line.len - (size_t)r->had_cr,
-		    r->had_cr, r->seq);
-		split_fields(rec, FieldLink, FieldLast);
-		rec->when = r->when;
-		found_restore(&rec->keywords, q->keywords.n, &r->found);
-		run->rd.scored = r->scored;
-		run->rd.score = r->score;
+		ranked_load(q, run, &rk->v[i]);
 		if (paper_is_new(q, run))
 			fault = print_record(q, run, out);
 	}
@@ -4389,16 +4605,17 @@ rank_flush(const struct query *q, struct run *run, FILE *out)
 static enum fault
 take_record(const struct query *q, struct run *run, FILE *out)
 {
-	/* -m counts papers.  Under --sort the repeats of a paper are dropped
-	 * only once all are ranked, so here each is counted once by its key. */
-	if (q->limited && q->sort != SortNone && q->keyed) {
+	/* -m counts papers.  Under --sort or --group the repeats of a paper
+	 * are dropped only once all are ranked, so here each is counted once
+	 * by its keys. */
+	if (q->limited && (q->sort != SortNone || q->group) && q->keyed) {
 		if (keys_match(&run->taken, run, 0) < 0) {
 			keys_add(&run->taken, run, 0, 1);
 			run->selected++;
 		}
 	} else
 		run->selected++;
-	if (q->sort == SortNone) {
+	if (q->sort == SortNone && !q->group) {
 		run->rd.scored = record_score(q, &run->rec, &run->rd.score);
 		return print_record(q, run, out);
 	}
@@ -4764,7 +4981,8 @@ enum {
 	OptSeenDays, OptSort, OptTop, OptType, OptKeywordsFrom, OptExcludeFrom,
 	OptAuthorsFrom, OptIgnoreAccents, OptJson, OptEscape, OptHeader,
 	OptFooter, OptSince, OptStats, OptStrict, OptUntil, OptWrap, OptLike,
-	OptMinLike, OptMinScore, OptWeights
+	OptMinLike, OptMinScore, OptWeights, OptGroup, OptGroupHeader,
+	OptPerGroup
 };
 
 /* Every option, once: parsing, the synopsis and --help all read this.  A
@@ -4795,6 +5013,10 @@ static const struct optspec {
 	{ OptFooter, "footer", "format", "a last line (%n %d), when there are "
 	    "records" },
 	{ 'h', "help", NULL, "print this help and exit" },
+	{ OptGroup, "group", "key", "print in sections by KEY: type, "
+	    "category, keyword or a field number" },
+	{ OptGroupHeader, "group-header", "format", "the line before each "
+	    "section (%g %n %d)" },
 	{ OptHeader, "header", "format", "a first line (%n %d), when there "
 	    "are records" },
 	{ 'i', "ignore-case", NULL, "accepted for grep's sake: case is "
@@ -4815,6 +5037,8 @@ static const struct optspec {
 	    "score (%s) is SCORE or more" },
 	{ OptPipe, "pipe", "cmd", "run CMD with the digest as input, if there "
 	    "is one" },
+	{ OptPerGroup, "per-group", "num", "print at most NUM records a "
+	    "section" },
 	{ 'q', "quiet", NULL, "print nothing; the exit status tells" },
 	{ 'r', "raw", NULL, "print selected lines exactly as read" },
 	{ OptRequireInput, "require-input", NULL, "exit 2 when the input has "
@@ -4976,16 +5200,15 @@ only_marks(const char *s)
 	return marks;
 }
 
-/* Adds a keyword, author or category from src (an option, or line lineno
- * of a list file, where no entry is empty).  One of combining marks alone
- * is noted: a later --ignore-accents would leave nothing of it. */
+/* Refuses an empty keyword, author or category from src (an option, or
+ * line lineno of a list file).  One of combining marks alone is noted: a
+ * later --ignore-accents would leave nothing of it. */
 static int
-add_keyword(struct options *opt, struct arglist *l, const char *src,
-    unsigned long lineno, const char *arg, double w)
+check_keyword(struct options *opt, const char *src, unsigned long lineno,
+    const char *arg)
 {
 	const char *fmt = lineno ? "%s: line %lu: empty keyword once accents "
 	    "are ignored" : "%s: empty keyword once accents are ignored";
-	size_t cap = l->cap;
 	int n;
 
 	if (*arg == '\0') {
@@ -5000,6 +5223,18 @@ add_keyword(struct options *opt, struct arglist *l, const char *src,
 		opt->marks_only = xrealloc(NULL, (size_t)n + 1, 1);
 		snprintf(opt->marks_only, (size_t)n + 1, fmt, src, lineno);
 	}
+	return 0;
+}
+
+/* Adds a keyword, author or category of weight w (-1: not read yet). */
+static int
+add_keyword(struct options *opt, struct arglist *l, const char *src,
+    unsigned long lineno, const char *arg, double w)
+{
+	size_t cap = l->cap;
+
+	if (check_keyword(opt, src, lineno, arg) < 0)
+		return -1;
 	l->v = grow(l->v, &l->cap, l->n + 1, sizeof(*l->v));
 	l->w = grow(l->w, &cap, l->n + 1, sizeof(*l->w));
 	l->w[l->n] = w;
@@ -5070,18 +5305,20 @@ split_weight(char *s, double *w, double dflt, const char *src,
 {
 	char *caret = NULL, *to = s;
 	const char *from;
+	int carets = 0;
 
 	*w = dflt;
 	for (from = s; *from; *to++ = *from++)
 		if (from[0] == '\\' && from[1] == '^')
 			from++;
-		else if (*from == '^')
+		else if (*from == '^' && ++carets)
 			caret = to;
 	*to = '\0';
 	if (!caret)
 		return 0;
-	if (parse_popularity(caret + 1, strlen(caret + 1), w) < 0 ||
-	    *w <= 0 || *w > 100) {
+	/* A caret that is not the weight's must be written \^. */
+	if (carets > 1 || parse_popularity(caret + 1, strlen(caret + 1),
+	    w) < 0 || *w <= 0 || *w > 100) {
 		if (lineno)
 			warnx("%s: line %lu: '%s' is not a weight (0 < W <= "
 			    "100; \\^ for a '^')", src, lineno, caret);
@@ -5191,6 +5428,26 @@ parse_types(struct options *opt, const char *name, const char *val)
 		if (!*comma)
 			return 0;
 	}
+}
+
+/* --group=KEY: type, category, keyword, or a field number 1 to 9. */
+static int
+parse_group(const char *name, const char *val, int *out)
+{
+	static const char *const words[] = { "type", "category", "keyword" };
+	int k;
+
+	if (ISDIGIT(*val) && val[0] != '0' && !val[1]) {
+		*out = GroupField + (*val - '1');
+		return 0;
+	}
+	if ((k = parse_word(NULL, val, strlen(val), words, LEN(words))) < 0) {
+		warnx("%s: '%s' is not type, category, keyword or a field "
+		    "number 1 to 9", name, val);
+		return -1;
+	}
+	*out = GroupType + k;
+	return 0;
 }
 
 /* --min-like and --min-score: a plain decimal number, 0 to max (no limit
@@ -5304,6 +5561,10 @@ apply_option(struct options *opt, int key, const char *name, const char *val)
 	case OptMinLike: return parse_minimum(name, val, 100, &opt->min_like);
 	case OptMinScore: return parse_minimum(name, val, -1, &opt->min_score);
 	case OptWeights: opt->weights = 1; break;
+	case OptGroup: return parse_group(name, val, &opt->group);
+	case OptGroupHeader: opt->group_header = val; break;
+	case OptPerGroup:
+		return parse_number(name, val, 1, LLONG_MAX, &opt->per_group);
 	case OptTop: return parse_number(name, val, 1, LLONG_MAX, &opt->top);
 	case OptStats: opt->stats = 1; break;
 	case OptStrict: opt->strict = 1; break;
@@ -5399,13 +5660,10 @@ command_weights(struct options *opt)
 			    opt->buffers.n + 1, sizeof(*opt->buffers.v));
 			opt->buffers.v[opt->buffers.n++] = copy;
 			if (split_weight(copy, &l->w[i], l->w[i], l ==
-			    &opt->keywords ? "keyword" : "-A", 0) < 0)
+			    &opt->keywords ? "keyword" : "-A", 0) < 0 ||
+			    check_keyword(opt, l == &opt->keywords ? "keyword" :
+			    "-A", 0, copy) < 0)
 				return -1;
-			if (!*copy) {
-				warnx("%s: empty keyword", l == &opt->keywords ?
-				    "keyword" : "-A");
-				return -1;
-			}
 		}
 	return 0;
 }
@@ -5471,6 +5729,7 @@ query_free(struct query *q)
 	format_free(&q->fmt);
 	format_free(&q->header);
 	format_free(&q->footer);
+	format_free(&q->section);
 	profile_free(&q->like);
 }
 
@@ -5500,6 +5759,9 @@ conflicts(const struct options *opt)
 	else if (opt->escape != EscapeNone && opt->color > 0)
 		why = "--color=always writes escape sequences: "
 		    "not with --escape";
+	else if (!opt->group && (opt->group_header || opt->per_group))
+		why = opt->per_group ? "--per-group needs --group" :
+		    "--group-header needs --group";
 	else if (opt->ignore_accents)
 		why = opt->marks_only;
 	if (why)
@@ -5540,7 +5802,9 @@ validate(const struct options *opt, struct query *q)
 	if (conflicts(opt) < 0)
 		return -1;
 	if ((opt->header && compile_format(&q->header, opt->header,
-	    "--header", "nd", 0) < 0) || (opt->footer &&
+	    "--header", "nd", 0) < 0) || (opt->group &&
+	    compile_format(&q->section, opt->group_header ? opt->group_header :
+	    "== %g (%n)", "--group-header", "gnd", 0) < 0) || (opt->footer &&
 	    compile_format(&q->footer, opt->footer, "--footer", "nd", 0) < 0) ||
 	    compile_format(&q->fmt, opt->format ? opt->format :
 	    default_format, "format", CONVERSIONS "123456789", 1) < 0) {
@@ -5563,9 +5827,14 @@ validate(const struct options *opt, struct query *q)
 		    opt->escape == EscapeNone && isatty(STDOUT_FILENO) &&
 		    !(no_color && *no_color);
 	q->fmt.color = color && !opt->raw && !opt->count && !opt->quiet;
-	q->fmt.escape = q->header.escape = q->footer.escape = opt->escape;
-	q->fmt.wrap = q->header.wrap = q->footer.wrap = (size_t)opt->wrap;
-	if (opt->all || format_uses(&q->fmt, 'k'))
+	q->fmt.escape = q->header.escape = q->footer.escape =
+	    q->section.escape = opt->escape;
+	q->fmt.wrap = q->header.wrap = q->footer.wrap = q->section.wrap =
+	    (size_t)opt->wrap;
+	q->group = opt->group;
+	q->per_group = (unsigned long long)opt->per_group;
+	if (opt->all || format_uses(&q->fmt, 'k') ||
+	    opt->group == GroupKeyword)
 		q->depth = FindEach;
 	if (q->fmt.color || opt->sort == SortRelevance || opt->json ||
 	    format_uses(&q->fmt, 's') || opt->min_score >= 0)

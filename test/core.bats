@@ -547,7 +547,7 @@ EOF2
 		n=$(printf '%s\n' "$output" | grep -cF -- "--$o ")
 		[ "$n" = 1 ] || { echo "--$o: $n lines"; false; }
 	done
-	[ "$(printf '%s\n' "$output" | grep -c '^  -[a-zA-Z], --\|^      --')" = 43 ]
+	[ "$(printf '%s\n' "$output" | grep -c '^  -[a-zA-Z], --\|^      --')" = 46 ]
 	[ "$(printf '%s\n' "$output" | grep -cF -- '-a, --all                a record must match every keyword, not any')" = 1 ]
 }
 

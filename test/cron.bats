@@ -297,8 +297,6 @@ feed() {
 	[ "$stderr" = "papers: --pipe: command killed by signal 9" ]
 }
 
-# --- --stats and empty input ---
-
 @test "--pipe: CMD runs in a UTF-8 locale; one that names UTF-8 is left alone" {
 	# What CMD sees: LC_ALL LC_CTYPE LANG and the character set they give.
 	cmd='echo "${LC_ALL-unset} ${LC_CTYPE-unset} ${LANG-unset} $(locale charmap 2>/dev/null)"'
@@ -313,6 +311,9 @@ feed() {
 	# A UTF-8 locale that is not installed gives ASCII, so it is replaced.
 	[ "$(see LANG=xx_YY.UTF-8)" = "unset C.UTF-8 xx_YY.UTF-8 UTF-8" ]
 }
+
+# --- --stats and empty input ---
+
 
 @test "--stats: one line on stderr with every stage's count" {
 	input=$( feed; rec bad 'Diffusion survey' https://arxiv.org/abs/2607.00004 a

@@ -18,7 +18,11 @@ three() {
 	[ "$output" = $'2.0 diffusion [diffusion]\n1.0 transformer [transformer]\n1.0 x^2 model [x^2]' ]
 	# Equal length, the weighted keyword ranks first whatever the order.
 	run -0 papers --keywords-from="$T/kw" --sort=relevance -f '%t' < <(three | tac)
-	[ "${lines[0]}" = diffusion ]
+	[ "$output" = $'diffusion\nx^2 model\ntransformer' ]
+	# Any other caret must be escaped.
+	printf 'a^2^3\n' >"$T/bad"
+	run -2 --separate-stderr papers --keywords-from="$T/bad" </dev/null
+	[ "${stderr_lines[0]}" = "papers: $T/bad: line 1: '^3' is not a weight (0 < W <= 100; \\^ for a '^')" ]
 	run -0 papers --json --keywords-from="$T/kw" < <(three | head -n 1)
 	[ "$output" = '{"date":"2026-07-30","title":"diffusion","link":"l1","abstract":"abc def","authors":"A. B","categories":[],"popularity":null,"type":"new","score":2.0,"keywords":["diffusion"],"key":"l1","extra":[]}' ]
 }
@@ -80,6 +84,8 @@ three() {
 	[ "${stderr_lines[0]}" = "papers: -A: '^0' is not a weight (0 < W <= 100; \\^ for a '^')" ]
 	run -2 --separate-stderr papers --weights '^2' </dev/null
 	[ "${stderr_lines[0]}" = "papers: keyword: empty keyword" ]
+	run -2 --separate-stderr papers --weights --ignore-accents $'\xcc\x81^2' </dev/null
+	[ "${stderr_lines[0]}" = "papers: keyword: empty keyword once accents are ignored" ]
 	run -2 --separate-stderr papers --min-score=1 </dev/null
 	[ "${stderr_lines[0]}" = "papers: --min-score needs keywords, or authors with a weight" ]
 	run -2 --separate-stderr papers --min-score=-1 x </dev/null
