@@ -4492,7 +4492,10 @@ group_flush(const struct query *q, struct run *run, FILE *out)
 	const struct buf *h;
 	struct key *k;
 
-	buf_addc(&name, '\0');         /* never NULL for keyset_find */
+	/* Never NULL, for keyset_find and pointer sums. */
+	buf_addc(&name, '\0');
+	buf_addc(&all, '\0');
+	all.len = 0;
 	for (i = 0; i < rk->n; i++) {
 		ranked_load(q, run, &rk->v[i]);
 		if (!paper_is_new(q, run))
