@@ -639,8 +639,8 @@ keyset_at(const struct keyset *ks, const char *s, size_t n)
 
 	for (i = hash_bytes(s, n) & (ks->nslot - 1); (k = ks->slot[i]);
 	    i = (i + 1) & (ks->nslot - 1))
-		if (ks->keys[k - 1].len == n &&
-		    !memcmp(ks->keys[k - 1].s, s, n))
+		if (ks->keys[k - 1].len == n && (n == 0 ||
+		    !memcmp(ks->keys[k - 1].s, s, n)))
 			break;
 	return &ks->slot[i];
 }
@@ -2780,6 +2780,22 @@ relevance(const struct matcher *m, const struct found *fnd)
 	return score;
 }
 
+/* A score in tenths, rounded half up as %s, %L and --json print it: 2.75
+ * is 2.8 however its terms rounded (1e-9 is far above their error, far
+ * below a tenth). */
+static long long
+tenths(double score)
+{
+	return (long long)(score * 10 + 0.5 + 1e-9);
+}
+
+/* Does score, as printed, reach min (--min-score, --min-like)? */
+static int
+reaches(double score, double min)
+{
+	return (double)tenths(score) >= min * 10 - 1e-6;
+}
+
 /* The record's score: the keywords' relevance, plus the weight of each
  * author found; 0 when the query has neither to score by. */
 static int
@@ -2820,18 +2836,21 @@ parse_popularity(const char *s, size_t n, double *out)
 	return 0;
 }
 
-/* What the record ranks by under --sort, like its --like score; 0 when
- * it has no such value. */
+/* What the record ranks by under --sort, like its --like score or its
+ * relevance score (NULL: none); 0 when it has no such value. */
 static int
 rank_value(const struct query *q, const struct record *r, double like,
-    double *value)
+    const double *score, double *value)
 {
 	if (q->sort == SortLike) {
 		*value = like;
 		return 1;
 	}
-	if (q->sort == SortRelevance)
-		return record_score(q, r, value);
+	if (q->sort == SortRelevance) {
+		if (score)
+			*value = *score;
+		return score != NULL;
+	}
 	if (q->sort == SortPopularity)
 		return parse_popularity(r->f[FieldPopularity].p,
 		    r->f[FieldPopularity].len, value) == 0;
@@ -3178,8 +3197,7 @@ score_select(const struct query *q, struct run *run)
 	double score;
 
 	if (q->min_score < 0 || (record_score(q, &run->rec, &score) &&
-	    (double)(long long)(score * 10 + 0.5 + 1e-9) >= q->min_score * 10 -
-	    1e-6))
+	    reaches(score, q->min_score)))
 		return 1;
 	run->st.excluded++;
 	return 0;
@@ -3195,8 +3213,7 @@ like_select(const struct query *q, struct run *run)
 		return 1;
 	like_record(q, &run->lw, &run->rec);
 	run->like = like_score(&q->like, &run->lw, NULL);
-	if (q->min_like < 0 || (double)(long long)(run->like * 10 + 0.5 +
-	    1e-9) >= q->min_like * 10 - 1e-6)
+	if (q->min_like < 0 || reaches(run->like, q->min_like))
 		return 1;
 	run->st.excluded++;
 	return 0;
@@ -3630,16 +3647,13 @@ put_item(struct buf *v, const char *p, size_t n, int drop)
 		v->len = before;
 }
 
-/* Appends a score with one decimal, rounded half up: 2.75 is 2.8 however
- * its terms rounded (1e-9 is far above their error, far below a tenth). */
+/* Appends a score with one decimal (see tenths). */
 static void
 put_score(struct buf *v, double score)
 {
-	long long tenths = (long long)(score * 10 + 0.5 + 1e-9);
-
-	put_digits(v, tenths / 10, 1);
+	put_digits(v, tenths(score) / 10, 1);
 	buf_addc(v, '.');
-	put_digits(v, tenths % 10, 1);
+	put_digits(v, tenths(score) % 10, 1);
 }
 
 /* The field a directive shows: %t %l %a %A are fields 2 to 5. */
@@ -4361,8 +4375,9 @@ rank_add(const struct query *q, struct run *run)
 	struct ranked r = { 0 }, *slot;
 	size_t i;
 
-	r.valued = rank_value(q, rec, run->like, &r.value);
 	r.scored = record_score(q, rec, &r.score);
+	r.valued = rank_value(q, rec, run->like, r.scored ? &r.score : NULL,
+	    &r.value);
 	r.seq = rec->lineno;
 	r.had_cr = rec->had_cr;
 	r.when = rec->when;
@@ -4402,12 +4417,11 @@ ranked_load(const struct query *q, struct run *run, const struct ranked *r)
 }
 
 /* A section of --group: its name (clean; empty for the records without
- * one), where its key puts it, how many records it has, and the index it
- * was made with. */
+ * one, kept by the names set), where its key puts it, how many records it
+ * has, and the index it was made with. */
 struct section {
-	size_t off, len;                /* its name in the names buffer */
-	size_t order, n, made;
 	const char *name;
+	size_t len, order, n, made;
 };
 
 static int
@@ -4475,27 +4489,27 @@ group_of(const struct query *q, struct record *r, struct buf *b)
 	return 0;
 }
 
-/* --group: the kept records, in ranking order, each paper once (in the
- * section of its best record), in sections; each section after its
- * header, cut to --per-group, then all to --top. */
-static enum fault
-group_flush(const struct query *q, struct run *run, FILE *out)
+/* The sections of --group and where each kept record goes. */
+struct grouping {
+	struct keyset names;            /* the sections' names; day: index */
+	struct section *sec;
+	struct placed *pl;
+	size_t nsec, cap, npl;
+};
+
+/* Puts the kept records, in ranking order, in their sections, each paper
+ * once: in the section of its best record. */
+static void
+group_place(const struct query *q, struct run *run, struct grouping *g)
 {
 	struct ranking *rk = &run->rank;
-	struct keyset names = { 0 }, taken = { 0 };
-	struct section *sec = NULL;
-	struct placed *pl = xcalloc(rk->n + 1, sizeof(*pl));
-	struct buf all = { 0 }, name = { 0 };
-	size_t nsec = 0, cap = 0, npl = 0, i, j, *rank, order;
-	unsigned long long left = q->top ? q->top : ULLONG_MAX, n;
-	enum fault fault = Ok;
-	const struct buf *h;
+	struct keyset taken = { 0 };
+	struct buf name = { 0 };
+	struct section *s;
 	struct key *k;
+	size_t i, order;
 
-	/* Never NULL, for keyset_find and pointer sums. */
-	buf_addc(&name, '\0');
-	buf_addc(&all, '\0');
-	all.len = 0;
+	g->pl = xcalloc(rk->n + 1, sizeof(*g->pl));
 	for (i = 0; i < rk->n; i++) {
 		ranked_load(q, run, &rk->v[i]);
 		if (!paper_is_new(q, run))
@@ -4508,76 +4522,109 @@ group_flush(const struct query *q, struct run *run, FILE *out)
 		if (q->keyed)
 			keys_add(&taken, run, 0, 1);
 		order = group_of(q, &run->rec, &name);
-		if (!(k = keyset_find(&names, name.p, name.len))) {
-			sec = grow(sec, &cap, nsec + 1, sizeof(*sec));
-			sec[nsec].off = all.len;
-			sec[nsec].len = name.len;
-			sec[nsec].n = 0;
-			sec[nsec].made = nsec;
+		if (!(k = keyset_find(&g->names, name.p, name.len))) {
+			keyset_add(&g->names, name.p, name.len,
+			    (long long)g->nsec, 0);
+			k = &g->names.keys[g->names.n - 1];
+			g->sec = grow(g->sec, &g->cap, g->nsec + 1,
+			    sizeof(*g->sec));
+			s = &g->sec[g->nsec];
+			s->name = k->s;
+			s->len = k->len;
+			s->n = 0;
 			/* Fields by first appearance; none is last. */
-			sec[nsec].order = name.len == 0 ? (size_t)-1 :
-			    q->group >= GroupField ? nsec : order;
-			buf_add(&all, name.p, name.len);
-			keyset_add(&names, name.p, name.len, (long long)nsec,
-			    0);
-			k = &names.keys[names.n - 1];
-			nsec++;
+			s->order = name.len == 0 ? (size_t)-1 : q->group >=
+			    GroupField ? g->nsec : order;
+			s->made = g->nsec++;
 		}
-		sec[k->day].n++;
-		pl[npl].sec = (size_t)k->day;
-		pl[npl++].rec = i;
+		g->sec[k->day].n++;
+		g->pl[g->npl].sec = (size_t)k->day;
+		g->pl[g->npl++].rec = i;
 	}
-	for (i = 0; i < nsec; i++)
-		sec[i].name = all.p + sec[i].off;
-	if (nsec > 1)
-		qsort(sec, nsec, sizeof(*sec), section_cmp);
-	rank = xcalloc(nsec + 1, sizeof(*rank));
-	for (i = 0; i < nsec; i++)
-		rank[sec[i].made] = i;
-	for (i = 0; i < npl; i++)
-		pl[i].sec = rank[pl[i].sec];
-	if (npl > 1)
-		qsort(pl, npl, sizeof(*pl), placed_cmp);
-	run->rd.grouped = 1;
-	for (i = 0; i < npl && fault == Ok; ) {
-		const struct section *s = &sec[pl[i].sec];
+	keyset_free(&taken);
+	buf_free(&name);
+}
 
+/* Orders the sections, and the records by section, then ranking. */
+static void
+group_sort(struct grouping *g)
+{
+	size_t i, *rank = xcalloc(g->nsec + 1, sizeof(*rank));
+
+	if (g->nsec > 1)
+		qsort(g->sec, g->nsec, sizeof(*g->sec), section_cmp);
+	for (i = 0; i < g->nsec; i++)
+		rank[g->sec[i].made] = i;
+	for (i = 0; i < g->npl; i++)
+		g->pl[i].sec = rank[g->pl[i].sec];
+	if (g->npl > 1)
+		qsort(g->pl, g->npl, sizeof(*g->pl), placed_cmp);
+	free(rank);
+}
+
+/* Prints the first n records of section s, whose records are at pl, its
+ * header before them; counts the rest as cut. */
+static enum fault
+group_print(const struct query *q, struct run *run, FILE *out,
+    const struct section *s, const struct placed *pl, unsigned long long n)
+{
+	struct buf name = { 0 };
+	const struct buf *h;
+	enum fault fault = Ok;
+	size_t j;
+
+	if (s->len)
+		buf_add(&name, s->name, s->len);
+	else
+		buf_adds(&name, "other");
+	run->section.len = 0;
+	if (n && q->output == OutFormat) {
+		run->rd.group = &name;
+		h = render_frame(&q->section, &run->rd, n, q->today);
+		buf_add(&run->section, h->p, h->len);
+	}
+	/* --json says null for the records without a section. */
+	run->rd.group = s->len ? &name : NULL;
+	for (j = 0; j < s->n && fault == Ok; j++) {
+		if (j >= n) {
+			run->st.cut++;
+			continue;
+		}
+		/* New still, it takes its keys again. */
+		ranked_load(q, run, &run->rank.v[pl[j].rec]);
+		if (paper_is_new(q, run))
+			fault = print_record(q, run, out);
+	}
+	run->rd.group = NULL;
+	buf_free(&name);
+	return fault;
+}
+
+/* --group: the kept records in sections, each after its header, cut to
+ * --per-group, then all to --top. */
+static enum fault
+group_flush(const struct query *q, struct run *run, FILE *out)
+{
+	struct grouping g = { 0 };
+	unsigned long long left = q->top ? q->top : ULLONG_MAX, n;
+	enum fault fault = Ok;
+	const struct section *s;
+	size_t i;
+
+	group_place(q, run, &g);
+	group_sort(&g);
+	run->rd.grouped = 1;
+	for (i = 0; i < g.npl && fault == Ok; i += s->n) {
+		s = &g.sec[g.pl[i].sec];
 		n = q->per_group && s->n > q->per_group ? q->per_group : s->n;
 		n = n < left ? n : left;
 		left -= n;
-		name.len = 0;
-		if (s->len)
-			buf_add(&name, s->name, s->len);
-		else
-			buf_adds(&name, "other");
-		run->section.len = 0;
-		if (n && q->output == OutFormat) {
-			run->rd.group = &name;
-			h = render_frame(&q->section, &run->rd, n, q->today);
-			buf_add(&run->section, h->p, h->len);
-		}
-		/* --json says null for the records without a section. */
-		run->rd.group = s->len ? &name : NULL;
-		for (j = 0; j < s->n && fault == Ok; j++, i++) {
-			if (j >= n) {
-				run->st.cut++;
-				continue;
-			}
-			/* New still, it takes its keys again. */
-			ranked_load(q, run, &rk->v[pl[i].rec]);
-			if (paper_is_new(q, run))
-				fault = print_record(q, run, out);
-		}
+		fault = group_print(q, run, out, s, g.pl + i, n);
 	}
-	run->rd.group = NULL;
 	run->rd.grouped = 0;
-	keyset_free(&names);
-	keyset_free(&taken);
-	buf_free(&all);
-	buf_free(&name);
-	free(sec);
-	free(pl);
-	free(rank);
+	keyset_free(&g.names);
+	free(g.sec);
+	free(g.pl);
 	return fault;
 }
 
@@ -5299,6 +5346,19 @@ check_list_line(const char *path, unsigned long lineno, const char *s,
 	return 0;
 }
 
+/* A copy of s[0 .. n), NUL-terminated, that opt keeps and frees. */
+static char *
+keep_copy(struct options *opt, const char *s, size_t n)
+{
+	char *copy = memcpy(xrealloc(NULL, n + 1, 1), s, n);
+
+	copy[n] = '\0';
+	opt->buffers.v = grow(opt->buffers.v, &opt->buffers.cap,
+	    opt->buffers.n + 1, sizeof(*opt->buffers.v));
+	opt->buffers.v[opt->buffers.n++] = copy;
+	return copy;
+}
+
 /* Takes a trailing "^W" off entry s, Lucene's boost: W a plain decimal,
  * 0 < W <= 100, into *w (else dflt); "\^" is a literal '^'.  -1, said for
  * src and line (0: none), when W is no such number. */
@@ -5368,12 +5428,7 @@ read_list(struct options *opt, struct arglist *l, const char *path,
 			;
 		if (s == e || *s == '#')
 			continue;
-		*e = '\0';
-		opt->buffers.v = grow(opt->buffers.v, &opt->buffers.cap,
-		    opt->buffers.n + 1, sizeof(*opt->buffers.v));
-		entry = memcpy(xrealloc(NULL, (size_t)(e - s) + 1, 1), s,
-		    (size_t)(e - s) + 1);
-		opt->buffers.v[opt->buffers.n++] = entry;
+		entry = keep_copy(opt, s, (size_t)(e - s));
 		if (!weighted || (rv = split_weight(entry, &w, 1, path,
 		    lineno)) == 0)
 			rv = add_keyword(opt, l, path, lineno, entry, w);
@@ -5639,36 +5694,36 @@ parse_short(struct options *opt, char **argv, int *i)
  * any order: "--" ends the options, "-" alone is a keyword.  With no opt
  * it reports nothing and says whether -h or --help is there, 1: help wins
  * over every other word, a bad one included, so main looks first. */
-/* The weights of the keywords and -A names of the command line: 1 and 0
- * (an -A name selects, and adds to no score), or with --weights each
- * one's ^W. */
+/* The weights of list l's entries from the command line: dflt, or with
+ * --weights each one's ^W (src names them in messages). */
 static int
-command_weights(struct options *opt)
+list_weights(struct options *opt, struct arglist *l, double dflt,
+    const char *src)
 {
-	struct arglist *l;
 	size_t i;
 	char *copy;
 
-	for (l = &opt->keywords; l; l = l == &opt->keywords ? &opt->authors :
-	    NULL)
-		for (i = 0; i < l->n; i++) {
-			if (l->w[i] >= 0)
-				continue;
-			l->w[i] = l == &opt->keywords;
-			if (!opt->weights)
-				continue;
-			copy = xrealloc(NULL, strlen(l->v[i]) + 1, 1);
-			l->v[i] = strcpy(copy, l->v[i]);
-			opt->buffers.v = grow(opt->buffers.v, &opt->buffers.cap,
-			    opt->buffers.n + 1, sizeof(*opt->buffers.v));
-			opt->buffers.v[opt->buffers.n++] = copy;
-			if (split_weight(copy, &l->w[i], l->w[i], l ==
-			    &opt->keywords ? "keyword" : "-A", 0) < 0 ||
-			    check_keyword(opt, l == &opt->keywords ? "keyword" :
-			    "-A", 0, copy) < 0)
-				return -1;
-		}
+	for (i = 0; i < l->n; i++) {
+		if (l->w[i] >= 0)
+			continue;
+		l->w[i] = dflt;
+		if (!opt->weights)
+			continue;
+		l->v[i] = copy = keep_copy(opt, l->v[i], strlen(l->v[i]));
+		if (split_weight(copy, &l->w[i], dflt, src, 0) < 0 ||
+		    check_keyword(opt, src, 0, copy) < 0)
+			return -1;
+	}
 	return 0;
+}
+
+/* Keywords weigh 1 and -A names 0 (a name selects, and adds to no score),
+ * unless --weights gives them a ^W. */
+static int
+command_weights(struct options *opt)
+{
+	return list_weights(opt, &opt->keywords, 1, "keyword") < 0 ||
+	    list_weights(opt, &opt->authors, 0, "-A") < 0 ? -1 : 0;
 }
 
 static int
