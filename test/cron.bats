@@ -300,7 +300,12 @@ feed() {
 @test "--pipe: CMD runs in a UTF-8 locale; one that names UTF-8 is left alone" {
 	# What CMD sees: LC_ALL LC_CTYPE LANG and the character set they give.
 	cmd='echo "${LC_ALL-unset} ${LC_CTYPE-unset} ${LANG-unset} $(locale charmap 2>/dev/null)"'
-	see() { env -i PATH="$PATH" "$@" "$PAPERS_ABS" --pipe "$cmd" < <(rec 2026-07-30 T l); }
+	# env -i, but the sanitizers' options: a report must not pass as exit 0.
+	see() {
+		env -i PATH="$PATH" ASAN_OPTIONS="$ASAN_OPTIONS" UBSAN_OPTIONS="$UBSAN_OPTIONS" \
+		    LSAN_OPTIONS="$LSAN_OPTIONS" "$@" "$PAPERS_ABS" --pipe "$cmd" < <(rec 2026-07-30 T l) ||
+		    echo "exit $?"
+	}
 	[ "$(see)" = "unset C.UTF-8 unset UTF-8" ]
 	[ "$(see LANG=C.UTF-8)" = "unset unset C.UTF-8 UTF-8" ]
 	[ "$(see LC_ALL=C.utf8)" = "C.utf8 unset unset UTF-8" ]

@@ -101,10 +101,13 @@ cronline() {
 
 # cron CMD...: CMD in cron's environment - no locale, no terminal, stdin
 # /dev/null, only fds 0-2 - with the build under test (test_helper's
-# wrapper) added to cron's PATH, as a user would add papers' directory.
+# wrapper) added to cron's PATH, as a user would add papers' directory,
+# and the sanitizers' options, so that a report exits 86-88, never 1.
 cron() {
 	env -i PATH="/usr/bin:/bin:$PAPERS_BIN" HOME="$T/home" SHELL=/bin/sh \
 		PAPERS_ABS="$PAPERS_ABS" PAPERS_WRAP="$PAPERS_WRAP" \
+		ASAN_OPTIONS="$ASAN_OPTIONS" UBSAN_OPTIONS="$UBSAN_OPTIONS" \
+		LSAN_OPTIONS="$LSAN_OPTIONS" \
 		"$@" </dev/null 3>&- 9>&-
 }
 
